@@ -1,0 +1,48 @@
+"""Shared test helpers: where the repo is, and how to run its commands like a user would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+def command_env(**extra: str) -> dict[str, str]:
+    """The environment `make` gives commands: the venv and node_modules first on PATH."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(VENV_BIN), str(REPO_ROOT / "node_modules" / ".bin"), env["PATH"]])
+    env["CHECKPOINT_DISABLE"] = "1"
+    env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
+    env.update(extra)
+    return env
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess[str]:
+    env = command_env() if env is None else env
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def offline() -> list[str]:
+    """A command prefix that runs its command with no network at all (a fresh network namespace)."""
+    prefix = ["unshare", "--net"]
+    if shutil.which("unshare") is None or subprocess.run([*prefix, "true"]).returncode != 0:
+        pytest.fail("these tests prove offline behaviour with `unshare --net`, which needs root and util-linux")
+    return prefix
+
+
+@pytest.fixture()
+def app_dir(tmp_path: Path) -> Path:
+    """The cdktf app (main.py, cdktf.json) in a scratch folder, so synth never writes into the repo."""
+    for name in ("main.py", "cdktf.json"):
+        shutil.copy(REPO_ROOT / name, tmp_path / name)
+    # cdktf synth refuses to run unless the bindings folder named in cdktf.json exists.
+    (tmp_path / "bindings").symlink_to(REPO_ROOT / "bindings")
+    return tmp_path

@@ -1,0 +1,48 @@
+"""`python main.py` and `cdktf synth` write the same Terraform JSON, offline, pinning the provider."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from conftest import command_env, run
+
+STACK_JSON = Path("cdktf.out/stacks/example/cdk.tf.json")
+
+
+def _synth_with_python(app_dir: Path, offline: list[str]) -> dict:
+    result = run([*offline, sys.executable, "main.py"], cwd=app_dir)
+    assert result.returncode == 0, result.stderr
+    return json.loads((app_dir / STACK_JSON).read_text())
+
+
+def test_python_main_synthesizes_a_private_bucket_pinning_the_provider(app_dir, offline):
+    stack = _synth_with_python(app_dir, offline)
+    assert stack["terraform"]["required_providers"]["alicloud"] == {"source": "aliyun/alicloud", "version": "1.289.0"}
+    (bucket,) = stack["resource"]["alicloud_oss_bucket"].values()
+    (acl,) = stack["resource"]["alicloud_oss_bucket_acl"].values()
+    assert bucket["bucket"] == "ossiac-example-private"
+    assert acl["acl"] == "private"
+    assert acl["bucket"].startswith("${alicloud_oss_bucket.")
+
+
+def test_synthesized_json_is_machine_independent(app_dir, offline):
+    text = json.dumps(_synth_with_python(app_dir, offline))
+    assert str(app_dir) not in text, "absolute paths would make the JSON differ per clone"
+
+
+def test_python_main_prints_no_jsii_banner_even_without_the_env_var(app_dir, offline):
+    env = command_env()
+    del env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"]
+    result = run([*offline, sys.executable, "main.py"], cwd=app_dir, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "end-of-life" not in result.stdout + result.stderr
+
+
+def test_cdktf_synth_writes_the_same_json_as_python_main(app_dir, offline):
+    expected = _synth_with_python(app_dir, offline)
+    (app_dir / STACK_JSON).unlink()
+    result = run([*offline, "cdktf", "synth"], cwd=app_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert json.loads((app_dir / STACK_JSON).read_text()) == expected
