@@ -1,0 +1,1 @@
+"""RAM policies offline: validate documents (`validate`) and decide requests (`evaluate`)."""

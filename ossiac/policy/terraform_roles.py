@@ -1,0 +1,111 @@
+"""A synthesized role's permission policies, read from Terraform JSON (`cdk.tf.json`).
+
+Follows alicloud_ram_role_policy_attachment -> alicloud_ram_policy for the role, and replaces
+references such as `${alicloud_oss_bucket.photos.bucket}` in the documents with the literal
+value the same file gives that attribute. Anything that cannot be resolved (a computed
+attribute, a System policy, an expression) is an error naming it: a guess would make the
+simulation say something the deployed role would not.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ossiac.policy.evaluate import NamedPolicy
+
+_REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
+_MAX_DEPTH = 10
+
+
+class StackRoleError(Exception):
+    """The file, the role or one of its policies cannot be read; the message says which and why."""
+
+
+def role_policies(stack_file: Path, role: str) -> list[NamedPolicy]:
+    resources = _resources(stack_file)
+    roles = resources.get("alicloud_ram_role", {})
+    role_key = _find_role(roles, role, resources, stack_file)
+    policies = []
+    for key, attachment in resources.get("alicloud_ram_role_policy_attachment", {}).items():
+        if _refers_to(attachment.get("role_name"), "alicloud_ram_role", role_key, roles, resources):
+            policies.append(_attached_policy(key, attachment, resources, stack_file))
+    if not policies:
+        raise StackRoleError(f"{stack_file}: role {role!r} has no alicloud_ram_role_policy_attachment")
+    return policies
+
+
+def _resources(stack_file: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    try:
+        data = json.loads(stack_file.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise StackRoleError(f"{stack_file}: cannot read: {error.strerror}") from error
+    except json.JSONDecodeError as error:
+        raise StackRoleError(f"{stack_file}: not JSON: {error}") from error
+    if not isinstance(data, dict) or not isinstance(data.get("resource", {}), dict):
+        raise StackRoleError(f"{stack_file}: not Terraform JSON (no `resource` object)")
+    return data.get("resource", {})
+
+
+def _find_role(roles: dict, role: str, resources: dict, stack_file: Path) -> str:
+    """The resource key of the role named `role` (by role_name, or by its Terraform resource key)."""
+    for key, body in roles.items():
+        if _resolve(str(body.get("role_name", body.get("name", ""))), resources, stack_file) == role:
+            return key
+    if role in roles:
+        return role
+    names = sorted(str(body.get("role_name", body.get("name", key))) for key, body in roles.items())
+    raise StackRoleError(f"{stack_file}: no alicloud_ram_role named {role!r}; roles: {', '.join(names) or 'none'}")
+
+
+def _refers_to(value: Any, resource_type: str, key: str, of_type: dict, resources: dict) -> bool:
+    """Whether an attribute value names resource `key` of `resource_type`, by reference or literally."""
+    if not isinstance(value, str):
+        return False
+    match = _REFERENCE.fullmatch(value)
+    if match:
+        return match.group(1) == resource_type and match.group(2) == key
+    body = of_type.get(key, {})
+    return value in (body.get("role_name"), body.get("name"), body.get("policy_name"))
+
+
+def _attached_policy(key: str, attachment: dict, resources: dict, stack_file: Path) -> NamedPolicy:
+    where = f"{stack_file}: alicloud_ram_role_policy_attachment.{key}"
+    if attachment.get("policy_type") != "Custom":
+        raise StackRoleError(f"{where}: policy_type {attachment.get('policy_type')!r} cannot be simulated; only Custom policies defined in this file can")
+    policies = resources.get("alicloud_ram_policy", {})
+    for policy_key in policies:
+        if _refers_to(attachment.get("policy_name"), "alicloud_ram_policy", policy_key, policies, resources):
+            body = policies[policy_key]
+            name = _resolve(str(body.get("policy_name", body.get("name", policy_key))), resources, stack_file)
+            text = body.get("policy_document", body.get("document"))
+            if not isinstance(text, str):
+                raise StackRoleError(f"{stack_file}: alicloud_ram_policy.{policy_key} has no policy_document string")
+            resolved = _resolve(text, resources, stack_file, f"alicloud_ram_policy.{policy_key}.policy_document")
+            try:
+                return NamedPolicy(name, json.loads(resolved))
+            except json.JSONDecodeError as error:
+                raise StackRoleError(f"{stack_file}: alicloud_ram_policy.{policy_key}.policy_document is not literal JSON: {error}") from error
+    raise StackRoleError(f"{where}: policy_name {attachment.get('policy_name')!r} names no alicloud_ram_policy in this file")
+
+
+def _resolve(text: str, resources: dict, stack_file: Path, where: str = "", depth: int = 0) -> str:
+    if depth > _MAX_DEPTH:
+        raise StackRoleError(f"{stack_file}: {where}: references nest deeper than {_MAX_DEPTH}")
+
+    def literal(match: re.Match[str]) -> str:
+        resource_type, key, attribute = match.groups()
+        value = resources.get(resource_type, {}).get(key, {}).get(attribute)
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise StackRoleError(
+                f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: "
+                f"the file sets no literal {attribute!r} on {resource_type}.{key} (computed at deploy time?)"
+            )
+        return _resolve(str(value), resources, stack_file, where, depth + 1)
+
+    resolved = _REFERENCE.sub(literal, text)
+    if "${" in resolved.replace("$${", ""):
+        raise StackRoleError(f"{stack_file}: {where or 'value'}: cannot resolve the expression in {resolved!r}")
+    return resolved

@@ -1,0 +1,152 @@
+"""The evaluator's RAM semantics, one at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from ossiac.policy.evaluate import ALLOW, EXPLICIT_DENY, IMPLICIT_DENY, NamedPolicy, Request, evaluate
+
+
+def _decide(statements, action="oss:GetObject", resource="acs:oss:*:*:b/k", context=None, name="p"):
+    policy = NamedPolicy(name, {"Version": "1", "Statement": statements})
+    return evaluate([policy], Request(action, resource, context or {}))
+
+
+def _allow(**extra):
+    return {"Effect": "Allow", "Action": "oss:*", "Resource": "*", **extra}
+
+
+def test_nothing_allows_means_implicit_deny():
+    decision = _decide([{"Effect": "Allow", "Action": "oss:PutObject", "Resource": "*"}])
+    assert decision.decision == IMPLICIT_DENY
+    assert decision.statement is None
+
+
+def test_explicit_deny_wins_over_allow_in_another_policy():
+    allow = NamedPolicy("allow-all", {"Version": "1", "Statement": [_allow()]})
+    deny = NamedPolicy("no-get", {"Version": "1", "Statement": [{"Sid": "NoGet", "Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}]})
+    decision = evaluate([allow, deny], Request("oss:GetObject", "acs:oss:*:*:b/k"))
+    assert decision.decision == EXPLICIT_DENY
+    assert (decision.statement.policy, decision.statement.index, decision.statement.sid) == ("no-get", 0, "NoGet")
+
+
+def test_allow_names_the_deciding_statement():
+    decision = _decide([{"Effect": "Allow", "Action": "ecs:*", "Resource": "*"}, _allow(Sid="Oss")])
+    assert decision.decision == ALLOW
+    assert (decision.statement.index, decision.statement.sid) == (1, "Oss")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "action", "expected"),
+    [
+        ("oss:Get*", "oss:GetObject", ALLOW),
+        ("oss:Get*", "oss:PutObject", IMPLICIT_DENY),
+        ("oss:?etObject", "oss:GetObject", ALLOW),
+        ("oss:?etObject", "oss:GGetObject", IMPLICIT_DENY),
+        ("OSS:GETOBJECT", "oss:getobject", ALLOW),  # action names ignore case
+        ("*", "ecs:DeleteInstance", ALLOW),
+    ],
+)
+def test_action_wildcards_and_case(pattern, action, expected):
+    assert _decide([{"Effect": "Allow", "Action": pattern, "Resource": "*"}], action=action).decision == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "resource", "expected"),
+    [
+        ("acs:oss:*:*:b/user1/*", "acs:oss:*:*:b/user1/a/b.jpg", ALLOW),
+        ("acs:oss:*:*:b/user1/*", "acs:oss:*:*:b/user2/a.jpg", IMPLICIT_DENY),
+        ("acs:oss:*:*:b/user?/a", "acs:oss:*:*:b/user7/a", ALLOW),
+        ("acs:oss:*:*:b/User1/*", "acs:oss:*:*:b/user1/a", IMPLICIT_DENY),  # resources keep case
+        ("acs:oss:*:*:b", "acs:oss:*:*:b/k", IMPLICIT_DENY),  # the bucket is not its objects
+    ],
+)
+def test_resource_wildcards_and_case(pattern, resource, expected):
+    assert _decide([{"Effect": "Allow", "Action": "oss:GetObject", "Resource": pattern}], resource=resource).decision == expected
+
+
+def test_not_action_matches_everything_else():
+    statements = [{"Effect": "Allow", "NotAction": ["oss:Delete*"], "Resource": "*"}]
+    assert _decide(statements, action="oss:GetObject").decision == ALLOW
+    assert _decide(statements, action="oss:DeleteObject").decision == IMPLICIT_DENY
+
+
+def test_not_resource_matches_everything_else():
+    statements = [_allow(), {"Effect": "Deny", "Action": "oss:*", "NotResource": "acs:oss:*:*:b/public/*"}]
+    assert _decide(statements, resource="acs:oss:*:*:b/public/x").decision == ALLOW
+    assert _decide(statements, resource="acs:oss:*:*:b/private/x").decision == EXPLICIT_DENY
+
+
+def _with_condition(operator, key, values, context):
+    return _decide([_allow(Condition={operator: {key: values}})], context=context).decision
+
+
+@pytest.mark.parametrize(
+    ("operator", "values", "request_value", "expected"),
+    [
+        ("StringEquals", ["a", "b"], "b", ALLOW),  # values are ORed
+        ("StringEquals", "a", "A", IMPLICIT_DENY),
+        ("StringNotEquals", ["a", "b"], "c", ALLOW),
+        ("StringNotEquals", ["a", "b"], "a", IMPLICIT_DENY),
+        ("StringEqualsIgnoreCase", "abc", "ABC", ALLOW),
+        ("StringNotEqualsIgnoreCase", "abc", "ABC", IMPLICIT_DENY),
+        ("StringLike", "user1/*", "user1/x/y", ALLOW),
+        ("StringLike", "user?/", "user12/", IMPLICIT_DENY),
+        ("StringNotLike", "user1/*", "user2/x", ALLOW),
+        ("StringNotLike", "user1/*", "user1/x", IMPLICIT_DENY),
+        ("NumericEquals", "10", "10.0", ALLOW),
+        ("NumericNotEquals", "10", "11", ALLOW),
+        ("NumericLessThan", "10", "9", ALLOW),
+        ("NumericLessThan", "10", "10", IMPLICIT_DENY),
+        ("NumericLessThanEquals", "10", "10", ALLOW),
+        ("NumericGreaterThan", "10", "10", IMPLICIT_DENY),
+        ("NumericGreaterThanEquals", "10", "10", ALLOW),
+        ("NumericEquals", "10", "ten", IMPLICIT_DENY),
+        ("DateEquals", "2026-01-01T00:00:00Z", "2026-01-01T08:00:00+08:00", ALLOW),
+        ("DateNotEquals", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", ALLOW),
+        ("DateLessThan", "2026-01-01T00:00:00Z", "2025-12-31T23:59:59Z", ALLOW),
+        ("DateLessThan", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", IMPLICIT_DENY),
+        ("DateLessThanEquals", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", ALLOW),
+        ("DateGreaterThan", "2026-01-01T00:00:00Z", "2026-06-01T00:00:00Z", ALLOW),
+        ("DateGreaterThanEquals", "2026-01-01T00:00:00Z", "2025-06-01T00:00:00Z", IMPLICIT_DENY),
+        ("Bool", "true", "TRUE", ALLOW),
+        ("Bool", "true", "false", IMPLICIT_DENY),
+        ("IpAddress", ["10.0.0.0/8", "192.0.2.1"], "10.1.2.3", ALLOW),
+        ("IpAddress", "10.0.0.0/8", "11.0.0.1", IMPLICIT_DENY),
+        ("IpAddress", "10.0.0.0/8", "2001:db8::1", IMPLICIT_DENY),
+        ("NotIpAddress", "10.0.0.0/8", "11.0.0.1", ALLOW),
+        ("NotIpAddress", "10.0.0.0/8", "10.0.0.1", IMPLICIT_DENY),
+    ],
+)
+def test_condition_operators(operator, values, request_value, expected):
+    assert _with_condition(operator, "acs:Key", values, {"acs:Key": request_value}) == expected
+
+
+@pytest.mark.parametrize("operator", ["StringEquals", "StringNotEquals", "StringNotLike", "NotIpAddress", "Bool", "NumericNotEquals"])
+def test_missing_context_key_makes_any_condition_false(operator):
+    value = {"NotIpAddress": "10.0.0.0/8", "Bool": "true", "NumericNotEquals": "1"}.get(operator, "x")
+    decision = _decide([_allow(Condition={operator: {"acs:Key": value}})])
+    assert decision.decision == IMPLICIT_DENY
+    assert any("key missing" in reason for reason in decision.reasons)
+
+
+def test_missing_key_does_not_fire_a_negated_deny():
+    # Our named rule: a missing key makes the condition false, so this Deny does not apply.
+    statements = [_allow(), {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"NotIpAddress": {"acs:SourceIp": "10.0.0.0/8"}}}]
+    assert _decide(statements).decision == ALLOW
+    assert _decide(statements, context={"acs:SourceIp": "8.8.8.8"}).decision == EXPLICIT_DENY
+
+
+def test_keys_and_operators_are_anded():
+    condition = {"StringLike": {"oss:Prefix": "user1/*"}, "Bool": {"acs:SecureTransport": "true"}}
+    both = {"oss:Prefix": "user1/a", "acs:SecureTransport": "true"}
+    assert _decide([_allow(Condition=condition)], context=both).decision == ALLOW
+    assert _decide([_allow(Condition=condition)], context={**both, "acs:SecureTransport": "false"}).decision == IMPLICIT_DENY
+    two_keys = {"StringEquals": {"acs:A": "1", "acs:B": "2"}}
+    assert _decide([_allow(Condition=two_keys)], context={"acs:A": "1", "acs:B": "2"}).decision == ALLOW
+    assert _decide([_allow(Condition=two_keys)], context={"acs:A": "1", "acs:B": "3"}).decision == IMPLICIT_DENY
+
+
+def test_condition_key_names_ignore_case_and_request_may_give_several_values():
+    condition = {"StringEquals": {"acs:SourceVpc": "vpc-1"}}
+    assert _decide([_allow(Condition=condition)], context={"ACS:sourcevpc": ["vpc-9", "vpc-1"]}).decision == ALLOW
