@@ -20,6 +20,8 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 COMMAND_MODULES = [
     "ossiac.commands.versions",
+    "ossiac.commands.policy",
+    "ossiac.commands.request",
 ]
 
 
