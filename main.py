@@ -1,16 +1,49 @@
-"""cdktf app entry point: `python main.py` and `cdktf synth` both write cdktf.out/stacks/<name>/cdk.tf.json."""
+"""cdktf app entry point: synthesizes every stack declared in estate/*.yaml.
+
+`python main.py` and `cdktf synth` both write cdktf.out/stacks/<stack>/cdk.tf.json. Stack files
+are validated before anything is synthesized: on a bad file this prints every problem and exits
+non-zero, writing nothing. OSSIAC_STACK_FILES (paths separated by os.pathsep) overrides the files.
+"""
 
 import os
+import sys
+from pathlib import Path
 
 # Node 20 makes jsii print an end-of-life banner on every start, and Terraform tools phone home
 # for version checks; neither belongs in an offline, scripted synth.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
-from cdktf import App  # noqa: E402
+from ossiac.config.loader import load_stack_files  # noqa: E402
+from ossiac.config.problems import ConfigError  # noqa: E402
 
-from ossiac_stacks.example_stack import ExampleStack  # noqa: E402
+ESTATE = Path(__file__).resolve().parent / "estate"
 
-app = App()
-ExampleStack(app, "example", region="cn-hangzhou", bucket="ossiac-example-private")
-app.synth()
+
+def stack_files() -> list[Path]:
+    override = os.environ.get("OSSIAC_STACK_FILES")
+    if override:
+        return [Path(p) for p in override.split(os.pathsep) if p]
+    return sorted(ESTATE.glob("*.yaml"))
+
+
+def main() -> int:
+    try:
+        stacks = load_stack_files(stack_files())
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+    from cdktf import App
+
+    from ossiac_stacks.storage_stack import StorageStack
+
+    app = App()
+    for stack in stacks:
+        StorageStack(app, stack)
+    app.synth()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,397 @@
+"""Typed, validated props for a secure OSS bucket.
+
+Every field documents its default. Defaults are the secure choice: private ACL, SSE-KMS,
+versioning on, access logging, HTTPS-only, public access blocked, deletion protection on.
+Anything less secure has to be asked for by name.
+
+Validation follows what OSS itself accepts, and pydantic reports every problem at once, each
+with its key path.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
+# Lifecycle transitions must move objects to colder classes in this order, with more days each.
+COLDER_CLASSES = ("IA", "Archive", "ColdArchive", "DeepColdArchive")
+
+Acl = Literal["private", "public-read", "public-read-write"]
+HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "HEAD"]
+ColderClass = Literal["IA", "Archive", "ColdArchive", "DeepColdArchive"]
+StorageClass = Literal["Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"]
+
+
+class Props(BaseModel):
+    """Immutable, unknown keys refused: a typo must never be silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+def validate_bucket_name(name: str) -> str:
+    if not BUCKET_NAME.match(name):
+        raise ValueError(
+            "must be 3-63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit"
+        )
+    return name
+
+
+# --- CORS -------------------------------------------------------------------------------------
+
+CORS_PRESETS: dict[str, dict] = {
+    # Browsers reading objects (e.g. fetch() of images or JSON) from allowed sites.
+    "browser-read": {
+        "allowed_methods": ["GET", "HEAD"],
+        "allowed_headers": [],
+        "expose_headers": ["ETag", "x-oss-request-id"],
+        "max_age_seconds": 600,
+    },
+    # Browsers uploading straight to OSS with a signed form POST (the direct-upload pattern: the
+    # app server signs a policy, the browser posts the file). Upload libraries add their own
+    # headers and progress listeners force a preflight, so any requested header is allowed.
+    "browser-upload": {
+        "allowed_methods": ["POST"],
+        "allowed_headers": ["*"],
+        "expose_headers": ["ETag", "x-oss-request-id"],
+        "max_age_seconds": 600,
+    },
+}
+
+
+class CorsRule(Props):
+    """One CORS rule. OSS uses the first rule that matches origin, method and headers."""
+
+    preset: Literal["browser-read", "browser-upload"] | None = None
+    """Fills methods, headers, exposed headers and max age for a common case; explicit keys win."""
+    allowed_origins: list[str] = Field(min_length=1)
+    """Origins with scheme, e.g. `https://app.example.com`; one `*` at most per origin."""
+    allowed_methods: list[HttpMethod] = []
+    """Required unless a preset gives them."""
+    allowed_headers: list[str] = []
+    """Headers a preflight may ask for; one `*` at most per header. Default: none."""
+    expose_headers: list[str] = []
+    """Response headers scripts may read; no wildcards. Default: none."""
+    max_age_seconds: int | None = Field(default=None, ge=0, le=999_999_999)
+    """How long browsers cache the preflight. Default: not sent."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apply_preset(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("preset") in CORS_PRESETS:
+            return {**CORS_PRESETS[data["preset"]], **data}
+        return data
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, origins: list[str]) -> list[str]:
+        for origin in origins:
+            if origin.count("*") > 1:
+                raise ValueError(f"origin {origin!r} has more than one '*'")
+            if origin != "*" and not re.match(r"^(https?://|\*://)?[^/\s]+$", origin):
+                raise ValueError(f"origin {origin!r} must be scheme://host[:port] (no path), or '*'")
+            if origin != "*" and "://" not in origin:
+                raise ValueError(f"origin {origin!r} needs a scheme, e.g. https://{origin}")
+        return origins
+
+    @field_validator("allowed_methods")
+    @classmethod
+    def _methods(cls, methods: list[str]) -> list[str]:
+        if len(set(methods)) != len(methods):
+            raise ValueError("lists a method twice")
+        return methods
+
+    @field_validator("allowed_headers")
+    @classmethod
+    def _headers(cls, headers: list[str]) -> list[str]:
+        for header in headers:
+            if header.count("*") > 1:
+                raise ValueError(f"allowed header {header!r} has more than one '*'")
+        return headers
+
+    @field_validator("expose_headers")
+    @classmethod
+    def _exposed(cls, headers: list[str]) -> list[str]:
+        for header in headers:
+            if "*" in header:
+                raise ValueError(f"exposed header {header!r}: wildcards are not allowed here")
+        return headers
+
+    @model_validator(mode="after")
+    def _needs_methods(self) -> CorsRule:
+        if not self.allowed_methods:
+            raise ValueError(f"allowed_methods is required (any of {', '.join(HTTP_METHODS)}) unless a preset is given")
+        return self
+
+
+# --- Referer (anti-leech) ---------------------------------------------------------------------
+
+
+class RefererProps(Props):
+    """Hotlink protection: which Referer headers may fetch objects anonymously or by signed URL."""
+
+    whitelist: list[str] = []
+    """Allowed referers, with `*` and `?` wildcards, e.g. `https://*.example.com`. Empty: no check."""
+    blacklist: list[str] = []
+    """Refused referers, checked before the whitelist; same wildcards."""
+    allow_empty: bool = False
+    """Whether requests without a Referer (typed URLs, some apps) pass. Default: refused."""
+    allow_truncate_query_string: bool = True
+    """Match the Referer with its query string removed (the OSS default)."""
+    truncate_path: bool = False
+    """Match only scheme://host[:port] of the Referer; needs allow_truncate_query_string."""
+
+    @field_validator("whitelist", "blacklist")
+    @classmethod
+    def _entries(cls, entries: list[str]) -> list[str]:
+        for entry in entries:
+            if not entry.strip() or entry != entry.strip():
+                raise ValueError(f"entry {entry!r} is empty or has surrounding spaces")
+        return entries
+
+    @model_validator(mode="after")
+    def _truncation(self) -> RefererProps:
+        if self.truncate_path and not self.allow_truncate_query_string:
+            raise ValueError("truncate_path needs allow_truncate_query_string: true (OSS truncates the query first)")
+        return self
+
+
+# --- Static website ---------------------------------------------------------------------------
+
+
+class WebsiteProps(Props):
+    """Static website hosting. Content, when given, is uploaded as the index/error objects."""
+
+    index_document: str = "index.html"
+    """Object served for `/` and, with support_sub_dir, for `dir/`."""
+    error_document: str | None = None
+    """Object served when a key is missing. Default: none (OSS's own error page)."""
+    error_status: Literal[200, 404] = 404
+    """HTTP status returned with the error document."""
+    support_sub_dir: bool = False
+    """Serve `dir/index.html` for `dir/`."""
+    index_content: str | None = None
+    """HTML uploaded as the index document. Default: not uploaded."""
+    error_content: str | None = None
+    """HTML uploaded as the error document. Needs error_document."""
+
+    @model_validator(mode="after")
+    def _error_content_needs_a_key(self) -> WebsiteProps:
+        if self.error_content is not None and not self.error_document:
+            raise ValueError("error_content needs error_document (the key to upload it to)")
+        return self
+
+
+# --- Lifecycle --------------------------------------------------------------------------------
+
+
+class Transition(Props):
+    days: int = Field(ge=1)
+    """Days after the last modification (or after becoming noncurrent)."""
+    storage_class: ColderClass
+
+
+class LifecycleRule(Props):
+    """One lifecycle rule, validated the way OSS validates PutBucketLifecycle."""
+
+    id: str = Field(min_length=1, max_length=255)
+    enabled: bool = True
+    prefix: str = ""
+    """Objects whose key starts with this. Default: every object."""
+    tags: dict[str, str] = {}
+    """Objects carrying all these tags."""
+    transitions: list[Transition] = []
+    """To IA, Archive, ColdArchive, DeepColdArchive: in that order, days increasing."""
+    expiration_days: int | None = Field(default=None, ge=1)
+    expired_object_delete_marker: bool = False
+    """Remove delete markers with no noncurrent versions left (versioned buckets)."""
+    abort_multipart_upload_days: int | None = Field(default=None, ge=1)
+    noncurrent_transitions: list[Transition] = []
+    noncurrent_expiration_days: int | None = Field(default=None, ge=1)
+
+    @model_validator(mode="after")
+    def _as_oss_checks(self) -> LifecycleRule:
+        problems = []
+        if not (
+            self.transitions
+            or self.expiration_days
+            or self.expired_object_delete_marker
+            or self.abort_multipart_upload_days
+            or self.noncurrent_transitions
+            or self.noncurrent_expiration_days
+        ):
+            problems.append("has no action: give transitions, expiration, abort or noncurrent-version actions")
+        problems += _ordered_transitions("transitions", self.transitions, self.expiration_days, "expiration_days")
+        problems += _ordered_transitions(
+            "noncurrent_transitions", self.noncurrent_transitions, self.noncurrent_expiration_days, "noncurrent_expiration_days"
+        )
+        if self.expired_object_delete_marker and self.expiration_days is not None:
+            problems.append("expired_object_delete_marker and expiration_days cannot be in one rule (OSS refuses both)")
+        if self.tags and self.abort_multipart_upload_days is not None:
+            problems.append("abort_multipart_upload_days cannot be used with tags (parts carry no tags)")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def _ordered_transitions(key: str, transitions: list[Transition], expiration: int | None, expiration_key: str) -> list[str]:
+    problems = []
+    ranks = [COLDER_CLASSES.index(t.storage_class) for t in transitions]
+    if len(set(ranks)) != len(ranks):
+        problems.append(f"{key}: each storage class may appear once")
+    ordered = sorted(transitions, key=lambda t: COLDER_CLASSES.index(t.storage_class))
+    for colder, warmer in zip(ordered[1:], ordered):
+        if colder.days <= warmer.days:
+            problems.append(
+                f"{key}: {colder.storage_class} after {colder.days} days must come later than "
+                f"{warmer.storage_class} after {warmer.days} days (order IA < Archive < ColdArchive < DeepColdArchive)"
+            )
+    if expiration is not None and transitions and expiration <= max(t.days for t in transitions):
+        problems.append(f"{expiration_key} ({expiration}) must be later than every transition in {key}")
+    return problems
+
+
+# --- Encryption, logging, replication ---------------------------------------------------------
+
+
+class EncryptionProps(Props):
+    """Server-side encryption. Default: SSE-KMS with the stack's managed key."""
+
+    algorithm: Literal["KMS", "AES256", "SM4"] = "KMS"
+    """KMS (default). AES256 or SM4 (OSS-managed keys) only when chosen."""
+    kms_key_id: str | None = None
+    """A KMS key you manage elsewhere. Default: the key the stack creates (rotation on)."""
+    kms_data_encryption: Literal["SM4"] | None = None
+    """Encrypt data with SM4 under KMS. Default: AES-256."""
+
+    @model_validator(mode="after")
+    def _kms_only(self) -> EncryptionProps:
+        if self.algorithm != "KMS" and (self.kms_key_id or self.kms_data_encryption):
+            raise ValueError("kms_key_id and kms_data_encryption need algorithm: KMS")
+        return self
+
+
+class LoggingProps(Props):
+    """Access logging. Default: into the stack's log bucket, under `<bucket>/`."""
+
+    target_bucket: str | None = None
+    """An existing log bucket in the same region. Default: the log bucket the stack creates."""
+    target_prefix: str | None = None
+    """Default: `<bucket name>/`."""
+
+    @field_validator("target_bucket")
+    @classmethod
+    def _name(cls, name: str | None) -> str | None:
+        return None if name is None else validate_bucket_name(name)
+
+
+class ReplicationProps(Props):
+    """Cross-region replication to a backup bucket, which the stack creates unless told not to."""
+
+    destination_bucket: str
+    destination_region: str
+    """Another region than the stack's, e.g. cn-beijing."""
+    prefixes: list[str] = []
+    """Replicate only keys with these prefixes. Default: everything."""
+    historical_objects: bool = True
+    """Also copy objects that existed before replication was set up."""
+    create_destination: bool = True
+    """Create the backup bucket (secure defaults, its own KMS key and log bucket in its region)."""
+
+    @field_validator("destination_bucket")
+    @classmethod
+    def _name(cls, name: str) -> str:
+        return validate_bucket_name(name)
+
+
+# --- The bucket -------------------------------------------------------------------------------
+
+
+class BucketProps(Props):
+    """A secure OSS bucket. Only `name` is required."""
+
+    name: str
+    """Bucket name, unique across OSS: 3-63 lowercase letters, digits and hyphens."""
+    acl: Acl = "private"
+    """`public-read` needs a referer whitelist or public_access_waiver; `public-read-write` needs the waiver."""
+    public_access_waiver: str | None = None
+    """Why this bucket may be public without a referer whitelist (recorded in the JSON)."""
+    cors: list[CorsRule] = Field(default=[], max_length=10)
+    """Up to 10 rules; OSS applies the first that matches."""
+    referer: RefererProps | None = None
+    website: WebsiteProps | None = None
+    lifecycle: list[LifecycleRule] = Field(default=[], max_length=1000)
+    encryption: EncryptionProps = EncryptionProps()
+    versioning: Literal["Enabled", "Suspended"] = "Enabled"
+    logging: LoggingProps = LoggingProps()
+    https_only: bool = True
+    """A bucket policy that denies every request not made over HTTPS."""
+    replication: ReplicationProps | None = None
+    tags: dict[str, str] = {}
+    """Merged over the stack's tags."""
+    storage_class: StorageClass = "Standard"
+    redundancy_type: Literal["LRS", "ZRS"] = "LRS"
+    transfer_acceleration: bool = False
+    allow_destroy: str | None = None
+    """Why this bucket may be destroyed. Default: unset, so Terraform refuses to destroy it."""
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, name: str) -> str:
+        return validate_bucket_name(name)
+
+    @field_validator("public_access_waiver", "allow_destroy")
+    @classmethod
+    def _reason(cls, reason: str | None) -> str | None:
+        if reason is not None and len(reason.strip()) < 10:
+            raise ValueError("give the reason in words (at least 10 characters)")
+        return reason
+
+    @field_validator("tags")
+    @classmethod
+    def _tags(cls, tags: dict[str, str]) -> dict[str, str]:
+        return validate_tags(tags)
+
+    @model_validator(mode="after")
+    def _cross_field(self) -> BucketProps:
+        problems = []
+        whitelisted = bool(self.referer and self.referer.whitelist)
+        if self.acl == "public-read" and not whitelisted and not self.public_access_waiver:
+            problems.append("acl public-read needs referer.whitelist or public_access_waiver")
+        if self.acl == "public-read-write" and not self.public_access_waiver:
+            problems.append("acl public-read-write needs public_access_waiver")
+        if self.public_access_waiver and self.acl == "private":
+            problems.append("public_access_waiver is only for acl public-read or public-read-write")
+        ids = [rule.id for rule in self.lifecycle]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            problems.append(f"lifecycle rule ids must be unique: {', '.join(duplicates)}")
+        uses_noncurrent = any(r.noncurrent_transitions or r.noncurrent_expiration_days for r in self.lifecycle)
+        if uses_noncurrent and self.versioning != "Enabled":
+            problems.append("noncurrent-version lifecycle actions need versioning: Enabled")
+        if self.replication and self.replication.destination_bucket == self.name:
+            problems.append("replication.destination_bucket must differ from the bucket")
+        if self.logging.target_bucket == self.name:
+            problems.append("logging.target_bucket must not be the bucket itself")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def is_public(self) -> bool:
+        return self.acl != "private"
+
+
+def validate_tags(tags: dict[str, str]) -> dict[str, str]:
+    # OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
+    if len(tags) > 20:
+        raise ValueError("at most 20 tags")
+    for key, value in tags.items():
+        if not 1 <= len(key) <= 64:
+            raise ValueError(f"tag key {key!r} must be 1-64 characters")
+        if len(value) > 128:
+            raise ValueError(f"tag {key!r}: value must be at most 128 characters")
+    return tags

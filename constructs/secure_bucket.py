@@ -1,0 +1,243 @@
+"""A secure OSS bucket with every setting declared, from validated BucketProps.
+
+Inline blocks or split `alicloud_oss_bucket_*` resources, decided per setting:
+
+- Inline on `alicloud_oss_bucket`: encryption, versioning and logging (not deprecated in
+  1.289.0, and the only place checkov looks for them: CKV_ALI_6/10/12), lifecycle rules (no
+  split resource exists), tags, storage class, redundancy type, transfer acceleration.
+- Split resources: ACL (`alicloud_oss_bucket_acl`), policy and referer (inline forms deprecated
+  since 1.220.0), public access block and replication (split only), and CORS and website (the
+  split forms carry what the inline ones cannot: Vary, error status, sub-directory index).
+- Where a split resource manages a setting, the bucket ignores changes to its inline twin, as
+  the provider documents; otherwise the bucket would plan to undo the split resource's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cdktf import TerraformProvider, TerraformResourceLifecycle
+from cdktf_cdktf_provider_alicloud.oss_bucket import (
+    OssBucket,
+    OssBucketLifecycleRule,
+    OssBucketLifecycleRuleAbortMultipartUpload,
+    OssBucketLifecycleRuleExpiration,
+    OssBucketLifecycleRuleNoncurrentVersionExpiration,
+    OssBucketLifecycleRuleNoncurrentVersionTransition,
+    OssBucketLifecycleRuleTransitions,
+    OssBucketLogging,
+    OssBucketServerSideEncryptionRule,
+    OssBucketTransferAcceleration,
+    OssBucketVersioning,
+)
+from cdktf_cdktf_provider_alicloud.oss_bucket_acl import OssBucketAcl
+from cdktf_cdktf_provider_alicloud.oss_bucket_cors import OssBucketCors, OssBucketCorsCorsRule
+from cdktf_cdktf_provider_alicloud.oss_bucket_object import OssBucketObject
+from cdktf_cdktf_provider_alicloud.oss_bucket_policy import OssBucketPolicy
+from cdktf_cdktf_provider_alicloud.oss_bucket_public_access_block import OssBucketPublicAccessBlock
+from cdktf_cdktf_provider_alicloud.oss_bucket_referer import OssBucketReferer
+from cdktf_cdktf_provider_alicloud.oss_bucket_website import (
+    OssBucketWebsiteA,
+    OssBucketWebsiteErrorDocument,
+    OssBucketWebsiteIndexDocument,
+)
+from constructs import Construct
+
+from ossiac_constructs.bucket_policy_document import deny_insecure_transport
+from ossiac_constructs.bucket_props import BucketProps, LifecycleRule
+from ossiac_constructs.scan_waiver import waive
+
+TRANSFER_ACCELERATION_WAIVER = (
+    "transfer acceleration is a paid performance feature, not a security control; "
+    "set transfer_acceleration: true on buckets that need it"
+)
+
+
+@dataclass(frozen=True)
+class BucketEnvironment:
+    """What the stack provides around a bucket: the key and log bucket of its region."""
+
+    kms_key_id: str | None
+    """The stack-managed key, used when the props ask for KMS without naming a key."""
+    access_log_bucket: str | None
+    """The stack's log bucket, used when the props name no target. None: this bucket keeps logs."""
+    no_access_log_reason: str | None = None
+    """Why a bucket has no access logging (only for the log bucket itself)."""
+    provider: TerraformProvider | None = None
+    """The provider of the bucket's region, when it is not the stack's default one."""
+
+
+class SecureBucket(Construct):
+    def __init__(self, scope: Construct, id_: str, props: BucketProps, env: BucketEnvironment) -> None:
+        super().__init__(scope, id_)
+        self.props = props
+        provider = env.provider
+        split_managed = ["acl", "policy", "referer_config", "cors_rule", "website"]
+
+        self.bucket = OssBucket(
+            self,
+            "bucket",
+            provider=provider,
+            bucket=props.name,
+            storage_class=props.storage_class,
+            redundancy_type=props.redundancy_type,
+            force_destroy=False,
+            tags=props.tags or None,
+            versioning=OssBucketVersioning(status=props.versioning),
+            server_side_encryption_rule=self._encryption(props, env),
+            logging=self._logging(props, env),
+            lifecycle_rule=[_lifecycle_rule(rule) for rule in props.lifecycle] or None,
+            transfer_acceleration=OssBucketTransferAcceleration(enabled=True) if props.transfer_acceleration else None,
+            lifecycle=TerraformResourceLifecycle(ignore_changes=split_managed, prevent_destroy=props.allow_destroy is None),
+        )
+        if props.allow_destroy:
+            self.bucket.add_override("//.ossiac_allow_destroy", props.allow_destroy)
+        if not props.transfer_acceleration:
+            waive(self.bucket, "CKV_ALI_11", TRANSFER_ACCELERATION_WAIVER)
+        if env.access_log_bucket is None and props.logging.target_bucket is None:
+            waive(self.bucket, "CKV_ALI_12", env.no_access_log_reason or "")
+        if props.is_public:
+            waive(self.bucket, "CKV_ALI_1", _public_reason(props))
+
+        name = self.bucket.bucket
+        self.acl = OssBucketAcl(self, "acl", provider=provider, bucket=name, acl=props.acl)
+        self.public_access_block = OssBucketPublicAccessBlock(
+            self, "public-access-block", provider=provider, bucket=name, block_public_access=not props.is_public
+        )
+        self.policy = None
+        if props.https_only:
+            self.policy = OssBucketPolicy(
+                self, "policy", provider=provider, bucket=name, policy=deny_insecure_transport(props.name)
+            )
+        self.cors = None
+        if props.cors:
+            self.cors = OssBucketCors(
+                self,
+                "cors",
+                provider=provider,
+                bucket=name,
+                cors_rule=[
+                    OssBucketCorsCorsRule(
+                        allowed_origins=rule.allowed_origins,
+                        allowed_methods=rule.allowed_methods,
+                        allowed_headers=rule.allowed_headers or None,
+                        expose_header=rule.expose_headers or None,
+                        max_age_seconds=rule.max_age_seconds,
+                    )
+                    for rule in props.cors
+                ],
+            )
+        self.referer = None
+        if props.referer:
+            referer = props.referer
+            self.referer = OssBucketReferer(
+                self,
+                "referer",
+                provider=provider,
+                bucket=name,
+                allow_empty_referer=referer.allow_empty,
+                referer_list=referer.whitelist or None,
+                referer_blacklist=referer.blacklist or None,
+                allow_truncate_query_string=referer.allow_truncate_query_string,
+                truncate_path=referer.truncate_path,
+            )
+        self.website = None
+        if props.website:
+            self._website(props, provider)
+
+    @staticmethod
+    def _encryption(props: BucketProps, env: BucketEnvironment) -> OssBucketServerSideEncryptionRule:
+        encryption = props.encryption
+        if encryption.algorithm != "KMS":
+            return OssBucketServerSideEncryptionRule(sse_algorithm=encryption.algorithm)
+        key_id = encryption.kms_key_id or env.kms_key_id
+        if key_id is None:
+            raise ValueError(f"bucket {props.name}: SSE-KMS needs a key, and the stack manages none")
+        return OssBucketServerSideEncryptionRule(
+            sse_algorithm="KMS", kms_master_key_id=key_id, kms_data_encryption=encryption.kms_data_encryption
+        )
+
+    @staticmethod
+    def _logging(props: BucketProps, env: BucketEnvironment) -> OssBucketLogging | None:
+        target = props.logging.target_bucket or env.access_log_bucket
+        if target is None:
+            if not env.no_access_log_reason:
+                raise ValueError(f"bucket {props.name}: no access-log target and no reason for having none")
+            return None
+        prefix = props.logging.target_prefix if props.logging.target_prefix is not None else f"{props.name}/"
+        return OssBucketLogging(target_bucket=target, target_prefix=prefix)
+
+    def _website(self, props: BucketProps, provider: TerraformProvider | None) -> None:
+        website = props.website
+        name = self.bucket.bucket
+        self.website = OssBucketWebsiteA(
+            self,
+            "website",
+            provider=provider,
+            bucket=name,
+            index_document=OssBucketWebsiteIndexDocument(
+                suffix=website.index_document, support_sub_dir=website.support_sub_dir
+            ),
+            error_document=(
+                OssBucketWebsiteErrorDocument(key=website.error_document, http_status=website.error_status)
+                if website.error_document
+                else None
+            ),
+        )
+        pages = [("index-object", website.index_document, website.index_content)]
+        pages.append(("error-object", website.error_document, website.error_content))
+        for object_id, key, content in pages:
+            if content is not None:
+                OssBucketObject(
+                    self,
+                    object_id,
+                    provider=provider,
+                    bucket=name,
+                    key=key,
+                    content=content,
+                    content_type="text/html; charset=utf-8",
+                )
+
+
+def _public_reason(props: BucketProps) -> str:
+    if props.public_access_waiver:
+        return f"public by waiver: {props.public_access_waiver}"
+    referers = ", ".join(props.referer.whitelist)
+    return f"{props.acl} on purpose, restricted by a referer whitelist ({referers})"
+
+
+def _lifecycle_rule(rule: LifecycleRule) -> OssBucketLifecycleRule:
+    expiration = None
+    if rule.expiration_days or rule.expired_object_delete_marker:
+        expiration = [
+            OssBucketLifecycleRuleExpiration(
+                days=rule.expiration_days,
+                expired_object_delete_marker=rule.expired_object_delete_marker or None,
+            )
+        ]
+    return OssBucketLifecycleRule(
+        id=rule.id,
+        enabled=rule.enabled,
+        prefix=rule.prefix,
+        tags=rule.tags or None,
+        transitions=[
+            OssBucketLifecycleRuleTransitions(days=t.days, storage_class=t.storage_class) for t in rule.transitions
+        ]
+        or None,
+        expiration=expiration,
+        abort_multipart_upload=(
+            [OssBucketLifecycleRuleAbortMultipartUpload(days=rule.abort_multipart_upload_days)]
+            if rule.abort_multipart_upload_days
+            else None
+        ),
+        noncurrent_version_transition=[
+            OssBucketLifecycleRuleNoncurrentVersionTransition(days=t.days, storage_class=t.storage_class)
+            for t in rule.noncurrent_transitions
+        ]
+        or None,
+        noncurrent_version_expiration=(
+            [OssBucketLifecycleRuleNoncurrentVersionExpiration(days=rule.noncurrent_expiration_days)]
+            if rule.noncurrent_expiration_days
+            else None
+        ),
+    )
