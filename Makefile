@@ -13,7 +13,9 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-SHIMS := $(BIN)/terraform $(BIN)/cdktf
+CHECKOV_VENV := .tools/checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
+SHIMS := $(BIN)/terraform $(BIN)/cdktf $(CHECKOV_STAMP)
 
 .PHONY: setup bindings synth deploy test clean
 
@@ -38,6 +40,14 @@ $(BIN)/terraform: $(PY_STAMP)
 $(BIN)/cdktf: $(NODE_STAMP) $(PY_STAMP)
 	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20\nexec "%s" "$$@"\n' "$(CURDIR)/node_modules/.bin/cdktf" > $@
 	chmod +x $@
+
+# checkov pins versions that clash with ours, so it gets a venv of its own; `checkov` on the
+# venv's PATH links to it.
+$(CHECKOV_STAMP): tools/checkov-requirements.lock $(PY_STAMP)
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r tools/checkov-requirements.lock
+	ln -sf "$(CURDIR)/$(CHECKOV_VENV)/bin/checkov" $(BIN)/checkov
+	touch $@
 
 # Regenerates bindings/cdktf_cdktf_provider_alicloud from the pinned schema, offline.
 bindings: $(NODE_STAMP) $(SHIMS)

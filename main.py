@@ -6,6 +6,7 @@ non-zero, writing nothing. OSSIAC_STACK_FILES (paths separated by os.pathsep) ov
 """
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -41,8 +42,17 @@ def main() -> int:
     app = App()
     for stack in stacks:
         StorageStack(app, stack)
+    remove_stale_stacks(Path(app.outdir) / "stacks", {stack.config.name for stack in stacks})
     app.synth()
     return 0
+
+
+def remove_stale_stacks(stacks_dir: Path, names: set[str]) -> None:
+    """A stack removed from the YAML must not linger in cdktf.out, where deploy or scan would find it."""
+    if stacks_dir.is_dir():
+        for folder in stacks_dir.iterdir():
+            if folder.is_dir() and folder.name not in names:
+                shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

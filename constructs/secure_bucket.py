@@ -98,6 +98,9 @@ class SecureBucket(Construct):
             waive(self.bucket, "CKV_ALI_12", env.no_access_log_reason or "")
         if props.is_public:
             waive(self.bucket, "CKV_ALI_1", _public_reason(props))
+        if props.encryption.algorithm != "KMS":
+            reason = f"{props.encryption.algorithm} with OSS-managed keys, chosen by name in the bucket's encryption"
+            waive(self.bucket, "CKV_ALI_6", reason)
 
         name = self.bucket.bucket
         self.acl = OssBucketAcl(self, "acl", provider=provider, bucket=name, acl=props.acl)

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "ossiac.commands.versions",
     "ossiac.commands.policy",
     "ossiac.commands.request",
+    "ossiac.commands.scan",
 ]
 
 

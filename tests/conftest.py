@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+os.environ.setdefault("CHECKPOINT_DISABLE", "1")
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 
@@ -45,4 +48,34 @@ def app_dir(tmp_path: Path) -> Path:
         shutil.copy(REPO_ROOT / name, tmp_path / name)
     # cdktf synth refuses to run unless the bindings folder named in cdktf.json exists.
     (tmp_path / "bindings").symlink_to(REPO_ROOT / "bindings")
+    (tmp_path / "estate").symlink_to(REPO_ROOT / "estate")
     return tmp_path
+
+
+def synth_in_process(outdir: Path, stack_files: list[Path]) -> dict[str, dict]:
+    """Load stack files and synthesize them as main.py does, returning each stack's Terraform JSON."""
+    import json
+
+    from cdktf import App
+
+    from ossiac.config.loader import load_stack_files
+    from ossiac_stacks.storage_stack import StorageStack
+
+    app = App(outdir=str(outdir))
+    loaded = load_stack_files(stack_files)
+    for stack in loaded:
+        StorageStack(app, stack)
+    app.synth()
+    return {
+        stack.config.name: json.loads((outdir / "stacks" / stack.config.name / "cdk.tf.json").read_text())
+        for stack in loaded
+    }
+
+
+def resources_of(stack: dict, resource_type: str) -> list[dict]:
+    return list(stack.get("resource", {}).get(resource_type, {}).values())
+
+
+def only(items: list):
+    assert len(items) == 1, items
+    return items[0]

@@ -11,7 +11,7 @@ from conftest import REPO_ROOT, run
 def test_constructs_folder_does_not_shadow_jsii_constructs():
     # Run from the repo root, where `constructs/` sits first on sys.path, as `python main.py` does.
     probe = (
-        "import json, constructs, cdktf, ossiac_constructs.private_bucket as ours;"
+        "import json, constructs, cdktf, ossiac_constructs.secure_bucket as ours;"
         "print(json.dumps({'constructs': constructs.__file__, 'has_Construct': hasattr(constructs, 'Construct'),"
         "'ours': ours.__file__}))"
     )
@@ -21,7 +21,7 @@ def test_constructs_folder_does_not_shadow_jsii_constructs():
     assert "site-packages" in found["constructs"], found
     assert not found["constructs"].startswith(str(REPO_ROOT / "constructs")), found
     assert found["has_Construct"] is True
-    assert found["ours"] == str(REPO_ROOT / "constructs" / "private_bucket.py")
+    assert found["ours"] == str(REPO_ROOT / "constructs" / "secure_bucket.py")
 
 
 def test_layout_folders_are_not_regular_packages():

@@ -1,4 +1,4 @@
-"""`python main.py` and `cdktf synth` write the same Terraform JSON, offline, pinning the provider."""
+"""`python main.py` and `cdktf synth` write the same Terraform JSON for the estate, offline."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import command_env, run
 
-STACK_JSON = Path("cdktf.out/stacks/example/cdk.tf.json")
+STACK_JSON = Path("cdktf.out/stacks/media/cdk.tf.json")
 
 
 def _synth_with_python(app_dir: Path, offline: list[str]) -> dict:
@@ -17,14 +17,12 @@ def _synth_with_python(app_dir: Path, offline: list[str]) -> dict:
     return json.loads((app_dir / STACK_JSON).read_text())
 
 
-def test_python_main_synthesizes_a_private_bucket_pinning_the_provider(app_dir, offline):
+def test_python_main_synthesizes_the_estate_pinning_the_provider(app_dir, offline):
     stack = _synth_with_python(app_dir, offline)
     assert stack["terraform"]["required_providers"]["alicloud"] == {"source": "aliyun/alicloud", "version": "1.289.0"}
-    (bucket,) = stack["resource"]["alicloud_oss_bucket"].values()
-    (acl,) = stack["resource"]["alicloud_oss_bucket_acl"].values()
-    assert bucket["bucket"] == "ossiac-example-private"
-    assert acl["acl"] == "private"
-    assert acl["bucket"].startswith("${alicloud_oss_bucket.")
+    names = {b["bucket"] for b in stack["resource"]["alicloud_oss_bucket"].values()}
+    assert "ossiac-example-media-assets" in names
+    assert stack["provider"]["alicloud"][0] == {"region": "cn-shanghai"}
 
 
 def test_synthesized_json_is_machine_independent(app_dir, offline):
@@ -46,3 +44,10 @@ def test_cdktf_synth_writes_the_same_json_as_python_main(app_dir, offline):
     result = run([*offline, "cdktf", "synth"], cwd=app_dir)
     assert result.returncode == 0, result.stdout + result.stderr
     assert json.loads((app_dir / STACK_JSON).read_text()) == expected
+
+
+def test_a_stack_removed_from_the_yaml_leaves_cdktf_out(app_dir, offline):
+    stale = app_dir / "cdktf.out" / "stacks" / "gone"
+    stale.mkdir(parents=True)
+    _synth_with_python(app_dir, offline)
+    assert not stale.exists()

@@ -1,0 +1,38 @@
+"""`ossiac scan`: checkov over every synthesized stack; fails on any finding without a waiver."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from ossiac.scan.checkov_gate import ScanError, scan_stacks
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("scan", help="run checkov over synthesized stacks (waivers need written reasons)")
+    parser.add_argument("--stacks-dir", type=Path, default=Path("cdktf.out/stacks"), help="default: cdktf.out/stacks")
+    parser.add_argument("--json", action="store_true", help="machine-readable result")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        scans = scan_stacks(args.stacks_dir)
+    except ScanError as error:
+        print(f"ossiac scan: {error}", file=sys.stderr)
+        return 2
+    failed = sum(len(s.failed) for s in scans)
+    if args.json:
+        print(json.dumps([{**asdict(s), "failed": len(s.failed)} for s in scans], indent=2))
+        return 1 if failed else 0
+    for scan in scans:
+        waived = [f for f in scan.findings if f.waived]
+        print(f"{scan.stack}: {scan.passed} passed, {len(scan.failed)} failed, {len(waived)} waived")
+        for finding in scan.failed:
+            print(f"  FAILED {finding.check_id} {finding.resource}: {finding.check_name}")
+        for finding in waived:
+            print(f"  waived {finding.check_id} {finding.resource}: {finding.waiver}")
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""Security scanning of synthesized stacks (checkov), with waivers carried in the JSON."""
