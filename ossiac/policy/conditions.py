@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from ossiac.policy.wildcard import wildcard_match
+from ossiac.wildcard import wildcard_match
 
 
 def _text(value: Any) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ossiac.policy.conditions import OPERATORS, condition_holds
 from ossiac.policy.document import as_list
-from ossiac.policy.wildcard import wildcard_match
+from ossiac.wildcard import wildcard_match
 
 ALLOW = "allow"
 EXPLICIT_DENY = "deny (explicit)"

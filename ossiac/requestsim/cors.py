@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ossiac.requestsim.bucket_model import CorsConfig, CorsRule
 from ossiac.requestsim.request_model import CheckResult, Outcome, SimulatedRequest
-from ossiac.requestsim.wildcard import wildcard_match
+from ossiac.wildcard import wildcard_match
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ossiac.requestsim.bucket_model import RefererConfig
 from ossiac.requestsim.request_model import CheckResult, Credentials, Outcome, SimulatedRequest
-from ossiac.requestsim.wildcard import wildcard_match
+from ossiac.wildcard import wildcard_match
 
 
 def check_referer(config: RefererConfig | None, request: SimulatedRequest) -> CheckResult:
