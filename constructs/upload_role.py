@@ -60,7 +60,7 @@ Trusted = AppServerUser | TrustedRamUser | TrustedService
 class UploadRoleProps:
     role_name: str
     bucket: str
-    """The bucket name, or a reference to one (e.g. `private_bucket.bucket.bucket`)."""
+    """The bucket name, or a reference to one (e.g. `secure_bucket.bucket.bucket`)."""
     prefix: str
     """The key prefix the role may use, ending in '/' (e.g. "uploads/"); "" for the whole bucket."""
     trusted: Sequence[Trusted]

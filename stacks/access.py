@@ -22,7 +22,7 @@ def add_access(scope: Construct, access: AccessConfig, buckets: Mapping[str, str
     """Create every app user and upload role of `access` in `scope`.
 
     `buckets` maps bucket names declared in the same stack to a reference to their name (e.g.
-    `private_bucket.bucket.bucket`): roles on those buckets then reference the bucket resource,
+    `secure_bucket.bucket.bucket`): roles on those buckets then reference the bucket resource,
     so Terraform orders them after it. Other bucket names are used literally.
     """
     buckets = buckets or {}

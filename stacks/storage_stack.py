@@ -5,23 +5,25 @@ Composes constructs from a validated StackConfig; reads nothing itself.
 
 from __future__ import annotations
 
-from cdktf import LocalBackend, TerraformOutput, TerraformStack
+from cdktf import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
 from ossiac.config.loader import LoadedStack
+from ossiac.targets.backend import configure_backend
 from ossiac_constructs.bucket_props import BucketProps
 from ossiac_constructs.bucket_replication import BucketReplication, BucketReplicationProps
 from ossiac_constructs.regional_foundation import RegionalFoundation, RegionalFoundationProps
 from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_stacks.access import add_access
+from ossiac_stacks.alarms import add_bucket_alarms
 
 
 class StorageStack(TerraformStack):
     def __init__(self, scope: Construct, loaded: LoadedStack) -> None:
         config = loaded.config
         super().__init__(scope, config.name)
-        LocalBackend(self, path=f"../../../terraform.{config.name}.tfstate")  # TODO(targets): configure_backend
+        configure_backend(self, config.name)
         AlicloudProvider(self, "alicloud", region=config.region)
 
         self.foundations: dict[str, RegionalFoundation] = {}
@@ -34,6 +36,7 @@ class StorageStack(TerraformStack):
                 self._replicate(loaded, bucket, props, home)
         if config.access is not None:
             add_access(self, config.access, {name: b.bucket.bucket for name, b in self.buckets.items()})
+        add_bucket_alarms(self, config.name, config.alarms, config.tags)
         self._outputs(home)
 
     def _foundation(self, loaded: LoadedStack, region: str) -> RegionalFoundation:

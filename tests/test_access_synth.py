@@ -11,7 +11,7 @@ from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
 from ossiac.cli import main
 from ossiac.config.access import AccessConfig
-from ossiac_constructs.private_bucket import PrivateBucket, PrivateBucketProps
+from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
 from ossiac_stacks.access import add_access
 
 ACCESS = {
@@ -38,8 +38,8 @@ def stack_file(tmp_path_factory) -> Path:
     app = App(outdir=str(outdir))
     stack = TerraformStack(app, "access")
     AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
-    photos = PrivateBucket(stack, "photos", PrivateBucketProps(bucket="ossiac-photos"))
-    add_access(stack, AccessConfig.model_validate(ACCESS), buckets={"ossiac-photos": photos.bucket.bucket})
+    photos = OssBucket(stack, "photos", bucket="ossiac-photos")
+    add_access(stack, AccessConfig.model_validate(ACCESS), buckets={"ossiac-photos": photos.bucket})
     app.synth()
     return outdir / "stacks" / "access" / "cdk.tf.json"
 

@@ -1,0 +1,1 @@
+"""How users live with the tool: reviewing plans, guarding destruction, catching drift."""

@@ -1,0 +1,88 @@
+"""Plan summaries as text (terminals), markdown (pull-request comments) or JSON (machines)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ossiac.workflows.destroy_guard import GuardViolation
+from ossiac.workflows.plan_summary import ACTIONS, StackPlan
+
+GITHUB_COMMENT_LIMIT = 65_536
+MARKER = "<!-- ossiac-diff -->"  # lets the workflow find and update its own comment
+
+
+def _counts(plan: StackPlan) -> str:
+    return ", ".join(f"{plan.count(action)} to {action}" for action in ACTIONS)
+
+
+def render_text(plans: list[StackPlan], violations: list[GuardViolation]) -> str:
+    lines = []
+    for plan in plans:
+        lines.append(f"{plan.stack}: {_counts(plan)}" if plan.has_changes else f"{plan.stack}: no changes")
+        for change in plan.changes:
+            hint = f" ({change.name_hint})" if change.name_hint else ""
+            lines.append(f"  {change.action:<8} {change.address}{hint}")
+            if change.forced_by:
+                lines.append(f"           forced by: {', '.join(change.forced_by)}")
+            if change.attributes and change.action in ("change", "replace"):
+                lines.append(f"           changes: {', '.join(change.attributes)}")
+    lines += _guard_lines(violations)
+    return "\n".join(lines) + "\n"
+
+
+def render_json(plans: list[StackPlan], violations: list[GuardViolation]) -> str:
+    return json.dumps(
+        {
+            "stacks": [
+                {"stack": p.stack, "counts": {a: p.count(a) for a in ACTIONS}, "changes": [asdict(c) for c in p.changes]}
+                for p in plans
+            ],
+            "guard": [{"stack": v.stack, "address": v.change.address, "message": str(v)} for v in violations],
+        },
+        indent=2,
+    )
+
+
+def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], limit: int = GITHUB_COMMENT_LIMIT) -> str:
+    """Markdown that stays under `limit` characters: whole rows are dropped from the end, with a note."""
+    head = [MARKER, "## ossiac diff", ""]
+    if violations:
+        head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations] + [""]
+    head += ["| stack | add | change | replace | destroy |", "| --- | --- | --- | --- | --- |"]
+    head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in ACTIONS) + " |" for p in plans]
+    rows = []
+    for plan in plans:
+        if not plan.has_changes:
+            continue
+        rows += ["", f"### {plan.stack}", "", "| action | resource | attributes |", "| --- | --- | --- |"]
+        for change in plan.changes:
+            detail = ", ".join(f"`{a}`" for a in change.attributes[:20]) or " "
+            if change.forced_by:
+                detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
+            hint = f" ({_escape(change.name_hint)})" if change.name_hint else ""
+            rows.append(f"| {change.action} | `{change.address}`{hint} | {_escape(detail)} |")
+    text = "\n".join(head + rows) + "\n"
+    if len(text) <= limit:
+        return text
+    kept = list(rows)
+    while kept:
+        kept.pop()
+        note = f"\n_Truncated: {len(rows) - len(kept)} more lines not shown; run `ossiac diff` for the full plan._\n"
+        text = "\n".join(head + kept) + "\n" + note
+        if len(text) <= limit:
+            return text
+    return ("\n".join(head) + "\n")[: limit - 200] + "\n\n_Truncated; run `ossiac diff` for the full plan._\n"
+
+
+def _guard_lines(violations: list[GuardViolation]) -> list[str]:
+    if not violations:
+        return []
+    lines = ["", "destructive-change guard: refused"]
+    lines += [f"  {v}" for v in violations]
+    lines.append("allow a resource by name: `allow_destroy: <reason>` on the bucket, or `ossiac diff --allow NAME`")
+    return lines
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
