@@ -1,0 +1,45 @@
+"""`ossiac diff`: plan every stack against the target, summarize for review, guard destruction."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows import destroy_guard
+from ossiac.workflows.plan_runner import PlanError, plan_stack, stack_config, synthesize
+from ossiac.workflows.plan_summary import summarize
+from ossiac.workflows.render import render_json, render_markdown, render_text
+
+RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_json}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("diff", help="plan every stack and summarize it; refuse destroying buckets or keys")
+    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
+    parser.add_argument("--format", choices=sorted(RENDERERS), default="text")
+    parser.add_argument("--allow", action="append", default=[], metavar="NAME",
+                        help="allow destroying/replacing this bucket, key or resource address (repeatable)")
+    parser.add_argument("--output", type=Path, help="also write the summary to this file")
+    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        target = selected_target(args.target)
+        stacks_dir = synthesize(args.app_dir, target)
+        plans = []
+        for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json")):
+            plan = plan_stack(stack_dir, target)
+            plans.append(summarize(stack_dir.name, plan, stack_config(stack_dir)))
+    except (TargetError, PlanError) as error:
+        print(f"ossiac diff: {error}", file=sys.stderr)
+        return 2
+    violations = destroy_guard.check(plans, set(args.allow))
+    text = RENDERERS[args.format](plans, violations)
+    sys.stdout.write(text)
+    if args.output:
+        args.output.write_text(text)
+    return 1 if violations else 0

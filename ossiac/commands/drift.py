@@ -1,0 +1,41 @@
+"""`ossiac drift`: refresh-only plans; report out-of-band changes per resource and attribute."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows.drift import drift_of
+from ossiac.workflows.plan_runner import PlanError, plan_stack, synthesize
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("drift", help="report changes made outside Terraform; non-zero when any")
+    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        target = selected_target(args.target)
+        stacks_dir = synthesize(args.app_dir, target)
+        found = []
+        for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json")):
+            found += drift_of(stack_dir.name, plan_stack(stack_dir, target, refresh_only=True))
+    except (TargetError, PlanError) as error:
+        print(f"ossiac drift: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps([asdict(d) for d in found], indent=2))
+    elif not found:
+        print("no drift: every resource matches the cloud")
+    for drift in [] if args.json else found:
+        detail = f": {', '.join(drift.attributes)}" if drift.attributes else ""
+        print(f"{drift.stack}: {drift.address} {drift.change} outside Terraform{detail}")
+    return 1 if found else 0
