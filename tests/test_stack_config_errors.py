@@ -51,7 +51,7 @@ BAD_BUCKETS = [
      "buckets[0]", "need versioning: Enabled"),
     ("kms key with AES256", "encryption: {algorithm: AES256, kms_key_id: key-1}", "buckets[0].encryption", "need algorithm: KMS"),
     ("unknown encryption algorithm", "encryption: {algorithm: DES}", "buckets[0].encryption.algorithm", "'KMS', 'AES256' or 'SM4'"),
-    ("unknown key", "colour: blue", "buckets[0].colour", "unknown key; allowed keys here: acl, allow_destroy"),
+    ("unknown key", "colour: blue", "buckets[0].colour", "unknown key; allowed keys here: acl, alarms, allow_destroy"),
     ("replication to the same region", "replication: {destination_bucket: shop-assets-copy, destination_region: cn-hangzhou}",
      "stacks[0]", "must be another region"),
     ("website error page without key", "website: {error_file: site/404.html}", "buckets[0].website", "needs error_document"),

@@ -1,0 +1,81 @@
+"""CloudMonitor alarms (`alicloud_cms_alarm`) on one bucket's OSS metrics.
+
+Only the provider's current fields are written: the condition goes in the `escalations_<level>`
+block and the bucket in `metric_dimensions` (JSON). The top-level `operator`, `statistics`,
+`threshold`, `triggered_count` and `notify_type` were removed from the provider and `dimensions`
+is deprecated; none of them is ever set.
+"""
+
+from __future__ import annotations
+
+import json
+
+from cdktf_cdktf_provider_alicloud.cms_alarm import (
+    CmsAlarm,
+    CmsAlarmEscalationsCritical,
+    CmsAlarmEscalationsInfo,
+    CmsAlarmEscalationsWarn,
+)
+from constructs import Construct
+from pydantic import field_validator
+
+from ossiac_constructs.alarm_props import AlarmRule
+from ossiac_constructs.bucket_props import Props, validate_bucket_name
+from ossiac_constructs.oss_metrics import BUCKET_DIMENSION, NAMESPACE
+
+ESCALATIONS = {
+    "critical": ("escalations_critical", CmsAlarmEscalationsCritical),
+    "warn": ("escalations_warn", CmsAlarmEscalationsWarn),
+    "info": ("escalations_info", CmsAlarmEscalationsInfo),
+}
+
+
+class BucketAlarmsProps(Props):
+    bucket: str
+    """The bucket's literal name: CloudMonitor matches it against the metric's BucketName."""
+    rules: dict[str, AlarmRule]
+    """Alarm name (e.g. availability) to rule; see alarm_props.resolve_alarms."""
+    contact_group: str
+    """Name of (or reference to) the CloudMonitor contact group notified."""
+    tags: dict[str, str] = {}
+
+    @field_validator("bucket")
+    @classmethod
+    def _name(cls, name: str) -> str:
+        return validate_bucket_name(name)
+
+
+class BucketAlarms(Construct):
+    def __init__(self, scope: Construct, id_: str, props: BucketAlarmsProps) -> None:
+        super().__init__(scope, id_)
+        dimensions = json.dumps([{BUCKET_DIMENSION: props.bucket}], separators=(",", ":"))
+        self.alarms: dict[str, CmsAlarm] = {}
+        for name, rule in props.rules.items():
+            block, escalation = ESCALATIONS[rule.level]
+            self.alarms[name] = CmsAlarm(
+                self,
+                name,
+                name=f"{props.bucket} {name}",
+                project=NAMESPACE,
+                metric=rule.metric,
+                metric_dimensions=dimensions,
+                contact_groups=[props.contact_group],
+                period=rule.period,
+                silence_time=rule.silence_time,
+                effective_interval=rule.effective_interval,
+                enabled=True,
+                tags=props.tags or None,
+                **{
+                    block: escalation(
+                        comparison_operator=rule.comparison_operator,
+                        statistics=rule.statistics,
+                        threshold=_number(rule.threshold),
+                        times=rule.times,
+                    )
+                },
+            )
+
+
+def _number(value: float) -> str:
+    """The provider takes the threshold as a string: 99.9 -> "99.9", 1073741824.0 -> "1073741824"."""
+    return str(int(value)) if value.is_integer() else repr(value)
