@@ -337,6 +337,8 @@ class BucketProps(Props):
     transfer_acceleration: bool = False
     allow_destroy: str | None = None
     """Why this bucket may be destroyed. Default: unset, so Terraform refuses to destroy it."""
+    alarms: AlarmOverrides | None = None
+    """Changes to this bucket's CloudMonitor alarms (alarm_props). Default: the stack's alarms."""
 
     @field_validator("name")
     @classmethod
@@ -395,3 +397,7 @@ def validate_tags(tags: dict[str, str]) -> dict[str, str]:
         if len(value) > 128:
             raise ValueError(f"tag {key!r}: value must be at most 128 characters")
     return tags
+
+
+# Last: alarm_props derives from Props above and completes BucketProps' `alarms` annotation.
+import ossiac_constructs.alarm_props  # noqa: E402, F401

@@ -16,6 +16,7 @@ from ossiac_constructs.bucket_replication import BucketReplication, BucketReplic
 from ossiac_constructs.regional_foundation import RegionalFoundation, RegionalFoundationProps
 from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_stacks.access import add_access
+from ossiac_stacks.network import add_network
 from ossiac_stacks.alarms import add_bucket_alarms
 
 
@@ -36,6 +37,8 @@ class StorageStack(TerraformStack):
                 self._replicate(loaded, bucket, props, home)
         if config.access is not None:
             add_access(self, config.access, {name: b.bucket.bucket for name, b in self.buckets.items()})
+        if config.network is not None:
+            add_network(self, config.network, config.region, self.buckets, config.tags)
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
         self._outputs(home)
 

@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ossiac.config.access import AccessConfig
+from ossiac.config.network import NetworkConfig
+from ossiac.config.alarms import AlarmsConfig
 
 from ossiac_constructs.bucket_props import (
     BucketProps,
@@ -99,6 +101,10 @@ class StackConfig(Props):
     buckets: list[BucketConfig] = []
     access: AccessConfig | None = None
     """Upload roles and app server users (see README, Access)."""
+    network: NetworkConfig | None = None
+    """VPN, peering or CEN links and the OSS sync trigger (see README, Migration network)."""
+    alarms: AlarmsConfig = AlarmsConfig()
+    """CloudMonitor alarms on every bucket and who hears of them (see README, Alarms)."""
 
     @field_validator("name")
     @classmethod

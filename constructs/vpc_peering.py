@@ -1,0 +1,100 @@
+"""A VPC peering connection between two VPCs (same or another region), accepted, with routes on both sides.
+
+Each side routes the other VPC's CIDR through the peering; more destinations (a VPN's remote
+network, the OSS internal endpoint range of the peer's region) are added per side. The accepter
+resource runs in the peer's region; for a same-account peering the service has usually activated
+the connection already, and the provider then only waits for it to be active.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cdktf_cdktf_provider_alicloud.route_entry import RouteEntry
+from cdktf_cdktf_provider_alicloud.vpc_peer_connection import VpcPeerConnection
+from cdktf_cdktf_provider_alicloud.vpc_peer_connection_accepter import VpcPeerConnectionAccepter
+from constructs import Construct
+from pydantic import Field, field_validator
+
+from ossiac_constructs.bucket_props import Props
+from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.network_cidrs import overlaps, validate_cidr
+from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
+
+
+def _cidr_list(values: list[str]) -> list[str]:
+    problems = []
+    for index, value in enumerate(values):
+        try:
+            validate_cidr(value)
+        except ValueError as error:
+            problems.append(f"[{index}]: {error}")
+    if problems:
+        raise ValueError("; ".join(problems))
+    return values
+
+
+class VpcPeeringProps(Props):
+    name: str
+    bandwidth: int | None = Field(default=None, ge=1)
+    """Mbit/s, for a cross-region peering. Default: the service's default."""
+    vpc_routes: list[str] = []
+    """More destinations the requesting VPC reaches through the peering (e.g. a VPN's networks)."""
+    peer_vpc_routes: list[str] = []
+    """More destinations the peer VPC reaches through the peering (e.g. the return path to a VPN's remote network)."""
+    oss_internal_cidrs: list[str] = []
+    """The OSS internal endpoint range of the peer VPC's region, routed from the requesting VPC."""
+    tags: dict[str, str] = {}
+
+    _name = field_validator("name")(lambda cls, v: validate_network_name(v))
+    _cidrs = field_validator("vpc_routes", "peer_vpc_routes", "oss_internal_cidrs")(lambda cls, v: _cidr_list(v))
+
+
+def peering_problems(props: VpcPeeringProps, vpc_cidr: str, peer_cidr: str) -> list[str]:
+    """What makes a peering unroutable: overlapping VPCs, or a route into a side's own CIDR."""
+    problems = []
+    if overlaps(vpc_cidr, peer_cidr):
+        problems.append(f"the peered VPCs overlap: vpc {vpc_cidr} and peer_vpc {peer_cidr}")
+    for key, own in (("vpc_routes", vpc_cidr), ("oss_internal_cidrs", vpc_cidr), ("peer_vpc_routes", peer_cidr)):
+        for index, cidr in enumerate(getattr(props, key)):
+            if overlaps(cidr, own):
+                problems.append(f"{key}[{index}] {cidr} overlaps the CIDR {own} of the VPC it is added to")
+    return problems
+
+
+class VpcPeering(Construct):
+    def __init__(self, scope: Construct, id_: str, props: VpcPeeringProps, vpc: VpcNetwork, peer: VpcNetwork) -> None:
+        super().__init__(scope, id_)
+        problems = peering_problems(props, vpc.props.cidr, peer.props.cidr)
+        if problems:
+            raise InvalidPropsError(f"VpcPeering {self.node.path}", problems)
+        self.connection = VpcPeerConnection(
+            self,
+            "connection",
+            provider=vpc.provider,
+            peer_connection_name=props.name,
+            vpc_id=vpc.vpc.id,
+            accepting_vpc_id=peer.vpc.id,
+            accepting_region_id=peer.region,
+            bandwidth=props.bandwidth,
+            tags=props.tags or None,
+        )
+        self.accepter = VpcPeerConnectionAccepter(
+            self, "accepter", provider=peer.provider, instance_id=self.connection.id
+        )
+        # Routes only once the peering is active: the accepter waits for that.
+        self.routes = [
+            self._route(vpc, cidr) for cidr in [peer.props.cidr, *props.vpc_routes, *props.oss_internal_cidrs]
+        ] + [self._route(peer, cidr) for cidr in [vpc.props.cidr, *props.peer_vpc_routes]]
+
+    def _route(self, side: VpcNetwork, cidr: str) -> RouteEntry:
+        return RouteEntry(
+            self,
+            f"route-{side.props.name}-{re.sub(r'[./]', '-', cidr)}",
+            provider=side.provider,
+            route_table_id=side.vpc.route_table_id,
+            destination_cidrblock=cidr,
+            nexthop_type="VpcPeer",
+            nexthop_id=self.connection.id,
+            depends_on=[self.accepter],
+        )
