@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cdktf import Token
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
@@ -140,7 +141,9 @@ def _prop_problems(props: UploadRoleProps) -> list[str]:
     seconds = props.max_session_duration
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not MIN_SESSION_SECONDS <= seconds <= MAX_SESSION_SECONDS:
         problems.append(f"max_session_duration: {seconds!r} is not whole seconds in {MIN_SESSION_SECONDS}..{MAX_SESSION_SECONDS}")
-    if props.kms_key_id is not None and props.kms_key_id != "*" and not _KMS_KEY_ID.match(props.kms_key_id):
+    key = props.kms_key_id
+    # A reference to a key the stack manages (a cdktf token) is known only at deploy time.
+    if key is not None and key != "*" and not Token.is_unresolved(key) and not _KMS_KEY_ID.match(key):
         problems.append(f"kms_key_id: {props.kms_key_id!r} is not a KMS key ID (letters, digits, '-', '_') or '*'")
     if not props.trusted:
         problems.append("trusted: name at least one principal that may assume the role")

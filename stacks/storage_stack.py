@@ -9,6 +9,7 @@ from cdktf import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
+from ossiac.config.access import AccessConfig
 from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend
 from ossiac_constructs.bucket_props import BucketProps
@@ -36,7 +37,8 @@ class StorageStack(TerraformStack):
             if props.replication:
                 self._replicate(loaded, bucket, props, home)
         if config.access is not None:
-            add_access(self, config.access, {name: b.bucket.bucket for name, b in self.buckets.items()})
+            access = _with_bucket_keys(config.access, loaded.buckets, home.kms_key_id)
+            add_access(self, access, {name: b.bucket.bucket for name, b in self.buckets.items()})
         if config.network is not None:
             add_network(self, config.network, config.region, self.buckets, config.tags)
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
@@ -107,6 +109,19 @@ class StorageStack(TerraformStack):
         )
         TerraformOutput(self, "kms_key_id", value=home.kms_key_id)
         TerraformOutput(self, "access_log_bucket", value=home.log_bucket_name)
+
+
+def _with_bucket_keys(access: AccessConfig, buckets: list[BucketProps], stack_key_id: str) -> AccessConfig:
+    """Upload roles on this stack's SSE-KMS buckets may use the bucket's key unless told otherwise:
+    writing to such a bucket needs kms:GenerateDataKey, reading it kms:Decrypt."""
+    keys = {
+        b.name: b.encryption.kms_key_id or stack_key_id for b in buckets if b.encryption.algorithm == "KMS"
+    }
+    roles = [
+        role.model_copy(update={"kms_key_id": keys[role.bucket]}) if role.kms_key_id is None and role.bucket in keys else role
+        for role in access.upload_roles
+    ]
+    return access.model_copy(update={"upload_roles": roles})
 
 
 def _regional_name(name: str, suffix: str) -> str:
