@@ -17,9 +17,17 @@ CHECKOV_VENV := .tools/checkov
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
 SHIMS := $(BIN)/terraform $(BIN)/cdktf $(CHECKOV_STAMP)
 
-.PHONY: setup bindings synth deploy test clean
+# Local target: filesystem mirror with the stand-in alicloud provider + the Terraform CLI config.
+LOCAL_TARGET := .local/terraformrc
+STACK_DIRS = $(sort $(wildcard cdktf.out/stacks/*/))
 
-setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS)
+.PHONY: setup bindings proto synth deploy diff destroy test clean
+
+setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET)
+
+$(LOCAL_TARGET): $(PY_STAMP) ossiac/targets/mirror.py
+	$(BIN)/python -m ossiac.targets.mirror
+	touch $@
 
 $(PY_STAMP): requirements.lock pyproject.toml bindings/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,11 +61,43 @@ $(CHECKOV_STAMP): tools/checkov-requirements.lock $(PY_STAMP)
 bindings: $(NODE_STAMP) $(SHIMS)
 	node tools/generate-bindings.js ossiac/schema/alicloud.schema.json bindings
 
+# Regenerates ossiac/localprovider/tfplugin5_pb2.py from tfplugin5.proto (dev time only: installs
+# grpcio-tools into a throwaway venv; `make setup` never needs it).
+proto:
+	test -x .local/proto-venv/bin/python || $(PYTHON) -m venv .local/proto-venv
+	.local/proto-venv/bin/python -m pip install --quiet grpcio-tools==1.85.1
+	cd ossiac/localprovider && $(CURDIR)/.local/proto-venv/bin/python -m grpc_tools.protoc -I. --python_out=. tfplugin5.proto
+
 synth: setup
 	$(BIN)/python main.py
 
+# deploy/diff/destroy act on the target selected by OSSIAC_TARGET (default: local), stack by stack,
+# with the venv's terraform (which applies the target's environment). `cdktf deploy '*'` works too.
 deploy: synth
-	@echo "Synthesized to cdktf.out/. Deploying needs the local target (issue: Local Alibaba Cloud target), which has not landed yet."
+	@set -e; for dir in $(STACK_DIRS); do \
+	  echo "== deploy $$(basename $$dir) (target: $${OSSIAC_TARGET:-local})"; \
+	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
+	  $(BIN)/terraform -chdir=$$dir apply -auto-approve -input=false; \
+	done
+
+diff: synth
+	@set -e; for dir in $(STACK_DIRS); do \
+	  echo "== diff $$(basename $$dir) (target: $${OSSIAC_TARGET:-local})"; \
+	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
+	  rc=0; $(BIN)/terraform -chdir=$$dir plan -detailed-exitcode -input=false || rc=$$?; \
+	  if [ $$rc -eq 0 ]; then echo "== $$(basename $$dir): no changes"; \
+	  elif [ $$rc -eq 2 ]; then echo "== $$(basename $$dir): changes pending (make deploy applies them)"; \
+	  else exit $$rc; fi; \
+	done
+
+# On the local target, destroys a copy without prevent_destroy (see ossiac/targets/teardown.py).
+destroy: synth
+	@set -e; for stack in $(STACK_DIRS); do \
+	  echo "== destroy $$(basename $$stack) (target: $${OSSIAC_TARGET:-local})"; \
+	  dir=$$($(BIN)/python -m ossiac.targets.teardown $$stack); \
+	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
+	  $(BIN)/terraform -chdir=$$dir destroy -auto-approve -input=false; \
+	done
 
 test: setup
 	$(BIN)/python -m pytest

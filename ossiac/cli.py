@@ -20,9 +20,13 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 COMMAND_MODULES = [
     "ossiac.commands.versions",
+    "ossiac.commands.tf",
+    "ossiac.commands.localcloud",
     "ossiac.commands.policy",
     "ossiac.commands.request",
     "ossiac.commands.scan",
+    "ossiac.commands.diff",
+    "ossiac.commands.drift",
 ]
 
 

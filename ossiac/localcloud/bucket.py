@@ -1,0 +1,100 @@
+"""OSS buckets in the local cloud: one record per bucket holding the bucket and all its settings.
+
+Like OSS itself, a bucket is one object with sub-resources (ACL, CORS, referer, website, ...).
+Terraform reaches those settings through `alicloud_oss_bucket` (inline blocks) and through the
+split resources (`alicloud_oss_bucket_acl`, ...); both read and write the same record, so a change
+from either side, or from the console, is visible to the others. See `slices.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_RESOURCE_GROUP
+from ossiac.localcloud.store import Store
+
+TYPE = "alicloud_oss_bucket"
+OBJECT_TYPE = "alicloud_oss_bucket_object"
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+NAME_RULE = ("Bucket names must be 3-63 characters long, contain only lowercase letters, digits and "
+             "hyphens (-), and start and end with a lowercase letter or digit.")
+
+
+def validate_name(name: str) -> None:
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise CloudError("InvalidBucketName", f"The specified bucket name {name!r} is not valid. {NAME_RULE}",
+                         attribute=("bucket",))
+
+
+def computed_attributes(name: str, region: str) -> dict:
+    """What OSS reports about a new bucket (GetBucketInfo), in the provider's attribute names.
+
+    The provider's `extranet_endpoint`/`intranet_endpoint` are the region endpoints (no bucket
+    name): `oss-<region>.aliyuncs.com` and `oss-<region>-internal.aliyuncs.com`.
+    """
+    return {
+        "id": name,
+        "bucket": name,
+        "creation_date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "extranet_endpoint": f"oss-{region}.aliyuncs.com",
+        "intranet_endpoint": f"oss-{region}-internal.aliyuncs.com",
+        "location": f"oss-{region}",
+        "owner": ACCOUNT_ID,
+        "resource_group_id": DEFAULT_RESOURCE_GROUP,
+    }
+
+
+def bucket_host(name: str, region: str, internal: bool = False) -> str:
+    return f"{name}.oss-{region}{'-internal' if internal else ''}.aliyuncs.com"
+
+
+def new_record(name: str, region: str, *, origin: str, storage_class: str = "Standard",
+               redundancy_type: str = "LRS", acl: str = "private") -> dict:
+    attributes = computed_attributes(name, region)
+    attributes.update({"storage_class": storage_class, "redundancy_type": redundancy_type})
+    return {"type": TYPE, "id": name, "region": region, "origin": origin,
+            "attributes": attributes, "settings": {"acl": {"acl": acl}}}
+
+
+def get(store: Store, name: str) -> dict | None:
+    return store.get(TYPE, name)
+
+
+def require(store: Store, name: str, attribute: tuple = ("bucket",)) -> dict:
+    record = store.get(TYPE, name) if isinstance(name, str) else None
+    if record is None:
+        raise CloudError("NoSuchBucket", f"The specified bucket {name!r} does not exist.", attribute=attribute,
+                         status=404)
+    return record
+
+
+def save(store: Store, record: dict) -> None:
+    store.put(TYPE, record["id"], record)
+
+
+def create(store: Store, record: dict) -> None:
+    validate_name(record["id"])
+    if store.get(TYPE, record["id"]) is not None:
+        raise CloudError("BucketAlreadyExists",
+                         f"The requested bucket name {record['id']!r} is not available: bucket names are unique "
+                         "across the (local) cloud. Choose another name, or adopt the existing bucket with "
+                         "an import block / `terraform import`.", attribute=("bucket",), status=409)
+    save(store, record)
+
+
+def objects_in(store: Store, name: str) -> list[dict]:
+    return [r for r in store.list(OBJECT_TYPE) if r.get("attributes", {}).get("bucket") == name]
+
+
+def delete(store: Store, name: str, *, force: bool) -> None:
+    objects = objects_in(store, name)
+    if objects and not force:
+        raise CloudError("BucketNotEmpty", f"The bucket {name!r} you tried to delete is not empty "
+                         f"({len(objects)} objects). Delete the objects first or set force_destroy = true.",
+                         status=409)
+    for obj in objects:
+        store.delete(OBJECT_TYPE, obj["id"])
+    store.delete(TYPE, name)

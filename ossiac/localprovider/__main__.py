@@ -1,0 +1,3 @@
+from ossiac.localprovider.provider import main
+
+main()

@@ -1,0 +1,67 @@
+"""`targets.yaml`: what the `alicloud` target needs (region, credentials profile, remote state).
+
+Looked up at $OSSIAC_TARGETS_FILE, else `targets.yaml` in the checkout. Only the `alicloud`
+target reads it; `local` needs no configuration. Example:
+
+    alicloud:
+      region: cn-hangzhou
+      profile: default            # optional; else the ALICLOUD_* / ALIBABA_CLOUD_* variables
+      state:                      # OSS backend, locked with TableStore
+        bucket: my-terraform-state
+        prefix: ossiac
+        region: cn-hangzhou
+        tablestore_endpoint: https://my-lock.cn-hangzhou.ots.aliyuncs.com
+        tablestore_table: terraform_lock
+        encrypt: true
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ossiac.localcloud.location import PROJECT_ROOT
+from ossiac.targets.selection import TargetError
+
+FILE_ENV = "OSSIAC_TARGETS_FILE"
+
+
+class RemoteState(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bucket: str = Field(min_length=3, max_length=63, pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
+    prefix: str = "ossiac"
+    region: str
+    tablestore_endpoint: str = Field(pattern=r"^https?://")
+    tablestore_table: str = Field(min_length=1)
+    encrypt: bool = True
+
+
+class AlicloudTarget(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    region: str
+    profile: str | None = None
+    state: RemoteState
+
+
+def targets_file() -> Path:
+    return Path(os.environ.get(FILE_ENV) or PROJECT_ROOT / "targets.yaml")
+
+
+def load_alicloud() -> AlicloudTarget:
+    path = targets_file()
+    if not path.is_file():
+        raise TargetError(f"the alicloud target needs {path} (or ${FILE_ENV}) with an `alicloud:` section naming "
+                          "region and state.bucket/prefix/region/tablestore_endpoint/tablestore_table; "
+                          "see ossiac/targets/config.py for an example")
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    section = doc.get("alicloud") if isinstance(doc, dict) else None
+    if not isinstance(section, dict):
+        raise TargetError(f"{path}: no `alicloud:` section")
+    try:
+        return AlicloudTarget.model_validate(section)
+    except ValidationError as exc:
+        problems = "; ".join(f"alicloud.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise TargetError(f"{path}: {problems}") from None
