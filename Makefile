@@ -80,15 +80,8 @@ deploy: synth
 	  $(BIN)/terraform -chdir=$$dir apply -auto-approve -input=false; \
 	done
 
-diff: synth
-	@set -e; for dir in $(STACK_DIRS); do \
-	  echo "== diff $$(basename $$dir) (target: $${OSSIAC_TARGET:-local})"; \
-	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
-	  rc=0; $(BIN)/terraform -chdir=$$dir plan -detailed-exitcode -input=false || rc=$$?; \
-	  if [ $$rc -eq 0 ]; then echo "== $$(basename $$dir): no changes"; \
-	  elif [ $$rc -eq 2 ]; then echo "== $$(basename $$dir): changes pending (make deploy applies them)"; \
-	  else exit $$rc; fi; \
-	done
+diff: setup
+	$(BIN)/ossiac diff
 
 # On the local target, destroys a copy without prevent_destroy (see ossiac/targets/teardown.py).
 destroy: synth

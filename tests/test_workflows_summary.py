@@ -107,3 +107,11 @@ def test_drift_reports_resources_and_attributes():
         ("alicloud_oss_bucket_acl.a", "changed", ["acl"]),
         ("alicloud_oss_bucket.gone", "deleted", []),
     ]
+
+
+def test_drift_skips_attributes_the_resource_leaves_to_a_split_resource():
+    plan = {"resource_drift": [
+        _change("alicloud_oss_bucket.b", ["update"], {"policy": "", "tags": {"a": "1"}}, {"policy": "{}", "tags": {"a": "2"}}),
+    ]}
+    config = {"resource": {"alicloud_oss_bucket": {"b": {"lifecycle": {"ignore_changes": ["policy", "acl"]}}}}}
+    assert [d.attributes for d in drift_of("s", plan, config)] == [["tags.a"]]

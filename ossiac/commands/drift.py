@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.drift import drift_of
-from ossiac.workflows.plan_runner import PlanError, plan_stack, synthesize
+from ossiac.workflows.plan_runner import PlanError, plan_stack, stack_config, synthesize
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
         stacks_dir = synthesize(args.app_dir, target)
         found = []
         for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json")):
-            found += drift_of(stack_dir.name, plan_stack(stack_dir, target, refresh_only=True))
+            plan = plan_stack(stack_dir, target, refresh_only=True)
+            found += drift_of(stack_dir.name, plan, stack_config(stack_dir))
     except (TargetError, PlanError) as error:
         print(f"ossiac drift: {error}", file=sys.stderr)
         return 2
