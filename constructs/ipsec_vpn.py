@@ -23,7 +23,7 @@ from pydantic import Field, field_validator, model_validator
 from ossiac_constructs.bucket_props import Props
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.ipsec_settings import IkeSettings, IpsecSettings
-from ossiac_constructs.network_cidrs import overlaps, validate_cidr
+from ossiac_constructs.network_cidrs import overlaps, validate_cidr, validate_cidr_list
 from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
 
 # Customer gateway ASNs: 1..4294967295 (4-byte ASNs).
@@ -61,15 +61,7 @@ class IpsecConnectionProps(Props):
     @field_validator("local_networks", "remote_networks")
     @classmethod
     def _cidrs(cls, values: list[str]) -> list[str]:
-        problems = []
-        for index, value in enumerate(values):
-            try:
-                validate_cidr(value)
-            except ValueError as error:
-                problems.append(f"[{index}]: {error}")
-        if problems:
-            raise ValueError("; ".join(problems))
-        return values
+        return validate_cidr_list(values)
 
     @model_validator(mode="after")
     def _no_overlap(self) -> IpsecConnectionProps:

@@ -31,6 +31,19 @@ def validate_cidr(value: str) -> str:
     return value
 
 
+def validate_cidr_list(values: list[str]) -> list[str]:
+    """Every CIDR of a list checked, the bad ones named by index."""
+    problems = []
+    for index, value in enumerate(values):
+        try:
+            validate_cidr(value)
+        except ValueError as error:
+            problems.append(f"[{index}]: {error}")
+    if problems:
+        raise ValueError("; ".join(problems))
+    return values
+
+
 def overlapping_pairs(blocks: Sequence[tuple[str, str]]) -> list[str]:
     """`blocks` are (key, cidr) pairs; one message per overlapping pair, naming both keys."""
     problems = []

@@ -18,20 +18,8 @@ from pydantic import Field, field_validator
 
 from ossiac_constructs.bucket_props import Props
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.network_cidrs import overlaps, validate_cidr
+from ossiac_constructs.network_cidrs import overlaps, validate_cidr_list
 from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
-
-
-def _cidr_list(values: list[str]) -> list[str]:
-    problems = []
-    for index, value in enumerate(values):
-        try:
-            validate_cidr(value)
-        except ValueError as error:
-            problems.append(f"[{index}]: {error}")
-    if problems:
-        raise ValueError("; ".join(problems))
-    return values
 
 
 class VpcPeeringProps(Props):
@@ -47,7 +35,7 @@ class VpcPeeringProps(Props):
     tags: dict[str, str] = {}
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
-    _cidrs = field_validator("vpc_routes", "peer_vpc_routes", "oss_internal_cidrs")(lambda cls, v: _cidr_list(v))
+    _cidrs = field_validator("vpc_routes", "peer_vpc_routes", "oss_internal_cidrs")(lambda cls, v: validate_cidr_list(v))
 
 
 def peering_problems(props: VpcPeeringProps, vpc_cidr: str, peer_cidr: str) -> list[str]:

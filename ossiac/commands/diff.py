@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard
-from ossiac.workflows.plan_runner import PlanError, plan_stack, stack_config, synthesize
+from ossiac.workflows.plan_runner import PlanError, plan_every_stack
 from ossiac.workflows.plan_summary import summarize
 from ossiac.workflows.render import render_json, render_markdown, render_text
 
@@ -28,15 +28,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        target = selected_target(args.target)
-        stacks_dir = synthesize(args.app_dir, target)
-        plans = []
-        for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json")):
-            plan = plan_stack(stack_dir, target)
-            plans.append(summarize(stack_dir.name, plan, stack_config(stack_dir)))
+        planned = plan_every_stack(args.app_dir, selected_target(args.target))
     except (TargetError, PlanError) as error:
         print(f"ossiac diff: {error}", file=sys.stderr)
         return 2
+    plans = [summarize(stack, plan, config) for stack, plan, config in planned]
     violations = destroy_guard.check(plans, set(args.allow))
     text = RENDERERS[args.format](plans, violations)
     sys.stdout.write(text)

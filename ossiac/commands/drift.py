@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.drift import drift_of
-from ossiac.workflows.plan_runner import PlanError, plan_stack, stack_config, synthesize
+from ossiac.workflows.plan_runner import PlanError, plan_every_stack
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -23,15 +23,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        target = selected_target(args.target)
-        stacks_dir = synthesize(args.app_dir, target)
-        found = []
-        for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json")):
-            plan = plan_stack(stack_dir, target, refresh_only=True)
-            found += drift_of(stack_dir.name, plan, stack_config(stack_dir))
+        planned = plan_every_stack(args.app_dir, selected_target(args.target), refresh_only=True)
     except (TargetError, PlanError) as error:
         print(f"ossiac drift: {error}", file=sys.stderr)
         return 2
+    found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
     if args.json:
         print(json.dumps([asdict(d) for d in found], indent=2))
     elif not found:

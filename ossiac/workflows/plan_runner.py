@@ -55,6 +55,15 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False) -> d
     return json.loads(shown)
 
 
+def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False) -> list[tuple[str, dict, dict]]:
+    """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json)."""
+    stacks_dir = synthesize(app_dir, target)
+    return [
+        (stack_dir.name, plan_stack(stack_dir, target, refresh_only=refresh_only), stack_config(stack_dir))
+        for stack_dir in sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json"))
+    ]
+
+
 def stack_config(stack_dir: Path) -> dict:
     return json.loads((stack_dir / "cdk.tf.json").read_text())
 
