@@ -10,6 +10,7 @@ with its key path.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Literal
 
@@ -24,6 +25,7 @@ Acl = Literal["private", "public-read", "public-read-write"]
 HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "HEAD"]
 ColderClass = Literal["IA", "Archive", "ColdArchive", "DeepColdArchive"]
 StorageClass = Literal["Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"]
+WaivedDefault = Literal["versioning", "encryption", "logging", "public_access_block"]
 
 
 class Props(BaseModel):
@@ -260,8 +262,9 @@ def _ordered_transitions(key: str, transitions: list[Transition], expiration: in
 class EncryptionProps(Props):
     """Server-side encryption. Default: SSE-KMS with the stack's managed key."""
 
-    algorithm: Literal["KMS", "AES256", "SM4"] = "KMS"
-    """KMS (default). AES256 or SM4 (OSS-managed keys) only when chosen."""
+    algorithm: Literal["KMS", "AES256", "SM4", "none"] = "KMS"
+    """KMS (default). AES256 or SM4 (OSS-managed keys) only when chosen. `none`: no default
+    encryption rule at all (an adopted bucket as found); needs `waivers.encryption`."""
     kms_key_id: str | None = None
     """A KMS key you manage elsewhere. Default: the key the stack creates (rotation on)."""
     kms_data_encryption: Literal["SM4"] | None = None
@@ -277,6 +280,8 @@ class EncryptionProps(Props):
 class LoggingProps(Props):
     """Access logging. Default: into the stack's log bucket, under `<bucket>/`."""
 
+    enabled: bool = True
+    """`false`: no access logging (an adopted bucket as found); needs `waivers.logging`."""
     target_bucket: str | None = None
     """An existing log bucket in the same region. Default: the log bucket the stack creates."""
     target_prefix: str | None = None
@@ -286,6 +291,17 @@ class LoggingProps(Props):
     @classmethod
     def _name(cls, name: str | None) -> str | None:
         return None if name is None else validate_bucket_name(name)
+
+    @model_validator(mode="after")
+    def _disabled_has_no_target(self) -> LoggingProps:
+        if not self.enabled and (self.target_bucket is not None or self.target_prefix is not None):
+            raise ValueError("target_bucket and target_prefix need enabled: true")
+        return self
+
+
+def versioning_off(value: object) -> object:
+    """YAML 1.1 (PyYAML) reads a bare `Off` as false: both mean versioning Off."""
+    return "Off" if value is False else value
 
 
 class ReplicationProps(Props):
@@ -325,10 +341,26 @@ class BucketProps(Props):
     website: WebsiteProps | None = None
     lifecycle: list[LifecycleRule] = Field(default=[], max_length=1000)
     encryption: EncryptionProps = EncryptionProps()
-    versioning: Literal["Enabled", "Suspended"] = "Enabled"
+    versioning: Literal["Enabled", "Suspended", "Off"] = "Enabled"
+    """`Off`: never enabled, no versioning setting declared (an adopted bucket as found); needs
+    `waivers.versioning`. OSS cannot switch versioning off once enabled: use Suspended then."""
     logging: LoggingProps = LoggingProps()
     https_only: bool = True
     """A bucket policy that denies every request not made over HTTPS."""
+    policy_document: str | None = None
+    """A bucket policy (JSON) declared as is, e.g. an adopted bucket's existing policy. Replaces
+    the https_only policy, so it needs `https_only: false`. Default: none."""
+    public_access_block: bool | Literal["unmanaged"] | None = None
+    """Block public access. Default: on unless the ACL is public. `false` on a private bucket, or
+    `unmanaged` (no public access block setting declared: an adopted bucket that has none), needs
+    `waivers.public_access_block`."""
+    waivers: dict[WaivedDefault, str] = {}
+    """Why a security default is dropped, by setting: `versioning` (Off), `encryption` (none),
+    `logging` (enabled: false), `public_access_block` (false on a private bucket, or unmanaged).
+    Recorded in the JSON. `ossiac import` fills them for adopted buckets."""
+    adopt: bool = False
+    """Adopt an existing bucket: the deploy imports the bucket and every setting resource declared
+    here (Terraform import blocks) instead of creating them. Harmless once adopted."""
     replication: ReplicationProps | None = None
     tags: dict[str, str] = {}
     """Merged over the stack's tags."""
@@ -351,6 +383,32 @@ class BucketProps(Props):
         if reason is not None and len(reason.strip()) < 10:
             raise ValueError("give the reason in words (at least 10 characters)")
         return reason
+
+    @field_validator("versioning", mode="before")
+    @classmethod
+    def _versioning(cls, value: object) -> object:
+        return versioning_off(value)
+
+    @field_validator("waivers")
+    @classmethod
+    def _waiver_reasons(cls, waivers: dict[str, str]) -> dict[str, str]:
+        for key, reason in waivers.items():
+            if len(reason.strip()) < 10:
+                raise ValueError(f"{key}: give the reason in words (at least 10 characters)")
+        return waivers
+
+    @field_validator("policy_document")
+    @classmethod
+    def _policy(cls, document: str | None) -> str | None:
+        if document is None:
+            return None
+        try:
+            parsed = json.loads(document)
+        except ValueError as error:
+            raise ValueError(f"is not JSON: {error}") from None
+        if not isinstance(parsed, dict) or "Statement" not in parsed:
+            raise ValueError("must be a JSON policy object with a Statement list")
+        return document
 
     @field_validator("tags")
     @classmethod
@@ -378,6 +436,15 @@ class BucketProps(Props):
             problems.append("replication.destination_bucket must differ from the bucket")
         if self.logging.target_bucket == self.name:
             problems.append("logging.target_bucket must not be the bucket itself")
+        if self.policy_document is not None and self.https_only:
+            problems.append("policy_document replaces the https_only policy: set https_only: false with it")
+        dropped = self.dropped_defaults
+        for key in dropped:
+            if key not in self.waivers:
+                problems.append(f"{dropped[key]} needs waivers.{key} (why this security default is dropped)")
+        for key in self.waivers:
+            if key not in dropped:
+                problems.append(f"waivers.{key}: nothing to waive ({key} keeps its secure default)")
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -385,6 +452,31 @@ class BucketProps(Props):
     @property
     def is_public(self) -> bool:
         return self.acl != "private"
+
+    @property
+    def blocks_public_access(self) -> bool | None:
+        """The public access block to declare; None: none declared (unmanaged)."""
+        if self.public_access_block == "unmanaged":
+            return None
+        if self.public_access_block is None:
+            return not self.is_public
+        return self.public_access_block
+
+    @property
+    def dropped_defaults(self) -> dict[str, str]:
+        """Security defaults this bucket drops that need a waiver, with what was declared."""
+        dropped = {}
+        if self.versioning == "Off":
+            dropped["versioning"] = "versioning: Off"
+        if self.encryption.algorithm == "none":
+            dropped["encryption"] = "encryption.algorithm: none"
+        if not self.logging.enabled:
+            dropped["logging"] = "logging.enabled: false"
+        if self.public_access_block == "unmanaged":
+            dropped["public_access_block"] = "public_access_block: unmanaged"
+        elif self.public_access_block is False and not self.is_public:
+            dropped["public_access_block"] = "public_access_block: false on a private bucket"
+        return dropped
 
 
 def validate_tags(tags: dict[str, str]) -> dict[str, str]:

@@ -10,6 +10,11 @@ Inline blocks or split `alicloud_oss_bucket_*` resources, decided per setting:
   split forms carry what the inline ones cannot: Vary, error status, sub-directory index).
 - Where a split resource manages a setting, the bucket ignores changes to its inline twin, as
   the provider documents; otherwise the bucket would plan to undo the split resource's work.
+
+Adoption (`adopt: true`): the bucket and each split resource declared get a Terraform import
+block (`import_from`) with the provider's import ID (`<bucket>` for all of them, per
+`alicloud.facts.json`). Terraform skips an import block whose resource is already in the state,
+so the blocks stay harmless after the first deploy.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from cdktf_cdktf_provider_alicloud.oss_bucket_website import (
 )
 from constructs import Construct
 
+from ossiac.importing.import_ids import import_id
 from ossiac_constructs.bucket_policy_document import deny_insecure_transport
 from ossiac_constructs.bucket_props import BucketProps, LifecycleRule
 from ossiac_constructs.scan_waiver import waive
@@ -83,7 +89,7 @@ class SecureBucket(Construct):
             redundancy_type=props.redundancy_type,
             force_destroy=False,
             tags=props.tags or None,
-            versioning=OssBucketVersioning(status=props.versioning),
+            versioning=OssBucketVersioning(status=props.versioning) if props.versioning != "Off" else None,
             server_side_encryption_rule=self._encryption(props, env),
             logging=self._logging(props, env),
             lifecycle_rule=[_lifecycle_rule(rule) for rule in props.lifecycle] or None,
@@ -94,24 +100,34 @@ class SecureBucket(Construct):
             self.bucket.add_override("//.ossiac_allow_destroy", props.allow_destroy)
         if not props.transfer_acceleration:
             waive(self.bucket, "CKV_ALI_11", TRANSFER_ACCELERATION_WAIVER)
-        if env.access_log_bucket is None and props.logging.target_bucket is None:
+        if not props.logging.enabled:
+            waive(self.bucket, "CKV_ALI_12", props.waivers["logging"])
+        elif env.access_log_bucket is None and props.logging.target_bucket is None:
             waive(self.bucket, "CKV_ALI_12", env.no_access_log_reason or "")
         if props.is_public:
             waive(self.bucket, "CKV_ALI_1", _public_reason(props))
-        if props.encryption.algorithm != "KMS":
+        if props.encryption.algorithm == "none":
+            waive(self.bucket, "CKV_ALI_6", f"no default encryption: {props.waivers['encryption']}")
+        elif props.encryption.algorithm != "KMS":
             reason = f"{props.encryption.algorithm} with OSS-managed keys, chosen by name in the bucket's encryption"
             waive(self.bucket, "CKV_ALI_6", reason)
+        if props.versioning == "Off":
+            waive(self.bucket, "CKV_ALI_10", f"versioning off: {props.waivers['versioning']}")
+        if "public_access_block" in props.waivers:
+            self.bucket.add_override("//.ossiac_public_access_block_waiver", props.waivers["public_access_block"])
 
         name = self.bucket.bucket
         self.acl = OssBucketAcl(self, "acl", provider=provider, bucket=name, acl=props.acl)
-        self.public_access_block = OssBucketPublicAccessBlock(
-            self, "public-access-block", provider=provider, bucket=name, block_public_access=not props.is_public
-        )
-        self.policy = None
-        if props.https_only:
-            self.policy = OssBucketPolicy(
-                self, "policy", provider=provider, bucket=name, policy=deny_insecure_transport(props.name)
+        self.public_access_block = None
+        if props.blocks_public_access is not None:
+            self.public_access_block = OssBucketPublicAccessBlock(
+                self, "public-access-block", provider=provider, bucket=name,
+                block_public_access=props.blocks_public_access,
             )
+        self.policy = None
+        policy = deny_insecure_transport(props.name) if props.https_only else props.policy_document
+        if policy is not None:
+            self.policy = OssBucketPolicy(self, "policy", provider=provider, bucket=name, policy=policy)
         self.cors = None
         if props.cors:
             self.cors = OssBucketCors(
@@ -147,10 +163,21 @@ class SecureBucket(Construct):
         self.website = None
         if props.website:
             self._website(props, provider)
+        if props.adopt:
+            self._adopt(props.name)
+
+    def _adopt(self, name: str) -> None:
+        """Import blocks for the bucket and each setting resource declared (import ID `<bucket>`)."""
+        settings = (self.acl, self.public_access_block, self.policy, self.cors, self.referer, self.website)
+        for resource in (self.bucket, *settings):
+            if resource is not None:
+                resource.import_from(import_id(resource.terraform_resource_type, name))
 
     @staticmethod
-    def _encryption(props: BucketProps, env: BucketEnvironment) -> OssBucketServerSideEncryptionRule:
+    def _encryption(props: BucketProps, env: BucketEnvironment) -> OssBucketServerSideEncryptionRule | None:
         encryption = props.encryption
+        if encryption.algorithm == "none":
+            return None
         if encryption.algorithm != "KMS":
             return OssBucketServerSideEncryptionRule(sse_algorithm=encryption.algorithm)
         key_id = encryption.kms_key_id or env.kms_key_id
@@ -162,6 +189,8 @@ class SecureBucket(Construct):
 
     @staticmethod
     def _logging(props: BucketProps, env: BucketEnvironment) -> OssBucketLogging | None:
+        if not props.logging.enabled:
+            return None
         target = props.logging.target_bucket or env.access_log_bucket
         if target is None:
             if not env.no_access_log_reason:

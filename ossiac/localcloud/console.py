@@ -82,7 +82,7 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
                 "referer_list": referers if referers is not None else old.get("referer_list"),
                 "referer_blacklist": old.get("referer_blacklist"),
                 "allow_truncate_query_string": old.get("allow_truncate_query_string", True),
-                "truncate_path": old.get("truncate_path")}
+                "truncate_path": bool(old.get("truncate_path"))}  # OSS reports false when unset
         if policy is not None:
             json.loads(policy)  # the console refuses text that is not JSON
             settings["policy"] = {"policy": policy}

@@ -1,0 +1,77 @@
+"""`ossiac import`: declare existing buckets, as found, in a stack file; the next deploy adopts them.
+
+Discovers the buckets on the target (the local cloud's records, or Alibaba Cloud through the
+official OSS SDK), writes their declarations with `adopt: true` into the stack file (comments and
+order kept; the stack is created when missing) and validates the file before writing it. The
+deploy then imports each bucket and its setting resources with no changes to them. Exit codes:
+0 written, 1 refused (nothing written), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from ossiac.importing.declaration import ImportProblem, as_found_reason, declaration
+from ossiac.importing.stack_file_writer import add_buckets
+from ossiac.targets.selection import TARGETS, TargetError, selected_target
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("import", help="declare existing buckets in a stack file and adopt them on deploy",
+                                 description=__doc__.splitlines()[0].split(": ", 1)[1])
+    parser.add_argument("--target", choices=TARGETS, help="where the buckets are (default: $OSSIAC_TARGET, else local)")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--bucket", action="append", dest="buckets", metavar="NAME", help="a bucket (repeatable)")
+    which.add_argument("--all", action="store_true", help="every bucket the target has")
+    parser.add_argument("--stack", type=Path, required=True, metavar="FILE", help="the stack file to write")
+    parser.add_argument("--stack-name", metavar="NAME",
+                        help="the stack to add them to (created when missing; default: the file's only stack, "
+                             "else the file's name)")
+    parser.add_argument("--region", help="alicloud: the region whose endpoint lists the buckets "
+                                         "(default: $ALICLOUD_REGION)")
+    parser.set_defaults(handler=_run)
+
+
+def _run(args) -> int:
+    try:
+        target = selected_target(args.target)
+    except TargetError as error:
+        print(f"ossiac import: {error}", file=sys.stderr)
+        return 2
+    names = None if args.all else list(dict.fromkeys(args.buckets))
+    try:
+        found = _discover(target, names, args.region)
+        if not found:
+            raise ImportProblem(f"no buckets found on the {target} target")
+        today = datetime.date.today()
+        declarations = [declaration(bucket, target, today) for bucket in found]
+        planned = add_buckets(
+            args.stack, args.stack_name, declarations, {b.name: b.region for b in found},
+            header=f"Imported by `ossiac import --target {target}`: {as_found_reason(target, today)}",
+        )
+    except ImportProblem as error:
+        print(f"ossiac import: {error}", file=sys.stderr)
+        return 1
+    verb = "created stack" if planned.created_stack else "stack"
+    print(f"declared {len(planned.buckets)} bucket(s) in {args.stack} ({verb} {planned.stack_name!r}): "
+          f"{', '.join(planned.buckets)}")
+    for notice in planned.notices:
+        print(f"note: {notice}")
+    print("The next deploy adopts them (import blocks, no changes). Review their `waivers` and "
+          "`public_access_waiver` first.")
+    return 0
+
+
+def _discover(target: str, names: list[str] | None, region: str | None):
+    if target == "local":
+        from ossiac.importing import discover_local
+        from ossiac.localcloud.location import cloud_dir
+        from ossiac.localcloud.store import Store
+
+        return discover_local.discover(Store(cloud_dir()), names)
+    from ossiac.importing import discover_alicloud
+
+    return discover_alicloud.discover(discover_alicloud.Client.from_environment(region), names)

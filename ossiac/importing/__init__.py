@@ -1,0 +1,1 @@
+"""`ossiac import`: discover existing buckets, declare them as found, adopt them on the next deploy."""

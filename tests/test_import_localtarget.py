@@ -1,0 +1,139 @@
+"""`ossiac import` on the local target: buckets made out of band are declared as found, the deploy
+adopts them with no changes, and the next plan is empty."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from ossiac.localcloud.store import Store
+
+STACK_FILE = """# Legacy buckets, adopted with `ossiac import` (this comment must survive).
+stacks:
+  - name: legacy          # the stack the import adds to
+    region: cn-hangzhou
+"""
+
+POLICY = {"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"],
+                                         "Resource": ["acs:oss:*:*:legacy-site/*"]}]}
+CORS = [{"allowed_origins": ["https://app.example.com"], "allowed_methods": ["GET", "HEAD"],
+         "allowed_headers": ["*"], "expose_header": ["ETag"], "max_age_seconds": 300}]
+
+
+class App:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        for name in ("main.py", "cdktf.json"):
+            shutil.copy(REPO_ROOT / name, folder / name)
+        self.stack_file = folder / "legacy.yaml"
+        self.cloud = folder / "cloud"
+        self.env = command_env(OSSIAC_STACK_FILES=str(self.stack_file), OSSIAC_LOCALCLOUD_DIR=str(self.cloud),
+                               OSSIAC_TARGET="local")
+        self.stack_dir = folder / "cdktf.out" / "stacks" / "legacy"
+
+    def ossiac(self, *args: str, ok: bool = True):
+        result = run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env=self.env)
+        if ok:
+            assert result.returncode == 0, result.stdout + result.stderr
+        return result
+
+    def terraform(self, *args: str):
+        return run([str(VENV_BIN / "terraform"), *args, "-input=false", "-no-color"], cwd=self.stack_dir, env=self.env)
+
+    def deploy(self) -> str:
+        result = run([str(VENV_BIN / "python"), "main.py"], cwd=self.folder, env=self.env)
+        assert result.returncode == 0, result.stderr
+        assert self.terraform("init").returncode == 0
+        applied = self.terraform("apply", "-auto-approve")
+        assert applied.returncode == 0, applied.stdout + applied.stderr
+        return applied.stdout
+
+    def buckets(self) -> dict[str, dict]:
+        return {r["id"]: r for r in Store(self.cloud).list("alicloud_oss_bucket")}
+
+
+def _out_of_band(app: App) -> None:
+    """Buckets made in the console (and, for what the console cannot set, straight in the records)."""
+    (app.folder / "cors.json").write_text(json.dumps(CORS))
+    (app.folder / "policy.json").write_text(json.dumps(POLICY))
+    key = app.ossiac("localcloud", "kms", "create-key", "--description", "legacy data key").stdout.strip()
+    app.ossiac("localcloud", "bucket", "create", "legacy-site", "--acl", "public-read")
+    app.ossiac("localcloud", "bucket", "set", "legacy-site", "--versioning", "Enabled", "--tag", "team=web",
+               "--cors-json", "cors.json", "--referer", "https://www.example.com", "--allow-empty-referer", "false",
+               "--policy-json", "policy.json")
+    app.ossiac("localcloud", "bucket", "create", "legacy-data", "--storage-class", "IA", "--redundancy-type", "ZRS")
+    app.ossiac("localcloud", "bucket", "set", "legacy-data", "--sse", "KMS", "--kms-key", key,
+               "--versioning", "Suspended", "--tag", "owner=data")
+    app.ossiac("localcloud", "bucket", "create", "legacy-plain")
+    store = Store(app.cloud)
+    with store.transaction():
+        record = store.get("alicloud_oss_bucket", "legacy-data")
+        record["settings"]["logging"] = {"target_bucket": "legacy-plain", "target_prefix": "data/"}
+        record["settings"]["website"] = {"index_document": [{"suffix": "index.html", "support_sub_dir": False,
+                                                             "type": None}],
+                                         "error_document": [{"key": "404.html", "http_status": 404}],
+                                         "routing_rules": []}
+        record["attributes"]["lifecycle_rule"] = [{
+            "id": "cool-down", "enabled": True, "prefix": "logs/", "tags": None, "filter": [],
+            "expiration": [{"days": 400, "date": None, "created_before_date": None,
+                            "expired_object_delete_marker": None}],
+            "transitions": [{"days": 30, "storage_class": "Archive", "created_before_date": None,
+                             "is_access_time": None, "return_to_std_when_visit": None}],
+            "abort_multipart_upload": [], "noncurrent_version_expiration": [], "noncurrent_version_transition": []}]
+        store.put("alicloud_oss_bucket", "legacy-data", record)
+
+
+@pytest.fixture()
+def app(tmp_path, local_target) -> App:
+    app = App(tmp_path)
+    app.stack_file.write_text(STACK_FILE)
+    _out_of_band(app)
+    return app
+
+
+def test_import_all_then_deploy_adopts_every_bucket_with_no_changes(app):
+    imported = app.ossiac("import", "--target", "local", "--all", "--stack", str(app.stack_file))
+    assert "declared 3 bucket(s)" in imported.stdout
+    text = app.stack_file.read_text()
+    assert text.startswith("# Legacy buckets, adopted with `ossiac import` (this comment must survive).")
+    assert "# the stack the import adds to" in text
+    assert text.count("adopt: true") == 3
+    for declared in ("versioning: Off", "algorithm: none", "kms_key_id: key-", "target_bucket: legacy-plain",
+                     "policy_document: |", "index_document: index.html", "id: cool-down", "storage_class: IA",
+                     "public_access_waiver: 'adopted as found from local on"):
+        assert declared in text, declared
+
+    before = app.buckets()
+    applied = app.deploy()
+    assert "0 changed, 0 destroyed" in applied, applied
+    state = json.loads((app.folder / ".local" / "state" / "legacy.tfstate").read_text())
+    adopted = {i["attributes"]["bucket"] for r in state["resources"] if r["type"] == "alicloud_oss_bucket"
+               for i in r["instances"]}
+    assert {"legacy-site", "legacy-data", "legacy-plain"} <= adopted
+
+    plan = app.terraform("plan", "-detailed-exitcode")
+    assert plan.returncode == 0, plan.stdout + plan.stderr  # 0: no changes, with `adopt: true` still set
+    after = app.buckets()
+    for name in ("legacy-site", "legacy-data", "legacy-plain"):
+        assert after[name] == before[name], name
+
+
+def test_a_bucket_already_declared_is_refused_and_nothing_is_written(app):
+    app.ossiac("import", "--target", "local", "--bucket", "legacy-plain", "--stack", str(app.stack_file))
+    written = app.stack_file.read_text()
+    again = app.ossiac("import", "--target", "local", "--all", "--stack", str(app.stack_file), ok=False)
+    assert again.returncode == 1
+    assert "already declared" in again.stderr and "'legacy-plain' (stack 'legacy')" in again.stderr
+    assert app.stack_file.read_text() == written
+
+
+def test_an_unknown_bucket_is_refused_and_nothing_is_written(app):
+    result = app.ossiac("import", "--target", "local", "--bucket", "no-such-bucket", "--stack",
+                        str(app.stack_file), ok=False)
+    assert result.returncode == 1
+    assert "no such bucket on the local target: no-such-bucket" in result.stderr
+    assert app.stack_file.read_text() == STACK_FILE
