@@ -51,7 +51,7 @@ from constructs import Construct
 from ossiac.importing.import_ids import import_id
 from ossiac_constructs.bucket_policy_document import deny_insecure_transport
 from ossiac_constructs.bucket_props import BucketProps, LifecycleRule
-from ossiac_constructs.scan_waiver import waive
+from ossiac_constructs.resource_comment import allow_destroy, waive
 
 TRANSFER_ACCELERATION_WAIVER = (
     "transfer acceleration is a paid performance feature, not a security control; "
@@ -97,7 +97,7 @@ class SecureBucket(Construct):
             lifecycle=TerraformResourceLifecycle(ignore_changes=split_managed, prevent_destroy=props.allow_destroy is None),
         )
         if props.allow_destroy:
-            self.bucket.add_override("//.ossiac_allow_destroy", props.allow_destroy)
+            allow_destroy(self.bucket, props.allow_destroy)
         if not props.transfer_acceleration:
             waive(self.bucket, "CKV_ALI_11", TRANSFER_ACCELERATION_WAIVER)
         if not props.logging.enabled:

@@ -150,9 +150,7 @@ class AlicloudStandIn:
         else:
             for top in kind.force_new_top:
                 t = kind.ty[1][top]
-                if not has_unknown(planned.get(top)) and canon(prior.get(top), t) != canon(planned.get(top), t):
-                    resp.requires_replace.append(path_pb([top]))
-                elif has_unknown(planned.get(top)):
+                if has_unknown(planned.get(top)) or canon(prior.get(top), t) != canon(planned.get(top), t):
                     resp.requires_replace.append(path_pb([top]))
         resp.planned_state.CopyFrom(_dv(planned, kind.ty))
         return resp

@@ -1,6 +1,6 @@
 """Run checkov over synthesized stacks; a failed check passes only with a written waiver.
 
-Waivers live in the failing resource's `//` comment (see constructs/scan_waiver.py), so each
+Waivers live in the failing resource's `//` comment (see constructs/resource_comment.py), so each
 one names its resource and its reason, and a waiver cannot silence the same check elsewhere.
 """
 
@@ -14,7 +14,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-WAIVERS_KEY = "ossiac_waivers"
+from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
+
 
 
 class ScanError(Exception):
@@ -98,7 +99,7 @@ def _waivers_by_resource_name(stack: dict) -> dict[str, dict[str, str]]:
     waivers = {}
     for resources in stack.get("resource", {}).values():
         for name, body in resources.items():
-            found = body.get("//", {}).get(WAIVERS_KEY)
+            found = body.get(COMMENT, {}).get(WAIVERS_KEY)
             if found:
                 waivers[name] = found
     return waivers

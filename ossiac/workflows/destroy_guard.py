@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ossiac.workflows.plan_summary import ResourceChange, StackPlan
+from ossiac_constructs.resource_comment import ALLOW_DESTROY_KEY
 
 GUARDED_TYPES = {"alicloud_oss_bucket": "bucket", "alicloud_kms_key": "KMS key"}
-ALLOW_KEY = "ossiac_allow_destroy"
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def check(plans: list[StackPlan], allowed: set[str]) -> list[GuardViolation]:
             what = GUARDED_TYPES.get(change.type)
             if what is None or change.action not in ("replace", "destroy"):
                 continue
-            if change.comment.get(ALLOW_KEY) or {change.address, change.name_hint} & allowed:
+            if change.comment.get(ALLOW_DESTROY_KEY) or {change.address, change.name_hint} & allowed:
                 continue
             violations.append(GuardViolation(plan.stack, change, _what(change, what)))
     return violations

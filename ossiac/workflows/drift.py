@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ossiac.workflows.plan_summary import _changed_paths
+from ossiac.workflows.plan_summary import changed_paths
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def drift_of(stack: str, plan: dict, config: dict | None = None) -> list[Drift]:
         ignored = _ignored(config, entry["type"], entry["name"])
         attributes = [
             path
-            for path in _changed_paths(change.get("before"), change.get("after"), None)
+            for path in changed_paths(change.get("before"), change.get("after"), None)
             if path.split(".")[0] not in ignored
         ]
         if attributes:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ossiac_constructs.resource_comment import COMMENT
+
 ACTIONS = ("add", "change", "replace", "destroy")
 SENSITIVE = "(sensitive)"
 
@@ -53,7 +55,7 @@ def summarize(stack: str, plan: dict, config: dict | None = None) -> StackPlan:
                 address=entry["address"],
                 type=entry["type"],
                 action=action,
-                attributes=_changed_paths(change.get("before"), change.get("after"), change.get("after_unknown")),
+                attributes=changed_paths(change.get("before"), change.get("after"), change.get("after_unknown")),
                 forced_by=[_dotted(path) for path in change.get("replace_paths") or []],
                 name_hint=_name_hint(change.get("before") or change.get("after") or {}),
                 comment=_comment(config, entry["type"], entry["name"]),
@@ -68,12 +70,13 @@ def _action(actions: list[str]) -> str | None:
     return {"create": "add", "update": "change", "delete": "destroy"}.get(actions[0]) if len(actions) == 1 else None
 
 
-def _changed_paths(before: Any, after: Any, unknown: Any, prefix: str = "") -> list[str]:
+def changed_paths(before: Any, after: Any, unknown: Any, prefix: str = "") -> list[str]:
+    """Dotted paths where `after` differs from `before` or is unknown until apply."""
     if isinstance(before, dict) and isinstance(after, dict):
         unknown = unknown if isinstance(unknown, dict) else {}
         paths = []
         for key in sorted(set(before) | set(after)):
-            paths += _changed_paths(before.get(key), after.get(key), unknown.get(key), f"{prefix}.{key}" if prefix else key)
+            paths += changed_paths(before.get(key), after.get(key), unknown.get(key), f"{prefix}.{key}" if prefix else key)
         return paths
     if unknown is True or (before != after and not (before in (None, [], {}) and after in (None, [], {}))):
         return [prefix] if prefix else []
@@ -94,4 +97,4 @@ def _name_hint(values: dict) -> str | None:
 def _comment(config: dict | None, resource_type: str, name: str) -> dict[str, Any]:
     if not config:
         return {}
-    return config.get("resource", {}).get(resource_type, {}).get(name, {}).get("//", {})
+    return config.get("resource", {}).get(resource_type, {}).get(name, {}).get(COMMENT, {})
