@@ -24,6 +24,7 @@ from ossiac_constructs.bucket_props import Props
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.ipsec_settings import IkeSettings, IpsecSettings
 from ossiac_constructs.network_cidrs import overlaps, validate_cidr, validate_cidr_list
+from ossiac_constructs.oss_internal_ranges import oss_internal_ranges
 from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
 
 # Customer gateway ASNs: 1..4294967295 (4-byte ASNs).
@@ -51,6 +52,9 @@ class CustomerGatewayProps(Props):
 class IpsecConnectionProps(Props):
     local_networks: list[str] = Field(min_length=1, max_length=10)
     """CIDR blocks on the Alibaba Cloud side that the other network reaches through the tunnel."""
+    oss_region: str | None = None
+    """The other network also reaches OSS in this region: every OSS internal VIP range of the
+    region (oss_internal_ranges.json) is added to the local networks. Default: none."""
     remote_networks: list[str] = Field(min_length=1, max_length=10)
     """CIDR blocks of the other network."""
     ike: IkeSettings = IkeSettings()
@@ -63,12 +67,22 @@ class IpsecConnectionProps(Props):
     def _cidrs(cls, values: list[str]) -> list[str]:
         return validate_cidr_list(values)
 
+    @property
+    def local_subnets(self) -> list[str]:
+        """The local networks plus the OSS ranges of `oss_region`: what the tunnel carries on our side."""
+        extra = oss_internal_ranges(self.oss_region) if self.oss_region else []
+        return [*self.local_networks, *(cidr for cidr in extra if cidr not in self.local_networks)]
+
     @model_validator(mode="after")
     def _no_overlap(self) -> IpsecConnectionProps:
+        local_subnets = self.local_subnets  # an unknown oss_region fails here, naming the known ones
+        if len(local_subnets) > 10:
+            raise ValueError(f"local_networks with the OSS ranges of {self.oss_region} are {len(local_subnets)} "
+                             "blocks; a connection carries at most 10")
         # A block on both sides of the tunnel cannot be routed; overlaps within one side are harmless.
         problems = [
             f"local_networks[{i}] {local} overlaps remote_networks[{j}] {remote}"
-            for i, local in enumerate(self.local_networks)
+            for i, local in enumerate(local_subnets)
             for j, remote in enumerate(self.remote_networks)
             if overlaps(local, remote)
         ]
@@ -165,7 +179,7 @@ class IpsecVpn(Construct):
             vpn_connection_name=props.name,
             vpn_gateway_id=self.gateway.id,
             customer_gateway_id=self.customer_gateway.id,
-            local_subnet=connection.local_networks,
+            local_subnet=connection.local_subnets,
             remote_subnet=connection.remote_networks,
             effect_immediately=connection.effect_immediately,
             auto_config_route=False,

@@ -144,3 +144,24 @@ def test_sync_endpoint_must_be_https(tmp_path):
 
     (message,) = _messages(_load(tmp_path, change))
     assert message.startswith("stacks[0].network.sync_triggers[0].endpoint: 'http://migration.example.com/' is not an https:// URL")
+
+
+def test_a_peer_region_without_recorded_oss_ranges_needs_explicit_cidrs(tmp_path):
+    def change(net):
+        net["vpcs"][1]["region"] = "xx-nowhere-1"
+        net["vpns"][0]["connection"]["oss_region"] = "xx-nowhere-2"
+
+    messages = _messages(_load(tmp_path, change))
+    assert any(m.startswith("stacks[0]: network.peerings[0].oss_internal_cidrs: no OSS internal VIP ranges are "
+                            "recorded for region 'xx-nowhere-1'") for m in messages), messages
+    assert any(m.startswith("stacks[0].network.vpns[0].connection: ") and "'xx-nowhere-2'" in m
+               and "cn-shanghai" in m for m in messages), messages
+
+
+def test_explicit_oss_cidrs_replace_the_default(tmp_path):
+    data = copy.deepcopy(EXAMPLE)
+    data["stacks"][0]["network"]["peerings"][0]["oss_internal_cidrs"] = []
+    file = tmp_path / "stack.yaml"
+    file.write_text(yaml.safe_dump(data))
+    (stack,) = load_stack_files([file])
+    assert stack.config.network.peerings[0].oss_internal_cidrs == []

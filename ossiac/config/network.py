@@ -14,11 +14,13 @@
           customer_gateway: {ip_address: 3.112.29.59, asn: 65010}
           connection:
             local_networks: [172.24.0.0/16]
+            oss_region: cn-shanghai      # also carries OSS's internal VIP ranges of that region
             remote_networks: [172.16.0.0/16]
             ike: {version: ikev2, encryption: aes256, authentication: sha256, dh_group: group14}
             ipsec: {encryption: aes256, authentication: sha256, dh_group: group14}
       peerings:                          # VPC peering, same or another region, routes both ways
-        - {name: tokyo-shanghai, vpc: tokyo-transit, peer_vpc: shanghai-storage, oss_internal_cidrs: [100.118.102.0/24]}
+        - {name: tokyo-shanghai, vpc: tokyo-transit, peer_vpc: shanghai-storage}   # routes OSS's VIP ranges
+          # of the peer's region by default (oss_internal_cidrs: [] for none)
       cen: null                          # or {name: ..., vpcs: [...]}: CEN instead of peering
       sync_triggers:                     # OSS event -> function -> sync endpoint
         - {name: migration-sync, source_bucket: ..., record_bucket: ..., endpoint: https://...}

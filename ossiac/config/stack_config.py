@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ossiac.config.access import AccessConfig
 from ossiac.config.network import NetworkConfig
+from ossiac_constructs.oss_internal_ranges import oss_internal_ranges
 from ossiac.config.alarms import AlarmsConfig
 
 from ossiac_constructs.bucket_props import (
@@ -142,9 +143,24 @@ class StackConfig(Props):
                     f"bucket {bucket.name!r}: replication.destination_bucket {replication.destination_bucket!r} "
                     "is declared as a bucket of this stack"
                 )
+        problems += self._oss_range_problems()
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    def _oss_range_problems(self) -> list[str]:
+        """A peering left to the default OSS ranges needs a peer region the range data knows."""
+        if self.network is None:
+            return []
+        regions = {vpc.name: vpc.region or self.region for vpc in self.network.vpcs}
+        problems = []
+        for index, peering in enumerate(self.network.peerings):
+            if peering.oss_internal_cidrs is None and peering.peer_vpc in regions:
+                try:
+                    oss_internal_ranges(regions[peering.peer_vpc])
+                except ValueError as error:
+                    problems.append(f"network.peerings[{index}].oss_internal_cidrs: {error}")
+        return problems
 
     @property
     def log_bucket_name(self) -> str:

@@ -1,11 +1,15 @@
-"""Discover buckets on Alibaba Cloud through the official OSS SDK (`oss2`).
+"""Discover buckets on Alibaba Cloud through Alibaba's current OSS SDK (`alibabacloud-oss-v2`).
 
 One Get* call per setting, as the OSS API has them: bucket info (region, storage class,
-redundancy), ACL, CORS, referer, website, lifecycle, encryption, versioning, logging, policy,
-tags, transfer acceleration, public access block; a "no such configuration" answer means the
-setting is not configured. `to_discovered` maps the SDK's result objects to a DiscoveredBucket
-and is tested with results the SDK itself parses from OSS's XML; nothing here is called in tests
-that would reach the network.
+redundancy), ACL, CORS, referer (TruncatePath included), website, lifecycle, encryption,
+versioning, logging, policy, tags, transfer acceleration, public access block; a "no such
+configuration" answer (404 NoSuch...) means the setting is not configured. Replication and
+WORM are read only to refuse a bucket that has them. `to_discovered` maps the SDK's result
+models to a DiscoveredBucket.
+
+The SDK takes its HTTP client as configuration, so tests hand it one that answers with
+OSS-shaped XML: the SDK's own request building, error handling and XML parsing run, and
+nothing reaches the network.
 
 Credentials: ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID /
 ALIBABA_CLOUD_ACCESS_KEY_SECRET), optional ALICLOUD_SECURITY_TOKEN (or
@@ -16,28 +20,30 @@ ALIBABA_CLOUD_REGION_ID).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import Any, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import alibabacloud_oss_v2 as oss
 
 from ossiac.importing.declaration import DiscoveredBucket, ImportProblem, region_of
 
-# Calls whose "not configured" answer is an error from OSS (404 NoSuch...).
+# setting -> (SDK call, request model); OSS answers 404 NoSuch... when the setting is not configured.
 SETTING_CALLS = {
-    "cors": "get_bucket_cors",
-    "referer": "get_bucket_referer",
-    "website": "get_bucket_website",
-    "lifecycle": "get_bucket_lifecycle",
-    "encryption": "get_bucket_encryption",
-    "versioning": "get_bucket_versioning",
-    "logging": "get_bucket_logging",
-    "policy": "get_bucket_policy",
-    "tags": "get_bucket_tagging",
-    "transfer_acceleration": "get_bucket_transfer_acceleration",
-    "public_access_block": "get_bucket_public_access_block",
+    "cors": ("get_bucket_cors", oss.models.GetBucketCorsRequest),
+    "referer": ("get_bucket_referer", oss.models.GetBucketRefererRequest),
+    "website": ("get_bucket_website", oss.models.GetBucketWebsiteRequest),
+    "lifecycle": ("get_bucket_lifecycle", oss.models.GetBucketLifecycleRequest),
+    "encryption": ("get_bucket_encryption", oss.models.GetBucketEncryptionRequest),
+    "versioning": ("get_bucket_versioning", oss.models.GetBucketVersioningRequest),
+    "logging": ("get_bucket_logging", oss.models.GetBucketLoggingRequest),
+    "policy": ("get_bucket_policy", oss.models.GetBucketPolicyRequest),
+    "tags": ("get_bucket_tags", oss.models.GetBucketTagsRequest),
+    "transfer_acceleration": ("get_bucket_transfer_acceleration", oss.models.GetBucketTransferAccelerationRequest),
+    "public_access_block": ("get_bucket_public_access_block", oss.models.GetBucketPublicAccessBlockRequest),
 }
 UNSUPPORTED_CALLS = {  # a bucket with any of these cannot be declared as found
-    "cross-region replication rules": "get_bucket_replication",
-    "a retention (WORM) policy": "get_bucket_worm",
+    "cross-region replication rules": ("get_bucket_replication", oss.models.GetBucketReplicationRequest),
+    "a retention (WORM) policy": ("get_bucket_worm", oss.models.GetBucketWormRequest),
 }
 
 
@@ -50,15 +56,18 @@ def _env(*names: str) -> str | None:
 
 @dataclass
 class Client:
-    """The account's buckets through oss2: `buckets()` lists them, `bucket(name, region)` reads one."""
+    """The account's buckets through the OSS SDK: `buckets()` lists them, `bucket(name, region)` reads one.
 
-    auth: Any
+    `http_client` replaces the SDK's HTTP transport (tests); None uses the SDK's own.
+    """
+
+    credentials: oss.credentials.CredentialsProvider
     region: str
+    http_client: Any = None
+    _clients: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_environment(cls, region: str | None) -> "Client":
-        import oss2
-
+    def from_environment(cls, region: str | None, http_client: Any = None) -> "Client":
         key = _env("ALICLOUD_ACCESS_KEY", "ALIBABA_CLOUD_ACCESS_KEY_ID")
         secret = _env("ALICLOUD_SECRET_KEY", "ALIBABA_CLOUD_ACCESS_KEY_SECRET")
         token = _env("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN")
@@ -68,24 +77,65 @@ class Client:
                                 "(or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)")
         if not region:
             raise ImportProblem("no region: give --region or set ALICLOUD_REGION")
-        auth = oss2.StsAuth(key, secret, token) if token else oss2.Auth(key, secret)
-        return cls(auth, region)
+        return cls(oss.credentials.StaticCredentialsProvider(key, secret, token), region, http_client)
 
     @staticmethod
     def endpoint(region: str) -> str:
         return f"https://oss-{region}.aliyuncs.com"
 
+    def sdk(self, region: str) -> oss.Client:
+        """One SDK client per region: V4 signatures are scoped to the bucket's region."""
+        if region not in self._clients:
+            config = oss.config.load_default()
+            config.credentials_provider = self.credentials
+            config.region = region
+            config.endpoint = self.endpoint(region)
+            if self.http_client is not None:
+                config.http_client = self.http_client
+            self._clients[region] = oss.Client(config)
+        return self._clients[region]
+
     def buckets(self) -> list[tuple[str, str]]:
         """(name, region) of every bucket of the account."""
-        import oss2
+        paginator = self.sdk(self.region).list_buckets_paginator()
+        try:
+            return [(b.name, region_of(b.region or b.location))
+                    for page in paginator.iter_page(oss.models.ListBucketsRequest())
+                    for b in page.buckets or []]
+        except oss.exceptions.OperationError as error:
+            raise ImportProblem(f"list buckets: {_describe(error)}") from None
 
-        service = oss2.Service(self.auth, self.endpoint(self.region))
-        return [(b.name, region_of(b.location)) for b in oss2.BucketIterator(service)]
+    def bucket(self, name: str, region: str) -> "BucketReader":
+        return BucketReader(self.sdk(region), name)
 
-    def bucket(self, name: str, region: str):
-        import oss2
 
-        return oss2.Bucket(self.auth, self.endpoint(region), name)
+@dataclass
+class BucketReader:
+    """One bucket's Get* calls through the SDK."""
+
+    sdk: oss.Client
+    name: str
+
+    def get(self, call: str, request_class: type) -> Any:
+        return getattr(self.sdk, call)(request_class(bucket=self.name))
+
+    def configured(self, call: str, request_class: type) -> Any:
+        """The call's result, or None when OSS answers that the setting is not configured (404)."""
+        try:
+            return self.get(call, request_class)
+        except oss.exceptions.OperationError as error:
+            cause = error.unwrap()
+            if isinstance(cause, oss.exceptions.ServiceError) and (
+                    cause.status_code == 404 or str(cause.code or "").startswith("NoSuch")):
+                return None
+            raise ImportProblem(f"bucket {self.name!r}: {call}: {_describe(error)}") from None
+
+
+def _describe(error: oss.exceptions.OperationError) -> str:
+    cause = error.unwrap()
+    if isinstance(cause, oss.exceptions.ServiceError):
+        return f"{cause.code}: {cause.message} (HTTP {cause.status_code})"
+    return str(cause)
 
 
 def discover(client: Client, names: list[str] | None) -> list[DiscoveredBucket]:
@@ -97,132 +147,160 @@ def discover(client: Client, names: list[str] | None) -> list[DiscoveredBucket]:
     return [read_bucket(client.bucket(name, available[name])) for name in wanted]
 
 
-def read_bucket(bucket) -> DiscoveredBucket:
-    """Read one bucket's settings with an `oss2.Bucket` (or anything with the same Get* methods)."""
-    info = bucket.get_bucket_info()
-    results = {"acl": bucket.get_bucket_acl()}
-    for key, call in SETTING_CALLS.items():
-        results[key] = _configured(getattr(bucket, call))
-    unsupported = [what for what, call in UNSUPPORTED_CALLS.items() if _has(bucket, call)]
+def read_bucket(reader: BucketReader) -> DiscoveredBucket:
+    """Read one bucket's settings through the SDK."""
+    try:
+        info = reader.get("get_bucket_info", oss.models.GetBucketInfoRequest).bucket_info
+        acl = reader.get("get_bucket_acl", oss.models.GetBucketAclRequest).acl
+    except oss.exceptions.OperationError as error:
+        raise ImportProblem(f"bucket {reader.name!r}: {_describe(error)}") from None
+    results = {key: reader.configured(call, request) for key, (call, request) in SETTING_CALLS.items()}
+    results["acl"] = acl
+    unsupported = [what for what, (call, request) in UNSUPPORTED_CALLS.items()
+                   if _present(reader.configured(call, request))]
     return to_discovered(info, results, unsupported)
 
 
-def _configured(call: Callable[[], Any]) -> Any:
-    """The call's result, or None when OSS answers that the setting is not configured (404)."""
-    import oss2
-
-    try:
-        return call()
-    except oss2.exceptions.NotFound:
-        return None
-    except oss2.exceptions.ServerError as error:
-        if error.status == 404 or str(getattr(error, "code", "")).startswith("NoSuch"):
-            return None
-        raise ImportProblem(f"{getattr(call, '__name__', call)}: {error.code}: {error.message}") from None
-
-
-def _has(bucket, call: str) -> bool:
-    method = getattr(bucket, call, None)
-    if method is None:
-        return False
-    result = _configured(method)
+def _present(result: Any) -> bool:
+    """A replication or WORM answer that actually holds rules or a retention policy."""
     if result is None:
         return False
-    return bool(getattr(result, "rule_list", None) or getattr(result, "worm_id", None) or getattr(result, "rules", None))
+    replication = getattr(result, "replication_configuration", None)
+    if replication is not None:
+        return bool(replication.rules)
+    worm = getattr(result, "worm_configuration", None)
+    return bool(worm is not None and worm.worm_id)
 
 
 def to_discovered(info, results: dict[str, Any], unsupported: list[str] | None = None) -> DiscoveredBucket:
-    """Map the SDK's result objects (GetBucketInfoResult, GetBucketAclResult, ...) to a DiscoveredBucket.
+    """Map the SDK's models (BucketInfo, GetBucket*Result) to a DiscoveredBucket.
 
-    `results` holds one result per key of SETTING_CALLS plus `acl`; None for "not configured".
+    `results` holds one result per key of SETTING_CALLS (None: not configured) and `acl`, the grant.
     """
     found = DiscoveredBucket(
         name=info.name,
         region=region_of(info.location),
         storage_class=info.storage_class or "Standard",
         redundancy_type=info.data_redundancy_type or "LRS",
-        acl=results["acl"].acl if results.get("acl") is not None else (info.acl.grant if info.acl else "private"),
+        acl=results.get("acl") or info.acl or "private",
         unsupported=list(unsupported or []),
     )
     tags = results.get("tags")
-    if tags is not None:
-        found.tags = dict(tags.tag_set.tagging_rule)
+    if tags is not None and tags.tagging is not None and tags.tagging.tag_set is not None:
+        found.tags = {t.key: t.value or "" for t in tags.tagging.tag_set.tags or []}
     versioning = results.get("versioning")
-    found.versioning = (versioning.status if versioning is not None else None) or None
-    encryption = results.get("encryption")
-    if encryption is not None and encryption.sse_algorithm:
-        found.encryption = {"algorithm": encryption.sse_algorithm, "kms_key_id": encryption.kms_master_keyid or None,
-                            "kms_data_encryption": encryption.kms_data_encryption or None}
-    logging = results.get("logging")
-    if logging is not None and logging.target_bucket:
-        found.logging = {"target_bucket": logging.target_bucket, "target_prefix": logging.target_prefix or ""}
+    found.versioning = (versioning.version_status if versioning is not None else None) or None
+    found.encryption = _encryption(results.get("encryption"))
+    found.logging = _logging(results.get("logging"))
     policy = results.get("policy")
-    found.policy = policy.policy if policy is not None and policy.policy else None
-    cors = results.get("cors")
-    if cors is not None and cors.rules:
-        if cors.response_vary:
-            found.unsupported.append("CORS response_vary: true")
-        found.cors = [
-            {"allowed_origins": list(r.allowed_origins), "allowed_methods": list(r.allowed_methods),
-             "allowed_headers": list(r.allowed_headers), "expose_headers": list(r.expose_headers),
-             "max_age_seconds": r.max_age_seconds}
-            for r in cors.rules
-        ]
-    referer = results.get("referer")
-    if referer is not None and (referer.referers or referer.black_referers or not referer.allow_empty_referer):
-        # OSS reports a referer configuration on every bucket; the default (empty lists, empty
-        # referer allowed) is "no hotlink protection" and is not declared.
-        found.referer = {
-            "whitelist": list(referer.referers or []),
-            "blacklist": list(referer.black_referers or []),
-            "allow_empty": bool(referer.allow_empty_referer),
-            "allow_truncate_query_string": referer.allow_truncate_query_string is not False,
-            # oss2 does not parse TruncatePath: the declaration keeps the default (false).
-            "truncate_path": False,
-        }
+    found.policy = policy.body if policy is not None and policy.body else None
+    found.cors = _cors(results.get("cors"), found)
+    found.referer = _referer(results.get("referer"))
     found.website = _website(results.get("website"), found)
     lifecycle = results.get("lifecycle")
-    found.lifecycle = [_lifecycle_rule(rule, found) for rule in (lifecycle.rules if lifecycle is not None else [])]
+    rules = lifecycle.lifecycle_configuration.rules if lifecycle is not None and lifecycle.lifecycle_configuration else None
+    found.lifecycle = [_lifecycle_rule(rule, found) for rule in rules or []]
     acceleration = results.get("transfer_acceleration")
-    found.transfer_acceleration = acceleration is not None and str(acceleration.enabled).lower() == "true"
+    config = acceleration.transfer_acceleration_configuration if acceleration is not None else None
+    found.transfer_acceleration = bool(config is not None and config.enabled)
     block = results.get("public_access_block")
-    found.public_access_block = None if block is None or block.block_public_access is None else bool(
-        block.block_public_access)
+    config = block.public_access_block_configuration if block is not None else None
+    found.public_access_block = None if config is None or config.block_public_access is None else bool(
+        config.block_public_access)
     return found
 
 
-def _website(website, found: DiscoveredBucket) -> dict | None:
-    if website is None or not website.index_file:
+def _encryption(result) -> dict | None:
+    rule = result.server_side_encryption_rule if result is not None else None
+    default = rule.apply_server_side_encryption_by_default if rule is not None else None
+    if default is None or not default.sse_algorithm:
         return None
-    if website.rules:
+    return {"algorithm": default.sse_algorithm, "kms_key_id": default.kms_master_key_id or None,
+            "kms_data_encryption": default.kms_data_encryption or None}
+
+
+def _logging(result) -> dict | None:
+    status = result.bucket_logging_status if result is not None else None
+    enabled = status.logging_enabled if status is not None else None
+    if enabled is None or not enabled.target_bucket:
+        return None
+    return {"target_bucket": enabled.target_bucket, "target_prefix": enabled.target_prefix or ""}
+
+
+def _cors(result, found: DiscoveredBucket) -> list[dict]:
+    config = result.cors_configuration if result is not None else None
+    if config is None or not config.cors_rules:
+        return []
+    if config.response_vary:
+        found.unsupported.append("CORS response_vary: true")
+    return [
+        {"allowed_origins": list(r.allowed_origins or []), "allowed_methods": list(r.allowed_methods or []),
+         "allowed_headers": list(r.allowed_headers or []), "expose_headers": list(r.expose_headers or []),
+         "max_age_seconds": r.max_age_seconds}
+        for r in config.cors_rules
+    ]
+
+
+def _referer(result) -> dict | None:
+    config = result.referer_configuration if result is not None else None
+    if config is None:
+        return None
+    whitelist = list(config.referer_list.referers or []) if config.referer_list else []
+    blacklist = list(config.referer_blacklist.referers or []) if config.referer_blacklist else []
+    allow_empty = config.allow_empty_referer is not False
+    truncate_path = bool(config.truncate_path)
+    # OSS answers with a referer configuration on every bucket; the default (empty lists, empty
+    # referer allowed, path kept) is "no hotlink protection" and is not declared.
+    if not (whitelist or blacklist or not allow_empty or truncate_path):
+        return None
+    return {
+        "whitelist": whitelist,
+        "blacklist": blacklist,
+        "allow_empty": allow_empty,
+        "allow_truncate_query_string": config.allow_truncate_query_string is not False,
+        "truncate_path": truncate_path,
+    }
+
+
+def _website(result, found: DiscoveredBucket) -> dict | None:
+    config = result.website_configuration if result is not None else None
+    if config is None or config.index_document is None or not config.index_document.suffix:
+        return None
+    if config.routing_rules is not None and config.routing_rules.routing_rules:
         found.unsupported.append("website routing rules")
-    out: dict = {"index_document": website.index_file}
-    if website.error_file:
-        out["error_document"] = website.error_file
+    index = config.index_document
+    out: dict = {"index_document": index.suffix}
+    if index.support_sub_dir:
+        out["support_sub_dir"] = True
+    error = config.error_document
+    if error is not None and error.key:
+        out["error_document"] = error.key
+        if error.http_status and error.http_status != 404:
+            out["error_status"] = error.http_status
     return out
 
 
 def _lifecycle_rule(rule, found: DiscoveredBucket) -> dict:
     rid = rule.id
     condition = rule.filter
-    if condition is not None and (condition.filter_not or condition.object_size_greater_than
+    if condition is not None and (condition.nots or condition.object_size_greater_than
                                   or condition.object_size_less_than):
         found.unsupported.append(f"lifecycle rule {rid!r}: a filter")
     if rule.atime_base:
         found.unsupported.append(f"lifecycle rule {rid!r}: access-time based actions")
     out: dict = {"id": rid, "enabled": rule.status != "Disabled", "prefix": rule.prefix or ""}
-    if rule.tagging is not None:
-        out["tags"] = dict(rule.tagging.tag_set.tagging_rule)
+    if rule.tags:
+        out["tags"] = {t.key: t.value or "" for t in rule.tags}
     expiration = rule.expiration
     if expiration is not None:
-        if expiration.date or expiration.created_before_date:
+        if expiration.created_before_date:
             found.unsupported.append(f"lifecycle rule {rid!r}: a date-based expiration")
         if expiration.days:
             out["expiration_days"] = expiration.days
-        if expiration.expired_detete_marker:  # (sic: the SDK's spelling)
+        if expiration.expired_object_delete_marker:
             out["expired_object_delete_marker"] = True
     out["transitions"] = []
-    for transition in rule.storage_transitions or []:
+    for transition in rule.transitions or []:
         if transition.created_before_date or transition.is_access_time:
             found.unsupported.append(f"lifecycle rule {rid!r}: a date- or access-time-based transition")
         out["transitions"].append({"days": transition.days, "storage_class": transition.storage_class})
@@ -234,8 +312,8 @@ def _lifecycle_rule(rule, found: DiscoveredBucket) -> dict:
             out["abort_multipart_upload_days"] = abort.days
     out["noncurrent_transitions"] = [
         {"days": t.noncurrent_days, "storage_class": t.storage_class}
-        for t in rule.noncurrent_version_sotrage_transitions or []  # (sic)
+        for t in rule.noncurrent_version_transitions or []
     ]
-    if rule.noncurrent_version_expiration is not None:
+    if rule.noncurrent_version_expiration is not None and rule.noncurrent_version_expiration.noncurrent_days:
         out["noncurrent_expiration_days"] = rule.noncurrent_version_expiration.noncurrent_days
     return out
