@@ -44,6 +44,14 @@ def main() -> int:
         StorageStack(app, stack)
     remove_stale_stacks(Path(app.outdir) / "stacks", {stack.config.name for stack in stacks})
     app.synth()
+    # The waivers, where plain checkov reads them (a baseline and the .checkov.yaml it discovers).
+    from ossiac.scan.waiver_baseline import BaselineConflict, write_scanner_files
+
+    try:
+        write_scanner_files(Path(app.outdir))
+    except BaselineConflict as error:
+        print(f"synth: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,7 +1,14 @@
 """Run checkov over synthesized stacks; a failed check passes only with a written waiver.
 
 Waivers live in the failing resource's `//` comment (see constructs/resource_comment.py), so each
-one names its resource and its reason, and a waiver cannot silence the same check elsewhere.
+one names its resource and its reason. Synth writes them as checkov's baseline
+(ossiac/scan/waiver_baseline.py), which plain checkov reads; this gate applies the same baseline
+with checkov's own matching, so both give the same verdict. It runs checkov without the baseline
+(with a baseline, checkov drops the passed checks from its report) and with no config file
+discovered, so the passed count is real and a user's own config cannot change the verdict.
+
+It fails closed: a report that cannot be read, parsing errors, or a stack in which checkov ran no
+check at all (0 passed, 0 failed) is an error, never a pass.
 """
 
 from __future__ import annotations
@@ -11,11 +18,11 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
-
+from ossiac.scan.waiver_baseline import BASELINE_FILE, BaselineConflict, build_baseline, waiver_for
 
 
 class ScanError(Exception):
@@ -55,51 +62,63 @@ def checkov_executable() -> str:
     return found
 
 
-def scan_stack(stack_json: Path) -> StackScan:
-    result = subprocess.run(
-        [checkov_executable(), "-f", str(stack_json), "--framework", "terraform_json", "--skip-download", "-o", "json"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "BC_SKIP_MAPPING": "TRUE"},
-    )
+def scan_files(stack_files: list[Path], baseline: dict) -> list[StackScan]:
+    """One checkov run over every stack file; results split by stack (the file's folder)."""
+    report = _checkov_report(stack_files)
+    results = report.get("results") or {}
+    if report.get("summary", {}).get("parsing_errors"):
+        unparsed = ", ".join(results.get("parsing_errors", [])) or ", ".join(map(str, stack_files))
+        raise ScanError(f"checkov could not parse {unparsed}")
+    scans = []
+    for stack_json in stack_files:
+        mine = str(stack_json.resolve())
+        passed = [c for c in results.get("passed_checks", []) if c.get("file_abs_path") == mine]
+        failed = [c for c in results.get("failed_checks", []) if c.get("file_abs_path") == mine]
+        if not passed and not failed:
+            # Nothing checked is not a pass: an empty or unrecognised stack, or a checkov that found no checks.
+            raise ScanError(f"checkov ran no check on {stack_json} (0 passed, 0 failed): nothing was verified")
+        stack = stack_json.parent.name
+        findings = [
+            Finding(stack=stack, check_id=check["check_id"], check_name=check["check_name"],
+                    resource=check["resource"].rsplit(".", 1)[-1],
+                    waiver=waiver_for(baseline, check["resource"], check["check_id"]))
+            for check in failed
+        ]
+        scans.append(StackScan(stack, len(passed), findings))
+    return scans
+
+
+def _checkov_report(stack_files: list[Path]) -> dict:
+    files = [arg for file in stack_files for arg in ("-f", str(file.resolve()))]
+    with tempfile.TemporaryDirectory() as empty:
+        # An empty working and home directory: checkov discovers no .checkov.yaml (no baseline).
+        result = subprocess.run(
+            [checkov_executable(), *files, "--framework", "terraform_json", "--skip-download", "-o", "json"],
+            capture_output=True, text=True, cwd=empty,
+            env={**os.environ, "BC_SKIP_MAPPING": "TRUE", "HOME": empty},
+        )
+    failure = f"checkov gave no readable report (exit {result.returncode}):\n{result.stderr[-2000:]}"
     try:
         report = json.loads(result.stdout)
     except json.JSONDecodeError:
-        raise ScanError(f"checkov failed on {stack_json} (exit {result.returncode}):\n{result.stderr[-2000:]}") from None
+        raise ScanError(failure) from None
     if isinstance(report, list):  # checkov prints a list when several frameworks answered
-        report = next(r for r in report if r.get("check_type") == "terraform_json")
-    if "results" not in report:  # nothing scannable: checkov prints only a summary
-        return StackScan(stack_json.parent.name, 0, [])
-    if report["summary"].get("parsing_errors"):
-        raise ScanError(f"checkov could not parse {stack_json}")
-    waivers = _waivers_by_resource_name(json.loads(stack_json.read_text()))
-    findings = []
-    for check in report["results"]["failed_checks"]:
-        name = check["resource"].rsplit(".", 1)[-1]
-        findings.append(
-            Finding(
-                stack=stack_json.parent.name,
-                check_id=check["check_id"],
-                check_name=check["check_name"],
-                resource=name,
-                waiver=waivers.get(name, {}).get(check["check_id"]),
-            )
-        )
-    return StackScan(stack_json.parent.name, len(report["results"]["passed_checks"]), findings)
+        report = next((r for r in report if isinstance(r, dict) and r.get("check_type") == "terraform_json"), None)
+    if not isinstance(report, dict):
+        raise ScanError(failure)
+    return report
 
 
 def scan_stacks(stacks_dir: Path) -> list[StackScan]:
     files = sorted(stacks_dir.glob("*/cdk.tf.json"))
     if not files:
         raise ScanError(f"no synthesized stacks under {stacks_dir}: run `python main.py` (or `cdktf synth`) first")
-    return [scan_stack(file) for file in files]
-
-
-def _waivers_by_resource_name(stack: dict) -> dict[str, dict[str, str]]:
-    waivers = {}
-    for resources in stack.get("resource", {}).values():
-        for name, body in resources.items():
-            found = body.get(COMMENT, {}).get(WAIVERS_KEY)
-            if found:
-                waivers[name] = found
-    return waivers
+    try:
+        baseline = build_baseline(stacks_dir)
+    except BaselineConflict as error:
+        raise ScanError(str(error)) from None
+    written = stacks_dir.parent / BASELINE_FILE
+    if written.exists() and json.loads(written.read_text()) != baseline:
+        raise ScanError(f"{written} does not match the waivers in {stacks_dir}, so plain checkov would judge "
+                        "differently: synthesize again (`python main.py`)")
+    return scan_files(files, baseline)
