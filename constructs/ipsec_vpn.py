@@ -75,7 +75,10 @@ class IpsecConnectionProps(Props):
 
     @model_validator(mode="after")
     def _no_overlap(self) -> IpsecConnectionProps:
-        local_subnets = self.local_subnets  # an unknown oss_region fails here, naming the known ones
+        try:
+            local_subnets = self.local_subnets
+        except ValueError as error:
+            raise ValueError(f"oss_region: {error}; or list OSS's ranges in local_networks yourself") from None
         if len(local_subnets) > 10:
             raise ValueError(f"local_networks with the OSS ranges of {self.oss_region} are {len(local_subnets)} "
                              "blocks; a connection carries at most 10")

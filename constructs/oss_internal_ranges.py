@@ -25,8 +25,7 @@ def oss_internal_ranges(region: str) -> list[str]:
     regions = _data()["regions"]
     if region not in regions:
         raise ValueError(
-            f"no OSS internal VIP ranges are recorded for region {region!r} (known: {', '.join(sorted(regions))}); "
-            "give oss_internal_cidrs explicitly, or [] for no route toward OSS"
+            f"no OSS internal VIP ranges are recorded for region {region!r} (known: {', '.join(sorted(regions))})"
         )
     return list(regions[region])
 

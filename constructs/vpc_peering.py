@@ -64,7 +64,7 @@ class VpcPeering(Construct):
             try:
                 oss_cidrs = oss_internal_ranges(peer.region)
             except ValueError as error:
-                problems.append(f"oss_internal_cidrs: {error}")
+                problems.append(f"oss_internal_cidrs: {error}; give oss_internal_cidrs, or [] for no route toward OSS")
             problems += [f"oss_internal_cidrs (default) {c} overlaps the CIDR {vpc.props.cidr} of the VPC it is added to"
                          for c in oss_cidrs or [] if overlaps(c, vpc.props.cidr)]
         if problems:

@@ -161,3 +161,32 @@ def test_private_customer_gateway_address_is_refused():
             customer_gateway={"ip_address": "172.16.0.1"},
             connection={"local_networks": ["10.0.0.0/16"], "remote_networks": ["192.168.0.0/16"]},
         )
+
+
+def _peering_routes(oss_internal_cidrs, peer_region: str = "cn-beijing") -> set[str]:
+    from cdktf import Testing
+
+    from ossiac_constructs.vpc_peering import VpcPeering, VpcPeeringProps
+
+    stack = TerraformStack(Testing.app(), "peering")
+    vpc = VpcNetwork(stack, "a", VpcProps(name="edge", region="cn-shanghai", cidr="10.0.0.0/16"))
+    peer = VpcNetwork(stack, "b", VpcProps(name="core", region=peer_region, cidr="10.1.0.0/16"))
+    VpcPeering(stack, "p", VpcPeeringProps(name="edge-core", oss_internal_cidrs=oss_internal_cidrs), vpc, peer)
+    tf = json.loads(Testing.synth(stack))
+    return {r["destination_cidrblock"] for r in tf["resource"]["alicloud_route_entry"].values()}
+
+
+def test_the_default_routes_every_oss_range_of_the_peer_region_and_an_empty_list_none():
+    beijing = {"100.118.58.0/24", "100.118.167.0/24", "100.118.170.0/24", "100.118.171.0/24", "100.118.172.0/24",
+               "100.118.173.0/24"}
+    assert _peering_routes(None) == {"10.1.0.0/16", "10.0.0.0/16", *beijing}
+    assert _peering_routes([]) == {"10.1.0.0/16", "10.0.0.0/16"}
+    assert _peering_routes(["100.118.58.0/24"]) == {"10.1.0.0/16", "10.0.0.0/16", "100.118.58.0/24"}
+
+
+def test_a_vpn_carries_at_most_ten_local_blocks_oss_ranges_included():
+    networks = [f"10.{i}.0.0/16" for i in range(5)]
+    with pytest.raises(ValueError, match="local_networks with the OSS ranges of cn-beijing are 11 blocks"):
+        IpsecVpnProps(name="edge-vpn", bandwidth=10, customer_gateway={"ip_address": "3.112.29.59"},
+                      connection={"local_networks": networks, "remote_networks": ["192.168.0.0/16"],
+                                  "oss_region": "cn-beijing"})

@@ -159,7 +159,8 @@ class StackConfig(Props):
                 try:
                     oss_internal_ranges(regions[peering.peer_vpc])
                 except ValueError as error:
-                    problems.append(f"network.peerings[{index}].oss_internal_cidrs: {error}")
+                    problems.append(f"network.peerings[{index}].oss_internal_cidrs: {error}; give "
+                                    "oss_internal_cidrs, or [] for no route toward OSS")
         return problems
 
     @property
