@@ -137,3 +137,55 @@ def test_an_unknown_bucket_is_refused_and_nothing_is_written(app):
     assert result.returncode == 1
     assert "no such bucket on the local target: no-such-bucket" in result.stderr
     assert app.stack_file.read_text() == STACK_FILE
+
+
+def _import_blocks(app: App) -> dict[str, str]:
+    """`<resource type>` -> import ID of each import block in the synthesized stack."""
+    stack = json.loads((app.stack_dir / "cdk.tf.json").read_text())
+    return {block["to"].split(".")[0]: block["id"] for block in stack.get("import", [])}
+
+
+def test_a_console_bucket_without_policy_or_public_access_block_imports_cleanly(tmp_path, local_target):
+    app = App(tmp_path)
+    app.stack_file.write_text(STACK_FILE)
+    app.ossiac("localcloud", "bucket", "create", "console-bucket")
+    settings = app.buckets()["console-bucket"]["settings"]
+    assert "policy" not in settings and "public_access_block" not in settings  # neither was ever configured
+
+    app.ossiac("import", "--target", "local", "--bucket", "console-bucket", "--stack", str(app.stack_file))
+    text = app.stack_file.read_text()
+    assert "public_access_block: unmanaged" in text and "https_only: false" in text and "policy_document" not in text
+    applied = app.deploy()
+    # Import blocks only for what the bucket has: the bucket and its ACL; no policy, no public access block.
+    assert _import_blocks(app) == {"alicloud_oss_bucket": "console-bucket", "alicloud_oss_bucket_acl": "console-bucket"}
+    assert "Resources: 2 imported," in applied and "0 changed, 0 destroyed" in applied, applied
+    assert app.terraform("plan", "-detailed-exitcode").returncode == 0
+    after = app.buckets()["console-bucket"]["settings"]
+    assert "policy" not in after and "public_access_block" not in after
+
+
+def test_plain_terraform_import_of_a_console_bucket_imports_what_it_has(tmp_path, local_target):
+    """The README's plain path: import the bucket and the settings it has; Terraform creates the rest."""
+    app = App(tmp_path)
+    app.stack_file.write_text(STACK_FILE + "    buckets:\n      - name: console-bucket\n")
+    app.ossiac("localcloud", "bucket", "create", "console-bucket")
+    result = run([str(VENV_BIN / "python"), "main.py"], cwd=app.folder, env=app.env)
+    assert result.returncode == 0, result.stderr
+    assert app.terraform("init").returncode == 0
+    stack = json.loads((app.stack_dir / "cdk.tf.json").read_text())
+    address = {t: f"{t}.{next(iter(stack['resource'][t]))}" for t in stack["resource"]}
+
+    def terraform_import(resource_type: str):
+        args = [str(VENV_BIN / "terraform"), "import", "-input=false", "-no-color", address[resource_type], "console-bucket"]
+        return run(args, cwd=app.stack_dir, env=app.env)
+
+    for resource_type in ("alicloud_oss_bucket", "alicloud_oss_bucket_acl"):
+        imported = terraform_import(resource_type)
+        assert imported.returncode == 0, imported.stdout + imported.stderr
+    # A setting the bucket does not have cannot be imported: OSS has nothing to read.
+    missing = terraform_import("alicloud_oss_bucket_policy")
+    assert missing.returncode == 1 and "NoSuchBucketPolicy" in missing.stdout + missing.stderr
+    plan = app.terraform("plan")
+    assert plan.returncode == 0, plan.stdout + plan.stderr
+    for created in ("alicloud_oss_bucket_policy", "alicloud_oss_bucket_public_access_block"):
+        assert f"# {address[created]} will be created" in plan.stdout, created
