@@ -165,3 +165,15 @@ def test_no_stacks_is_a_usage_error(tmp_path):
     result = run([str(VENV_BIN / "ossiac"), "scan", "--stacks-dir", str(tmp_path)], cwd=tmp_path)
     assert result.returncode == 2
     assert "no synthesized stacks" in result.stderr
+
+
+def test_a_waiver_without_a_reason_waives_nothing(tmp_path):
+    from ossiac.scan.waiver_baseline import build_baseline
+
+    stack = tmp_path / "stacks" / "handwritten"
+    stack.mkdir(parents=True)
+    bucket = {"//": {"ossiac_waivers": {"CKV_ALI_12": " ", "CKV_ALI_11": "a paid feature the team does not use"}},
+              "bucket": "quiet-bucket"}
+    (stack / "cdk.tf.json").write_text(json.dumps({"resource": {"alicloud_oss_bucket": {"quiet": bucket}}}))
+    (finding, _) = build_baseline(tmp_path / "stacks")["failed_checks"][0]["findings"]
+    assert finding["check_ids"] == ["CKV_ALI_11"]
