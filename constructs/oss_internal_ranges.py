@@ -29,7 +29,3 @@ def oss_internal_ranges(region: str) -> list[str]:
         )
     return list(regions[region])
 
-
-def source() -> str:
-    """Where the ranges come from and when they were read, for messages and docs."""
-    return f"{_data()['source']}, retrieved {_data()['retrieved']}"

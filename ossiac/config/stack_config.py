@@ -13,9 +13,9 @@ from pydantic import Field, field_validator, model_validator
 
 from ossiac.config.access import AccessConfig
 from ossiac.config.network import NetworkConfig
-from ossiac_constructs.oss_internal_ranges import oss_internal_ranges
 from ossiac.config.alarms import AlarmsConfig
 
+from ossiac_constructs.oss_internal_ranges import oss_internal_ranges
 from ossiac_constructs.bucket_props import (
     BucketProps,
     EncryptionProps,
