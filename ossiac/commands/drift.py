@@ -44,5 +44,5 @@ def run(args: argparse.Namespace) -> int:
         detail = f": {', '.join(drift.attributes)}" if drift.attributes else ""
         print(f"{drift.stack}: {drift.address} {drift.change} outside Terraform{detail}")
     for orphan in [] if args.json else orphans:
-        print(f"orphaned stack {orphan_line(orphan)}; restore its stack file or `ossiac retire {orphan.stack}`")
+        print(f"orphaned stack {orphan_line(orphan)}; restore its stack file or `ossiac retire {orphan.stack} --destroy|--forget`")
     return 1 if found or orphans else 0
