@@ -13,7 +13,9 @@ from conftest import REPO_ROOT, VENV_BIN, command_env, run
 
 def stack(name: str, *buckets: str, extra: str = "") -> str:
     declared = "".join(f"      - name: {bucket}\n{extra}" for bucket in buckets)
-    return f"  - name: {name}\n    region: cn-hangzhou\n    buckets:\n{declared or '      []'}\n"
+    # The tag keeps each stack's KMS key distinct: the local cloud hands an unread create with the same
+    # arguments back to the next Terraform run (its killed-apply recovery), which would share one key.
+    return f"  - name: {name}\n    region: cn-hangzhou\n    tags: {{stack: {name}}}\n    buckets:\n{declared or '      []'}\n"
 
 
 class App:

@@ -51,8 +51,8 @@ def guarded_apply(argv: list[str]) -> int:
     if plan_file is not None:
         path = (workdir / plan_file).resolve()
         if os.environ.get(REVIEWED_PLAN_ENV) == str(path):
-            return _terraform(argv)
-        return _guard(path, global_opts, workdir) or _terraform(argv)
+            return _apply_here(argv)
+        return _guard(path, global_opts, workdir) or _apply_here(argv)
 
     scratch = private_plans.scratch_dir(LOCAL_DIR / "plans")
     try:
@@ -74,7 +74,7 @@ def guarded_apply(argv: list[str]) -> int:
                 print("\nApply cancelled.")
                 return 1
         apply_opts = [o for o in options if _name(o) in FOR_SAVED_PLAN]
-        return _terraform([*global_opts, "apply", *apply_opts, str(plan_path)])
+        return _apply_here([*global_opts, "apply", *apply_opts, str(plan_path)])
     finally:
         private_plans.discard(scratch)
 
@@ -103,6 +103,15 @@ def _config(workdir: Path) -> dict | None:
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
     except ValueError:
         return None
+
+
+def _apply_here(args: list[str]) -> int:
+    """The apply itself runs in this process, so signals sent to `terraform` reach it (a killed
+    apply must not live on as an orphan); planning and showing ran in children before."""
+    from ossiac.terraform_shim import run
+
+    os.umask(private_plans.UMASK)  # the state Terraform writes holds secrets
+    return run(args)
 
 
 def _terraform(args: list[str]) -> int:
