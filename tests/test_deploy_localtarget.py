@@ -141,3 +141,17 @@ def test_a_stack_without_stack_file_trips_the_guard_until_retired(app):
 
     diff = app.ossiac("diff")
     assert diff.returncode == 0 and diff.stdout.strip() == "stay: no changes", diff.stdout + diff.stderr
+
+
+def test_an_apply_without_auto_approve_asks_before_applying_the_guarded_plan(local_cloud):
+    local_cloud.write('resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n}\n')
+    local_cloud.tf("init", "-input=false", "-no-color")
+    apply = [str(VENV_BIN / "ossiac"), "tf", "--", "apply", "-no-color"]
+    declined = run(apply, cwd=local_cloud.workdir, env=local_cloud.env, input="no\n")
+    assert declined.returncode == 1 and "Do you want to perform these actions?" in declined.stdout
+    assert "Apply cancelled." in declined.stdout
+    assert "alicloud_vpc" not in local_cloud.console("list").stdout
+    approved = run(apply, cwd=local_cloud.workdir, env=local_cloud.env, input="yes\n")
+    assert approved.returncode == 0, approved.stdout + approved.stderr
+    assert "Apply complete! Resources: 1 added" in approved.stdout
+    assert "alicloud_vpc" in local_cloud.console("list").stdout
