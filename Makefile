@@ -71,26 +71,29 @@ proto:
 synth: setup
 	$(BIN)/python main.py
 
-# deploy/diff/destroy act on the target selected by OSSIAC_TARGET (default: local), stack by stack,
-# with the venv's terraform (which applies the target's environment). `cdktf deploy '*'` works too.
-deploy: synth
-	@set -e; for dir in $(STACK_DIRS); do \
-	  echo "== deploy $$(basename $$dir) (target: $${OSSIAC_TARGET:-local})"; \
-	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
-	  $(BIN)/terraform -chdir=$$dir apply -auto-approve -input=false; \
-	done
+# deploy/diff/destroy act on the target selected by OSSIAC_TARGET (default: local).
+# deploy: `ossiac deploy` plans every stack into a private saved plan, refuses destroying or
+# replacing a bucket or key not allowed by name (OSSIAC_ALLOW_DESTROY="name ..." or the bucket's
+# allow_destroy), then applies exactly those plans; STACKS="a b" deploys only those stacks.
+deploy: setup
+	$(BIN)/ossiac deploy $(STACKS)
 
 diff: setup
 	$(BIN)/ossiac diff
 
-# On the local target, destroys a copy without prevent_destroy (see ossiac/targets/teardown.py).
+# destroy: every declared stack, each attempted even if one fails; on the local target a copy
+# without prevent_destroy is destroyed (see ossiac/targets/teardown.py). Stacks whose stack file is
+# gone are retired with `ossiac retire`.
 destroy: synth
-	@set -e; for stack in $(STACK_DIRS); do \
-	  echo "== destroy $$(basename $$stack) (target: $${OSSIAC_TARGET:-local})"; \
-	  dir=$$($(BIN)/python -m ossiac.targets.teardown $$stack); \
-	  $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null; \
-	  $(BIN)/terraform -chdir=$$dir destroy -auto-approve -input=false; \
-	done
+	@failed=; for stack in $(STACK_DIRS); do \
+	  name=$$(basename $$stack); \
+	  echo "== destroy $$name (target: $${OSSIAC_TARGET:-local})"; \
+	  dir=$$($(BIN)/python -m ossiac.targets.teardown $$stack) \
+	    && $(BIN)/terraform -chdir=$$dir init -input=false >/dev/null \
+	    && $(BIN)/terraform -chdir=$$dir destroy -auto-approve -input=false \
+	    || failed="$$failed $$name"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "destroy failed for:$$failed" >&2; exit 1; fi
 
 test: setup
 	$(BIN)/python -m pytest

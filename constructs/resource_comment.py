@@ -9,7 +9,10 @@ writer and readers share the key names defined here.
 
 from __future__ import annotations
 
-from cdktf import TerraformResource
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # readers (the destroy guard in the venv's terraform) must not start jsii
+    from cdktf import TerraformResource
 
 COMMENT = "//"
 WAIVERS_KEY = "ossiac_waivers"

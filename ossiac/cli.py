@@ -26,6 +26,8 @@ COMMAND_MODULES = [
     "ossiac.commands.request",
     "ossiac.commands.scan",
     "ossiac.commands.diff",
+    "ossiac.commands.deploy",
+    "ossiac.commands.retire",
     "ossiac.commands.drift",
     "ossiac.commands.import_buckets",
 ]

@@ -8,6 +8,10 @@ happens, prompts on the terminal, and Terraform's own exit codes (e.g. 2 from `p
 Before Terraform loads, the shim applies the selected target's environment
 (`ossiac.targets.environment`), so `cdktf deploy`, `cdktf diff` and plain `terraform` all reach
 the target chosen by $OSSIAC_TARGET (default: local).
+
+`apply` goes through the destroy guard (`ossiac.workflows.guarded_apply`): planned into a saved
+plan, refused if it would destroy or replace a bucket or key not allowed by name, then that plan
+is applied. So `cdktf deploy` and plain `terraform apply` keep the promise `ossiac deploy` keeps.
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ def exec_with_target(argv: list[str], target: str | None = None) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os.execve(sys.executable, [sys.executable, "-m", "ossiac.terraform_shim", *argv], env)
+    from ossiac.workflows.guarded_apply import guarded_apply, is_apply
+
+    if is_apply(argv):
+        return guarded_apply(argv)
     return run(argv)
 
 

@@ -5,7 +5,7 @@ Composes constructs from a validated StackConfig; reads nothing itself.
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput, TerraformStack
+from cdktf import Aspects, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
@@ -19,6 +19,7 @@ from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_stacks.access import add_access
 from ossiac_stacks.network import add_network
 from ossiac_stacks.alarms import add_bucket_alarms
+from ossiac_stacks.replace_with_bucket import ReplaceWithBucket
 
 
 class StorageStack(TerraformStack):
@@ -27,6 +28,7 @@ class StorageStack(TerraformStack):
         super().__init__(scope, config.name)
         configure_backend(self, config.name)
         AlicloudProvider(self, "alicloud", region=config.region)
+        Aspects.of(self).add(ReplaceWithBucket())  # bucket-bound resources are replaced with their bucket
 
         self.foundations: dict[str, RegionalFoundation] = {}
         home = self._foundation(loaded, config.region)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
@@ -28,14 +30,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        planned = plan_every_stack(args.app_dir, selected_target(args.target))
+        target = selected_target(args.target)
+        planned = plan_every_stack(args.app_dir, target)
+        orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
     except (TargetError, PlanError) as error:
         print(f"ossiac diff: {error}", file=sys.stderr)
         return 2
     plans = [summarize(stack, plan, config) for stack, plan, config in planned]
-    violations = destroy_guard.check(plans, set(args.allow))
-    text = RENDERERS[args.format](plans, violations)
+    violations = destroy_guard.check(plans, set(args.allow) | destroy_guard.allowed_from_env(os.environ))
+    text = RENDERERS[args.format](plans, violations, orphans)
     sys.stdout.write(text)
     if args.output:
         args.output.write_text(text)
-    return 1 if violations else 0
+    return 1 if violations or orphans else 0

@@ -1,18 +1,27 @@
 """Refuse plans that would destroy or replace what holds data: buckets, log buckets, KMS keys.
 
-A resource is allowed by name: in config (a bucket's `allow_destroy` reason, carried in its
-`//` comment as `ossiac_allow_destroy`) or on the command line (`--allow NAME`, a bucket name,
-a key description or a resource address).
+The one guard behind `ossiac diff`, `ossiac deploy` and the venv's `terraform apply` (so
+`cdktf deploy` too). A resource is allowed by name: in config (a bucket's `allow_destroy`
+reason, carried in its `//` comment as `ossiac_allow_destroy`), with `--allow NAME`, or in
+$OSSIAC_ALLOW_DESTROY (names separated by spaces or commas) for paths without flags. A name is a
+bucket name, a key description or a resource address.
+
+A stack that has state on the target but no stack file (an orphan) trips the guard as well: its
+resources would be managed by nobody. Retiring it is an explicit `ossiac retire`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Iterable, Mapping
 
+from ossiac.targets.inventory import StackState
 from ossiac.workflows.plan_summary import ResourceChange, StackPlan
 from ossiac_constructs.resource_comment import ALLOW_DESTROY_KEY
 
 GUARDED_TYPES = {"alicloud_oss_bucket": "bucket", "alicloud_kms_key": "KMS key"}
+ALLOW_ENV = "OSSIAC_ALLOW_DESTROY"
 
 
 @dataclass(frozen=True)
@@ -50,3 +59,31 @@ def _what(change: ResourceChange, what: str) -> str:
     if what == "bucket" and change.name_hint and "access-logs" in change.address:
         return "log bucket"
     return what
+
+
+def allowed_from_env(env: Mapping[str, str]) -> set[str]:
+    return {name for name in re.split(r"[\s,]+", env.get(ALLOW_ENV, "")) if name}
+
+
+def orphan_line(state: StackState) -> str:
+    kinds = ", ".join(f"{count} {kind}" for kind, count in state.resource_types.items())
+    buckets = f"; buckets: {', '.join(state.buckets)}" if state.buckets else "; no buckets"
+    return (f"{state.stack}: has state ({state.location}) but no stack file declares it: "
+            f"{state.resource_count} resources ({kinds}){buckets}")
+
+
+def refusal_lines(violations: list[GuardViolation], orphans: Iterable[StackState], allow_hint: str) -> list[str]:
+    """What the guard says when it trips: each resource and why, then how to allow it."""
+    orphans = list(orphans)
+    if not violations and not orphans:
+        return []
+    lines = ["destructive-change guard: refused"]
+    lines += [f"  {v}" for v in violations]
+    lines += [f"  {orphan_line(o)}" for o in orphans]
+    if violations:
+        lines.append(f"allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, {allow_hint}")
+    if orphans:
+        lines.append("an orphaned stack: restore its stack file, or retire it on purpose with "
+                     "`ossiac retire STACK --destroy` (deletes its resources) or "
+                     "`ossiac retire STACK --forget` (leaves them, drops the state)")
+    return lines

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import Sequence
 
-from ossiac.workflows.destroy_guard import GuardViolation
+from ossiac.targets.inventory import StackState
+from ossiac.workflows.destroy_guard import GuardViolation, orphan_line, refusal_lines
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan
 
 GITHUB_COMMENT_LIMIT = 65_536
@@ -16,7 +18,7 @@ def _counts(plan: StackPlan) -> str:
     return ", ".join(f"{plan.count(action)} to {action}" for action in ACTIONS)
 
 
-def render_text(plans: list[StackPlan], violations: list[GuardViolation]) -> str:
+def render_text(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = ()) -> str:
     lines = []
     for plan in plans:
         lines.append(f"{plan.stack}: {_counts(plan)}" if plan.has_changes else f"{plan.stack}: no changes")
@@ -27,11 +29,11 @@ def render_text(plans: list[StackPlan], violations: list[GuardViolation]) -> str
                 lines.append(f"           forced by: {', '.join(change.forced_by)}")
             if change.attributes and change.action in ("change", "replace"):
                 lines.append(f"           changes: {', '.join(change.attributes)}")
-    lines += _guard_lines(violations)
-    return "\n".join(lines) + "\n"
+    refusal = refusal_lines(violations, orphans, "or `ossiac diff --allow NAME`")
+    return "\n".join(lines + ([""] if refusal else []) + refusal) + "\n"
 
 
-def render_json(plans: list[StackPlan], violations: list[GuardViolation]) -> str:
+def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = ()) -> str:
     return json.dumps(
         {
             "stacks": [
@@ -39,16 +41,19 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation]) -> str
                 for p in plans
             ],
             "guard": [{"stack": v.stack, "address": v.change.address, "message": str(v)} for v in violations],
+            "orphaned_stacks": [{**asdict(o), "message": orphan_line(o)} for o in orphans],
         },
         indent=2,
     )
 
 
-def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], limit: int = GITHUB_COMMENT_LIMIT) -> str:
+def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = (),
+                    limit: int = GITHUB_COMMENT_LIMIT) -> str:
     """Markdown that stays under `limit` characters: whole rows are dropped from the end, with a note."""
     head = [MARKER, "## ossiac diff", ""]
-    if violations:
-        head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations] + [""]
+    if violations or orphans:
+        head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations]
+        head += [f"- {_escape(orphan_line(o))}" for o in orphans] + [""]
     head += ["| stack | add | change | replace | destroy |", "| --- | --- | --- | --- | --- |"]
     head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in ACTIONS) + " |" for p in plans]
     rows = []
@@ -73,15 +78,6 @@ def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], li
         if len(text) <= limit:
             return text
     return ("\n".join(head) + "\n")[: limit - 200] + "\n\n_Truncated; run `ossiac diff` for the full plan._\n"
-
-
-def _guard_lines(violations: list[GuardViolation]) -> list[str]:
-    if not violations:
-        return []
-    lines = ["", "destructive-change guard: refused"]
-    lines += [f"  {v}" for v in violations]
-    lines.append("allow a resource by name: `allow_destroy: <reason>` on the bucket, or `ossiac diff --allow NAME`")
-    return lines
 
 
 def _escape(text: str) -> str:

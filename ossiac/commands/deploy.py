@@ -1,0 +1,39 @@
+"""`ossiac deploy`: synthesize, plan each stack, guard the plans, then apply exactly what was planned."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows import destroy_guard
+from ossiac.workflows.deploy import deploy
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("deploy", help="plan every stack, refuse destroying buckets or keys, apply the reviewed plans")
+    parser.add_argument("stacks", nargs="*", metavar="STACK", help="stacks to deploy (default: every declared stack)")
+    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
+    parser.add_argument("--allow", action="append", default=[], metavar="NAME",
+                        help=f"allow destroying/replacing this bucket, key or resource address (repeatable; "
+                             f"also ${destroy_guard.ALLOW_ENV})")
+    parser.add_argument("--verbose", action="store_true", help="print Terraform's full plan for each stack")
+    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        target = selected_target(args.target)
+    except TargetError as error:
+        print(f"ossiac deploy: {error}", file=sys.stderr)
+        return 2
+    allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
+    try:
+        return deploy(args.app_dir, target, args.stacks, allowed, verbose=args.verbose,
+                      say=lambda line: print(line, flush=True))
+    except TargetError as error:
+        print(f"ossiac deploy: {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,38 @@
+"""`ossiac retire STACK --destroy|--forget`: end a stack whose stack file is gone, on purpose.
+
+A stack file removed from the estate does not remove the stack: its state stays on the target and
+`ossiac diff`/`drift`/`deploy` report it as orphaned. Retiring it is this explicit command:
+`--destroy` deletes its resources (buckets with their objects included), `--forget` drops its state
+and leaves the resources in the cloud, managed by nobody.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows.plan_runner import PlanError
+from ossiac.workflows.retire import RetireError, retire
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("retire", help="destroy or forget a stack that has state but no stack file")
+    parser.add_argument("stack", metavar="STACK")
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument("--destroy", action="store_true", help="delete the stack's resources, then its state")
+    how.add_argument("--forget", action="store_true", help="drop the stack's state; its resources stay, unmanaged")
+    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
+    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        message = retire(args.app_dir, selected_target(args.target), args.stack, destroy=args.destroy)
+    except (TargetError, PlanError, RetireError) as error:
+        print(f"ossiac retire: {error}", file=sys.stderr)
+        return 1
+    print(message)
+    return 0

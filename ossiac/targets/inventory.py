@@ -1,0 +1,174 @@
+"""Stack inventory: which stacks have Terraform state on a target, and what that state holds.
+
+The one place ossiac reads or drops state directly, so a change in where a target keeps its state
+is made here only.
+  local:    `<app>/.local/state/<stack>.tfstate` (the LocalBackend path of `backend.py`).
+  alicloud: objects `<prefix>/<stack>.tfstate` in the OSS state bucket of targets.yaml, read with
+            the OSS SDK (`oss2`) and the same credentials as `ossiac import`.
+
+Only counts and bucket names leave this module: state holds secrets (variable values, resource
+arguments), so nothing else from it is ever printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ossiac.targets.selection import TargetError
+
+STATE_SUFFIX = ".tfstate"
+
+
+@dataclass(frozen=True)
+class StackState:
+    stack: str
+    location: str
+    """Where the state is, for messages: a path or an oss:// URL."""
+    resource_types: dict[str, int] = field(default_factory=dict)
+    """Managed resource type -> how many instances the state holds."""
+    buckets: list[str] = field(default_factory=list)
+    provider_regions: dict[str, str | None] = field(default_factory=dict)
+    """Provider alias ("" for the default) -> region, as far as the state tells (a bucket's location)."""
+
+    @property
+    def resource_count(self) -> int:
+        return sum(self.resource_types.values())
+
+
+def local_state_dir(app_dir: Path) -> Path:
+    return app_dir / ".local" / "state"
+
+
+def stacks_with_state(app_dir: Path, target: str) -> dict[str, StackState]:
+    """Every stack with at least one resource in its state on the target (an emptied state is none)."""
+    found = {}
+    for stack, location, text in _state_documents(app_dir, target):
+        state = _parse(stack, location, text)
+        if state.resource_count:
+            found[stack] = state
+    return found
+
+
+def orphaned(app_dir: Path, target: str, declared: set[str]) -> list[StackState]:
+    """Stacks with state but no stack file declaring them: their resources are managed by nobody."""
+    return [state for name, state in sorted(stacks_with_state(app_dir, target).items()) if name not in declared]
+
+
+def forget(app_dir: Path, target: str, stack: str) -> None:
+    """Drop a stack's state, leaving its resources in the cloud unmanaged."""
+    if target == "local":
+        for path in (local_state_dir(app_dir) / f"{stack}{STATE_SUFFIX}",
+                     local_state_dir(app_dir) / f"{stack}{STATE_SUFFIX}.backup"):
+            path.unlink(missing_ok=True)
+        return
+    bucket, prefix = _oss_state_bucket()
+    bucket.delete_object(_key(prefix, stack))
+
+
+def _parse(stack: str, location: str, text: str) -> StackState:
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise TargetError(f"{location}: not a Terraform state file ({error})") from None
+    types: Counter[str] = Counter()
+    buckets = []
+    regions: dict[str, str | None] = {}
+    for resource in document.get("resources", []):
+        if resource.get("mode") != "managed":
+            continue
+        instances = resource.get("instances", [])
+        types[resource["type"]] += len(instances)
+        alias = _alias(resource.get("provider", ""))
+        regions.setdefault(alias, None)
+        if resource["type"] == "alicloud_oss_bucket":
+            buckets += [i.get("attributes", {}).get("bucket") for i in instances]
+            for instance in instances:
+                where = instance.get("attributes", {}).get("location") or ""
+                if where.startswith("oss-"):
+                    regions[alias] = where.removeprefix("oss-")
+    return StackState(stack, location, dict(sorted(types.items())), sorted(b for b in buckets if b), regions)
+
+
+def _alias(provider: str) -> str:
+    # `provider["registry.terraform.io/aliyun/alicloud"]` or `...].ap_northeast_1` for an alias.
+    tail = provider.rsplit("]", 1)[-1]
+    return tail.lstrip(".")
+
+
+def backend_block(app_dir: Path, target: str, stack: str) -> dict:
+    """The `terraform.backend` JSON reaching a stack's state, for a folder at `<app>/<x>/<y>/`
+    (the depth of `cdktf.out/stacks/<stack>/`); the same as `ossiac.targets.backend` synthesizes."""
+    if target == "local":
+        return {"local": {"path": f"../../../.local/state/{stack}{STATE_SUFFIX}"}}
+    from ossiac.targets.config import load_alicloud
+
+    cfg = load_alicloud()
+    block = {"bucket": cfg.state.bucket, "prefix": cfg.state.prefix, "key": f"{stack}{STATE_SUFFIX}",
+             "region": cfg.state.region, "tablestore_endpoint": cfg.state.tablestore_endpoint,
+             "tablestore_table": cfg.state.tablestore_table, "encrypt": cfg.state.encrypt}
+    if cfg.profile:
+        block["profile"] = cfg.profile
+    return {"oss": block}
+
+
+def _state_documents(app_dir: Path, target: str) -> list[tuple[str, str, str]]:
+    if target == "local":
+        folder = local_state_dir(app_dir)
+        if not folder.is_dir():
+            return []
+        return [(path.name.removesuffix(STATE_SUFFIX), _display(path, app_dir), path.read_text(encoding="utf-8"))
+                for path in sorted(folder.glob(f"*{STATE_SUFFIX}"))]
+    return _oss_state_documents()
+
+
+def _display(path: Path, app_dir: Path) -> str:
+    try:
+        return str(path.relative_to(app_dir))
+    except ValueError:
+        return str(path)
+
+
+def _key(prefix: str, stack: str) -> str:
+    # The OSS backend keeps the default workspace's state at <prefix>/<key>.
+    return f"{prefix.strip('/')}/{stack}{STATE_SUFFIX}" if prefix.strip("/") else f"{stack}{STATE_SUFFIX}"
+
+
+def _oss_state_bucket():
+    from ossiac.targets.config import load_alicloud
+
+    cfg = load_alicloud()
+    key = os.environ.get("ALICLOUD_ACCESS_KEY") or os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_ID")
+    secret = os.environ.get("ALICLOUD_SECRET_KEY") or os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+    token = os.environ.get("ALICLOUD_SECURITY_TOKEN") or os.environ.get("ALIBABA_CLOUD_SECURITY_TOKEN")
+    if not key or not secret:
+        raise TargetError("listing stacks on the alicloud target reads the OSS state bucket: set "
+                          "ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                          "ALIBABA_CLOUD_ACCESS_KEY_SECRET)")
+    import oss2
+
+    auth = oss2.StsAuth(key, secret, token) if token else oss2.Auth(key, secret)
+    endpoint = f"https://oss-{cfg.state.region}.aliyuncs.com"
+    return oss2.Bucket(auth, endpoint, cfg.state.bucket), cfg.state.prefix
+
+
+def _oss_state_documents() -> list[tuple[str, str, str]]:
+    import oss2
+
+    bucket, prefix = _oss_state_bucket()
+    folder = f"{prefix.strip('/')}/" if prefix.strip("/") else ""
+    documents = []
+    try:
+        for info in oss2.ObjectIterator(bucket, prefix=folder, delimiter="/"):
+            name = info.key[len(folder):]
+            if info.is_prefix() or not name.endswith(STATE_SUFFIX):
+                continue
+            text = bucket.get_object(info.key).read().decode("utf-8")
+            documents.append((name.removesuffix(STATE_SUFFIX), f"oss://{bucket.bucket_name}/{info.key}", text))
+    except oss2.exceptions.OssError as error:
+        raise TargetError(f"cannot list Terraform states in oss://{bucket.bucket_name}/{folder}: "
+                          f"{error.code or error.status} {error.message}") from None
+    return documents

@@ -1,0 +1,128 @@
+"""Acceptance: the example estate deployed with `make deploy` and `cdktf deploy` on the local target.
+
+Runs in a scratch checkout (the repository's files linked, the estate, main.py and `.local/`
+copied or fresh), so the repository's own `.local/` state and cloud are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT, VENV_BIN, command_env, run
+
+RECORDS = "ossiac-example-media-records"
+RENAMED = "ossiac-example-media-archive"
+UPLOADS = "ossiac-example-media-uploads"
+MEDIA_BUCKETS = ("ossiac-example-media-assets", "ossiac-example-media-site", "ossiac-example-media-logs")
+
+# Linked, not copied: everything but what the test changes or what holds state.
+PRIVATE = {".local", "cdktf.out", "estate", "main.py", "cdktf.json", ".git", ".pytest_cache", "targets.yaml"}
+
+
+class Checkout:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        for entry in REPO_ROOT.iterdir():
+            if entry.name not in PRIVATE:
+                (folder / entry.name).symlink_to(entry)
+        for name in ("main.py", "cdktf.json"):
+            shutil.copy(REPO_ROOT / name, folder / name)  # main.py finds estate/ beside itself
+        (folder / "estate").mkdir()
+        shutil.copy(REPO_ROOT / "estate" / "media.yaml", folder / "estate" / "media.yaml")
+        shutil.copytree(REPO_ROOT / "estate" / "site", folder / "estate" / "site")
+        # make's set-up stamp for the local target; the mirror itself is the repository's.
+        (folder / ".local").mkdir()
+        shutil.copy(REPO_ROOT / ".local" / "terraformrc", folder / ".local" / "terraformrc")
+        self.env = command_env(OSSIAC_LOCALCLOUD_DIR=str(folder / ".local" / "cloud"), OSSIAC_TARGET="local")
+        self.env.pop("OSSIAC_STACK_FILES", None)
+        self.env.pop("OSSIAC_ALLOW_DESTROY", None)
+        self.env["PATH"] = f"{folder / '.venv' / 'bin'}:{folder / 'node_modules' / '.bin'}:{self.env['PATH']}"
+
+    @property
+    def media(self) -> Path:
+        return self.folder / "estate" / "media.yaml"
+
+    def edit(self, old: str, new: str) -> None:
+        text = self.media.read_text()
+        assert old in text
+        self.media.write_text(text.replace(old, new, 1))
+
+    def make(self, target: str, **extra: str):
+        return run(["make", "--no-print-directory", target], cwd=self.folder, env={**self.env, **extra})
+
+    def ossiac(self, *args: str):
+        return run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env=self.env)
+
+    def buckets(self) -> set[str]:
+        listed = self.ossiac("localcloud", "list", "--type", "alicloud_oss_bucket")
+        assert listed.returncode == 0, listed.stderr
+        return {line.split("\t")[1] for line in listed.stdout.splitlines() if line.strip()}
+
+    def bucket(self, name: str) -> dict:
+        shown = self.ossiac("localcloud", "show", "alicloud_oss_bucket", name)
+        assert shown.returncode == 0, shown.stderr
+        return json.loads(shown.stdout)
+
+
+@pytest.fixture(scope="module")
+def estate(tmp_path_factory, local_target) -> Checkout:
+    checkout = Checkout(tmp_path_factory.mktemp("checkout"))
+    deployed = checkout.make("deploy")
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+    assert "media: applied" in deployed.stdout
+    return checkout
+
+
+def test_a_renamed_bucket_is_refused_by_make_deploy_and_cdktf_deploy_until_allowed(estate):
+    estate.edit(f"- name: {RECORDS}\n", f"- name: {RENAMED}\n")
+
+    refused = estate.make("deploy")
+    assert refused.returncode != 0, refused.stdout
+    assert f"bucket '{RECORDS}'" in refused.stdout and "it is no longer declared" in refused.stdout
+    assert "--allow NAME" in refused.stdout and "allow_destroy" in refused.stdout
+    assert "media: not applied" in refused.stdout
+    assert RECORDS in estate.buckets() and RENAMED not in estate.buckets()
+
+    cdktf = run(["cdktf", "deploy", "media", "--auto-approve"], cwd=estate.folder, env=estate.env)
+    assert cdktf.returncode != 0, cdktf.stdout
+    assert f"bucket '{RECORDS}'" in cdktf.stdout + cdktf.stderr
+    assert RECORDS in estate.buckets() and RENAMED not in estate.buckets()
+
+    allowed = estate.make("deploy", OSSIAC_ALLOW_DESTROY=RECORDS)
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+    assert RENAMED in estate.buckets() and RECORDS not in estate.buckets()
+
+
+def test_an_allowed_replacement_converges_in_one_deploy(estate):
+    estate.edit(f"- name: {UPLOADS}\n",
+                f"- name: {UPLOADS}\n        redundancy_type: LRS\n        allow_destroy: back to LRS on purpose\n")
+    deployed = estate.make("deploy")
+    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+    assert "media: applied" in deployed.stdout and "replaced" in deployed.stdout
+
+    diff = estate.ossiac("diff")
+    assert diff.returncode == 0, diff.stdout + diff.stderr
+    assert diff.stdout.strip() == "media: no changes"
+    bucket = estate.bucket(UPLOADS)
+    assert bucket["attributes"]["redundancy_type"] == "LRS"
+    assert "DenyInsecureTransport" in bucket["inline_view"]["policy"]
+    assert bucket["settings"]["public_access_block"]["block_public_access"] is True
+
+
+def test_a_removed_stack_file_is_reported_with_its_buckets(estate):
+    (estate.folder / "estate" / "other.yaml").write_text("stacks:\n  - name: other\n    region: cn-hangzhou\n")
+    estate.media.rename(estate.folder / "media.yaml.away")
+    try:
+        diff = estate.ossiac("diff")
+        assert diff.returncode == 1, diff.stdout + diff.stderr
+        assert "media: has state" in diff.stdout and "no stack file declares it" in diff.stdout
+        for name in MEDIA_BUCKETS:
+            assert name in diff.stdout
+        assert "ossiac retire STACK --destroy" in diff.stdout
+    finally:
+        (estate.folder / "media.yaml.away").rename(estate.media)
+        (estate.folder / "estate" / "other.yaml").unlink()
