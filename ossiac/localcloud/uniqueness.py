@@ -55,7 +55,9 @@ def display(key: str) -> str:
 def taken_message(type_name: str, name: str) -> tuple[str, str]:
     """(error code, message) for a create whose name (or name-derived ID) is already used."""
     rule = RULES.get(type_name)
-    code = rule.code if rule else "ResourceAlreadyExists"
-    return code, (f"{type_name} named {name!r} already exists in the local cloud ({rule.scope if rule else 'its'} "
-                  "scope; the real API keeps this name unique). Adopt it with an import block / `terraform import`, "
-                  "or choose another name.")
+    if rule is None:
+        return "ResourceAlreadyExists", (f"{type_name} {name!r} already exists in the local cloud. Adopt it with an "
+                                         "import block / `terraform import`, or choose another name.")
+    return rule.code, (f"{type_name} named {name!r} already exists in the local cloud (names are unique per "
+                       f"{rule.scope}, as in the real API). Adopt it with an import block / `terraform import`, "
+                       "or choose another name.")

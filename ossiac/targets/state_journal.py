@@ -75,12 +75,15 @@ class Journal:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock Terraform's local backend takes
             except OSError:
                 return  # another Terraform is running on this state; it will report the lock
+            os.fchmod(fd, 0o600)  # state holds secrets (sensitive values Terraform records): owner-only
             text = os.pread(fd, os.fstat(fd).st_size, 0).decode("utf-8", errors="replace")
             if state_store.parse(text) is not None:
                 state_store.save_version(self.path, text)
                 return
             restored = state_store.restore_latest(self.path)
             if restored is None:
+                if not text:
+                    return  # created empty by a run killed before its first write: Terraform reads "no state"
                 state_store.read_state(self.path)  # raises, naming the file and the way out
             print(f"ossiac: {self.path} was torn by an interrupted Terraform run; restored the newest complete "
                   f"version ({restored})", file=sys.stderr)

@@ -142,8 +142,13 @@ def save_version(path: Path, text: str) -> Path | None:
 
 
 def restore_latest(path: Path) -> Path | None:
-    """Put the newest complete version back over a torn state file; the version used, or None."""
+    """Put the newest complete version (else Terraform's `.backup`) back over a torn state file;
+    the file used, or None when there is none."""
     latest = latest_version(path)
+    if latest is None:
+        backup = path.with_name(path.name + ".backup")
+        if backup.is_file() and parse(backup.read_text(encoding="utf-8", errors="replace")) is not None:
+            latest = backup
     if latest is not None:
         atomic_write(path, latest.read_text(encoding="utf-8"))
     return latest
