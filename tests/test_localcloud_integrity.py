@@ -158,3 +158,25 @@ def test_provider_diagnostics_never_carry_a_secret_the_request_holds():
         assert "0123456789abcdef" not in d.summary + d.detail
         if kind is secret:
             assert secret_data not in d.summary + d.detail
+
+
+def test_the_hand_back_lookup_and_name_lookups_use_indexes_not_a_scan(tmp_path):
+    """Per-stack apply time must not grow with the cloud: these lookups run on every create."""
+    from ossiac.localcloud import records
+    from ossiac.localcloud.store import Store
+
+    store = Store(tmp_path)
+    for i in range(50):
+        record = records.new_record("alicloud_vpc", f"vpc-{i}", "cn-hangzhou", {"cidr_block": "10.0.0.0/16"},
+                                    origin="x")
+        record["_pending"] = {"owner": f"/s/{i % 5}.tfstate", "run": "r1", "fingerprint": f"f{i}"}
+        store.put("alicloud_vpc", f"vpc-{i}", record)
+    statements: list[str] = []
+    store._db().set_trace_callback(statements.append)
+    found = store.find_pending("alicloud_vpc", "/s/3.tfstate", "f13", not_run="r2")
+    assert found["id"] == "vpc-13"
+    store.get_by_name("alicloud_ram_user", "deploy-bot")
+    store._db().set_trace_callback(None)
+    for sql in statements:
+        plan = " ".join(row[3] for row in store._db().execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "USING INDEX records_pending" in plan or "USING INDEX records_unique_name" in plan, (sql, plan)

@@ -42,6 +42,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS records_unique_name ON records (type, unique_n
     WHERE unique_name IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_pending ON records (type, pending_owner, pending_fingerprint)
     WHERE pending_owner IS NOT NULL;
+CREATE INDEX IF NOT EXISTS records_bucket ON records (type, json_extract(body, '$.attributes.bucket'));
 """
 
 RECOVER = ("run `ossiac localcloud doctor` to see what is damaged and `ossiac localcloud doctor --repair` to "
@@ -180,11 +181,18 @@ class Store:
                            (type_name, *match.values()))
         return self._rows_to_records(rows)
 
+    def get_by_name(self, type_name: str, name: str, region: str = "") -> dict | None:
+        """The record holding a unique name (uniqueness.py), through the unique index."""
+        rule = uniqueness.RULES[type_name]
+        key = "/".join([region if rule.scope == "region" else "", name])
+        rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND unique_name = ?", (type_name, key))
+        return self._rows_to_records(rows)[0] if rows else None
+
     def find_pending(self, type_name: str, owner: str, fingerprint: str, *, not_run: str) -> dict | None:
         """An unconfirmed create by the same owner with the same configuration, from another run (indexed)."""
         rows = self._query(
             f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND pending_owner = ? AND pending_fingerprint = ? "
-            "AND pending_run IS NOT ? ORDER BY id LIMIT 1", (type_name, owner, fingerprint, not_run))
+            "AND pending_run IS NOT ? LIMIT 1", (type_name, owner, fingerprint, not_run))
         return self._rows_to_records(rows)[0] if rows else None
 
     def index(self, type_name: str | None = None) -> list[tuple[str, str, str]]:

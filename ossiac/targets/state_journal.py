@@ -101,6 +101,7 @@ class Journal:
                 self._fd = os.open(self.path, os.O_RDONLY)
             except FileNotFoundError:
                 return False
+            os.fchmod(self._fd, 0o600)  # a new state holds secrets too: owner-only from its first write
         return True
 
     def _save_if_changed(self) -> None:
@@ -142,3 +143,6 @@ class Journal:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+        backup = self.path.with_name(self.path.name + ".backup")
+        if backup.is_file():
+            backup.chmod(0o600)

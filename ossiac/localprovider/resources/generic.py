@@ -94,8 +94,7 @@ class GenericAdapter:
             return None
         record = self.store.get(self.kind.name, self.key(state))
         if record is None and self.kind.name == "alicloud_ram_user":  # Read also accepts the user name
-            found = self.store.find(self.kind.name, name=state["id"])
-            record = found[0] if found else None
+            record = self.store.get_by_name(self.kind.name, state["id"])
         if record is None:
             return None
         if "_pending" in record:  # Terraform has it in a state now
