@@ -86,6 +86,9 @@ class Store:
                     from None
             self._local.conn = conn
             self._local.depth = 0
+            if not conn.execute("SELECT 1 FROM records LIMIT 1").fetchall():
+                from ossiac.localcloud import legacy  # an upgrade from the old JSON-file layout
+                legacy.migrate(self)
         return conn
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
