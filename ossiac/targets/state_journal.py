@@ -70,6 +70,9 @@ class Journal:
             fd = os.open(self.path, os.O_RDWR)
         except FileNotFoundError:
             return
+        except OSError as exc:
+            raise state_store.StateFileError(f"state file {self.path} cannot be opened ({exc}); check its "
+                                             "owner and permissions") from None
         try:
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock Terraform's local backend takes
