@@ -135,7 +135,8 @@ def save_version(path: Path, text: str) -> Path | None:
     digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     target = versions_dir(path) / f"{int(state['serial']):08d}-{digest}{SUFFIX}"
     if not target.exists():
-        atomic_write(target, text)  # state holds secrets: owner-only, like Terraform's own file
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write(target, text)  # state holds secrets: owner-only
         for old in versions(path)[:-KEEP]:
             old.unlink(missing_ok=True)
     return target
