@@ -163,6 +163,9 @@ def test_a_torn_state_is_restored_from_the_newest_complete_version(tmp_path, loc
     assert f"{app.state} was torn by an interrupted Terraform run; restored" in plan.stderr
     assert json.loads(app.state.read_text())["serial"] == complete["serial"]
     assert app.state.stat().st_mode & 0o077 == 0
+    listed = app.terraform("state", "list")  # Terraform's own state commands work on it as before
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.split()) == sum(len(r["instances"]) for r in complete["resources"])
 
 
 def test_a_torn_state_without_saved_versions_names_the_file_and_the_way_out(tmp_path, local_target):

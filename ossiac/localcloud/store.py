@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS records (
     id TEXT NOT NULL,
     region TEXT NOT NULL DEFAULT '',
     unique_name TEXT,
+    bucket TEXT,
     pending_owner TEXT,
     pending_run TEXT,
     pending_fingerprint TEXT,
@@ -42,7 +43,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS records_unique_name ON records (type, unique_n
     WHERE unique_name IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_pending ON records (type, pending_owner, pending_fingerprint)
     WHERE pending_owner IS NOT NULL;
-CREATE INDEX IF NOT EXISTS records_bucket ON records (type, json_extract(body, '$.attributes.bucket'));
+CREATE INDEX IF NOT EXISTS records_bucket ON records (type, bucket) WHERE bucket IS NOT NULL;
 """
 
 RECOVER = ("run `ossiac localcloud doctor` to see what is damaged and `ossiac localcloud doctor --repair` to "
@@ -63,6 +64,11 @@ class NameTaken(Exception):
         super().__init__(f"{type_name} named {name!r} already exists")
         self.type_name = type_name
         self.name = name
+
+
+def _bucket_of(record: dict) -> str | None:
+    bucket = (record.get("attributes") or {}).get("bucket")
+    return bucket if isinstance(bucket, str) else None
 
 
 class Store:
@@ -157,12 +163,14 @@ class Store:
         unique = uniqueness.unique_name(type_name, record)
         try:
             self._query(
-                "INSERT INTO records (type, id, region, unique_name, pending_owner, pending_run, "
-                "pending_fingerprint, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
-                "region = excluded.region, unique_name = excluded.unique_name, pending_owner = excluded.pending_owner, "
+                "INSERT INTO records (type, id, region, unique_name, bucket, pending_owner, pending_run, "
+                "pending_fingerprint, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (type, id) DO UPDATE SET "
+                "region = excluded.region, unique_name = excluded.unique_name, bucket = excluded.bucket, "
+                "pending_owner = excluded.pending_owner, "
                 "pending_run = excluded.pending_run, pending_fingerprint = excluded.pending_fingerprint, "
                 "body = excluded.body",  # an upsert on the key only: a taken unique name still fails
-                (type_name, rid, record.get("region") or "", unique, pending.get("owner"), pending.get("run"),
+                (type_name, rid, record.get("region") or "", unique, _bucket_of(record), pending.get("owner"),
+                 pending.get("run"),
                  pending.get("fingerprint"), json.dumps(record, sort_keys=True)))
         except sqlite3.IntegrityError:
             raise NameTaken(type_name, uniqueness.display(unique) if unique else rid) from None
@@ -179,9 +187,17 @@ class Store:
 
     def find(self, type_name: str, **match) -> list[dict]:
         """Records of a type whose attributes equal all of `match` (the filter runs inside SQLite)."""
-        where = "".join(f" AND json_extract(body, '$.attributes.{k}') = ?" for k in match)
+        # A damaged body matches nothing here (and is reported when it is read by key).
+        where = "".join(f" AND CASE WHEN json_valid(body) THEN json_extract(body, '$.attributes.{k}') END = ?"
+                        for k in match)
         rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ?{where} ORDER BY id",
                            (type_name, *match.values()))
+        return self._rows_to_records(rows)
+
+    def in_bucket(self, type_name: str, bucket: str) -> list[dict]:
+        """Records that live in a bucket (its objects), through an index."""
+        rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND bucket = ? ORDER BY id",
+                           (type_name, bucket))
         return self._rows_to_records(rows)
 
     def get_by_name(self, type_name: str, name: str, region: str = "") -> dict | None:
