@@ -180,3 +180,26 @@ def test_the_hand_back_lookup_and_name_lookups_use_indexes_not_a_scan(tmp_path):
     for sql in statements:
         plan = " ".join(row[3] for row in store._db().execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "USING INDEX records_pending" in plan or "USING INDEX records_unique_name" in plan, (sql, plan)
+
+
+def test_the_console_never_shows_a_secret(tmp_path):
+    from conftest import command_env
+    from ossiac.localcloud import records
+    from ossiac.localcloud.store import Store
+
+    store = Store(tmp_path / "cloud")
+    webhook = "https://oapi.dingtalk.com/robot/send?access_token=fedcba9876543210"
+    store.put("alicloud_cms_alarm_contact", "ops", records.new_record(
+        "alicloud_cms_alarm_contact", "ops", "cn-hangzhou",
+        {"id": "ops", "alarm_contact_name": "ops", "channels_ding_web_hook": webhook}, origin="terraform"))
+    store.put("alicloud_vpn_connection", "vco-1", records.new_record(
+        "alicloud_vpn_connection", "vco-1", "cn-hangzhou",
+        {"id": "vco-1", "ike_config": [{"psk": "pre-shared-SECRET-99", "ike_version": "ikev2"}]}, origin="terraform"))
+    store.close()
+    env = command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud"))
+    for type_name, rid, secret in (("alicloud_cms_alarm_contact", "ops", "fedcba9876543210"),
+                                   ("alicloud_vpn_connection", "vco-1", "pre-shared-SECRET-99")):
+        shown = run([str(VENV_BIN / "ossiac"), "localcloud", "show", type_name, rid], cwd=tmp_path, env=env)
+        assert shown.returncode == 0, shown.stderr
+        assert secret not in shown.stdout and "hidden" in shown.stdout
+        assert rid in shown.stdout  # the rest is shown as before

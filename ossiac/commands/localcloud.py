@@ -138,7 +138,20 @@ def _list(args) -> int:
 
 
 def _show(args) -> int:
-    return _do(lambda s: json.dumps(console.show(s, args.type_name, args.id), indent=2, sort_keys=True))
+    def shown(store) -> str:
+        record = console.show(store, args.type_name, args.id)
+        return _hide_secrets(args.type_name, json.dumps(record, indent=2, sort_keys=True), record)
+    return _do(shown)
+
+
+def _hide_secrets(type_name: str, text: str, record: dict) -> str:
+    """What the console prints never shows a secret (ossiac/localprovider/redaction.py decides which)."""
+    from ossiac.localprovider import redaction
+    from ossiac.localprovider.schema import load
+
+    kind = load().resources.get(type_name)
+    secrets = redaction.secrets_in(kind.block, record.get("attributes") or {}) if kind else set()
+    return redaction.scrub(text, {json.dumps(v)[1:-1] for v in secrets})
 
 
 def _reset(args) -> int:
