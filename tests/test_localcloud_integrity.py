@@ -203,3 +203,27 @@ def test_the_console_never_shows_a_secret(tmp_path):
         assert shown.returncode == 0, shown.stderr
         assert secret not in shown.stdout and "hidden" in shown.stdout
         assert rid in shown.stdout  # the rest is shown as before
+
+
+def test_a_create_is_handed_back_only_to_the_same_stack_in_a_later_run(tmp_path, monkeypatch):
+    """Keyed by what was asked and for which state, never by process: no PIDs, no /proc."""
+    from ossiac.localcloud.store import Store
+    from ossiac.localprovider.context import Cloud
+    from ossiac.localprovider.cty import UNKNOWN
+    from ossiac.localprovider.resources import adapter_for
+    from ossiac.localprovider.schema import load
+
+    kind = load().resources["alicloud_vpc"]
+    adapter = adapter_for(kind, Cloud(store=Store(tmp_path), region="cn-hangzhou"))
+
+    def create(owner: str, run_id: str) -> str:
+        monkeypatch.setenv("OSSIAC_STATE_OWNER", owner)
+        monkeypatch.setenv("OSSIAC_RUN_ID", run_id)
+        planned = {n: (UNKNOWN if a.get("computed") else None) for n, a in kind.attributes.items()}
+        planned.update(cidr_block="10.0.0.0/16", vpc_name="app")
+        return adapter.create(planned)["id"]
+
+    first = create("/stacks/a.tfstate", "run-1")          # Terraform killed before recording it
+    assert create("/stacks/b.tfstate", "run-2") != first  # another stack's identical request: a new VPC
+    assert create("/stacks/a.tfstate", "run-2") == first  # the same stack's re-run: handed back
+    assert create("/stacks/a.tfstate", "run-2") != first  # a second identical VPC in that run: a new one
