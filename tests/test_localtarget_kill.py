@@ -1,71 +1,179 @@
-"""An apply killed mid-way (SIGKILL, no chance to clean up) re-runs to convergence, nothing duplicated."""
+"""A deploy killed with SIGKILL (no chance to clean up, as a CI timeout or the OOM killer does) re-runs
+to convergence: state and local cloud agree, nothing duplicated, orphaned or lost, `ossiac diff` clean."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
+import threading
 import time
+from pathlib import Path
 
-from conftest import VENV_BIN
+import pytest
 
-BUCKETS = [f"ossiac-kill-{i}" for i in range(4)]
-HCL = """
-resource "alicloud_vpc" "v" {
-  cidr_block = "10.0.0.0/16"
-}
+from conftest import REPO_ROOT, VENV_BIN, command_env, run
 
-resource "alicloud_vswitch" "s" {
-  count      = 2
-  vpc_id     = alicloud_vpc.v.id
-  cidr_block = "10.0.${count.index}.0/24"
-  zone_id    = "cn-hangzhou-h"
-}
+STACK = """
+stacks:
+  - name: crash
+    region: cn-hangzhou
+    alarms:
+      contact_group:
+        contacts:
+          - name: crash-oncall
+            email: crash-oncall@example.com
+    buckets:
+      - name: ossiac-crash-assets
+        replication:
+          destination_bucket: ossiac-crash-assets-replica
+          destination_region: cn-beijing
+      - name: ossiac-crash-uploads
+    access:
+      app_users:
+        - name: crash-app-server
+      upload_roles:
+        - name: crash-uploads
+          bucket: ossiac-crash-uploads
+          prefix: uploads/
+          actions: write-only
+          trusted: {ram_user: crash-app-server}
+"""
 
-resource "alicloud_kms_key" "k" {
-  description = "kill test"
-}
-""" + "".join(f"""
-resource "alicloud_oss_bucket" "b{i}" {{
-  bucket = "{name}"
-}}
-""" for i, name in enumerate(BUCKETS))
+
+class App:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        for name in ("main.py", "cdktf.json"):
+            shutil.copy(REPO_ROOT / name, folder / name)
+        (folder / "crash.yaml").write_text(STACK)
+        self.cloud = folder / "cloud"
+        self.env = command_env(OSSIAC_STACK_FILES=str(folder / "crash.yaml"), OSSIAC_LOCALCLOUD_DIR=str(self.cloud),
+                               OSSIAC_TARGET="local")
+        self.stack_dir = folder / "cdktf.out" / "stacks" / "crash"
+        self.state = folder / ".local" / "state" / "crash.tfstate"
+
+    def terraform(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return run([str(VENV_BIN / "terraform"), *args, "-no-color"], cwd=self.stack_dir, env=self.env)
+
+    def synth_and_init(self) -> None:
+        result = run([str(VENV_BIN / "python"), "main.py"], cwd=self.folder, env=self.env)
+        assert result.returncode == 0, result.stderr
+        result = self.terraform("init", "-input=false")
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    def apply_killed(self, when: str) -> int:
+        """Start the deploy's apply and SIGKILL Terraform at `when`; the number of resources planned."""
+        # Each write "takes" 150 ms after the cloud stored it: kills land on creates Terraform never recorded.
+        env = {**self.env, "OSSIAC_LOCALCLOUD_LATENCY_MS": "150"}
+        proc = subprocess.Popen([str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
+                                cwd=self.stack_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                text=True)
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
+        reader.start()
+        planned, deadline = None, time.monotonic() + 300
+        while True:
+            assert proc.poll() is None, "the apply ended before the kill:\n" + "".join(lines)
+            assert time.monotonic() < deadline, "".join(lines)
+            text = "".join(lines)
+            match = re.search(r"Plan: (\d+) to add", text)
+            planned = int(match.group(1)) if match else None
+            done = text.count("Creation complete")
+            in_flight = text.rfind("Creating...") > text.rfind("Creation complete")
+            if planned and in_flight and ((when == "early") or (when == "middle" and done >= planned // 2) or
+                                          (when == "late" and done >= planned - 4)):
+                break
+            time.sleep(0.005)
+        time.sleep(0.06)  # the provider has stored the object and is "waiting on the API" for 150 ms
+        os.kill(proc.pid, signal.SIGKILL)  # the shim runs Terraform in its own process: this is Terraform
+        proc.wait()
+        reader.join(5)
+        return planned
 
 
-def _records(cloud) -> list:
-    return sorted(cloud.glob("*/*.json"))
+def _cloud_objects(cloud: Path) -> list[tuple[str, str]]:
+    from ossiac.localcloud.store import Store
+
+    store = Store(cloud)
+    try:
+        return [(t, i) for t, i, _ in store.index()]
+    finally:
+        store.close()
 
 
-def test_apply_killed_after_first_resource_converges_on_rerun(local_cloud):
-    local_cloud.write(HCL)
-    local_cloud.tf("init", "-input=false", "-no-color")
-    # One resource at a time, each "API call" taking 400 ms after the cloud stored the object: the kill
-    # lands while Terraform has not yet recorded a created object in its state.
-    env = {**local_cloud.env, "OSSIAC_LOCALCLOUD_LATENCY_MS": "400"}
-    proc = subprocess.Popen([str(VENV_BIN / "ossiac"), "tf", "--", "apply", "-auto-approve", "-parallelism=1",
-                             "-no-color"], cwd=local_cloud.workdir, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while not _records(local_cloud.cloud):
-        assert proc.poll() is None and time.monotonic() < deadline, "apply ended before creating anything"
-        time.sleep(0.02)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    created_before_kill = len(_records(local_cloud.cloud))
-    assert 1 <= created_before_kill < 8
-    time.sleep(1)  # the orphaned provider notices its Terraform is gone and exits
+def _bucket_settings(cloud: Path, name: str) -> dict:
+    from ossiac.localcloud.store import Store
 
-    local_cloud.tf("apply", "-auto-approve", "-no-color")
-    assert local_cloud.plan_exitcode()[0] == 0
+    store = Store(cloud)
+    try:
+        return store.get("alicloud_oss_bucket", name)["settings"]
+    finally:
+        store.close()
 
-    listed = [line.split("\t")[:2] for line in local_cloud.console("list").stdout.splitlines()]
-    types = [t for t, _ in listed]
-    assert types.count("alicloud_vpc") == 1
-    assert types.count("alicloud_vswitch") == 2
-    assert types.count("alicloud_kms_key") == 1
-    assert sorted(i for t, i in listed if t == "alicloud_oss_bucket") == BUCKETS
-    state = json.loads(local_cloud.tf("show", "-json").stdout)["values"]["root_module"]["resources"]
-    assert len(state) == 8
-    ids_in_state = {r["values"]["id"] for r in state}
-    assert {i for _, i in listed} == ids_in_state
+
+@pytest.mark.parametrize("when", ["early", "middle", "late"])
+def test_deploy_killed_mid_apply_converges_on_rerun(tmp_path, local_target, when):
+    from ossiac.localcloud.slices import BY_SPLIT_TYPE
+
+    app = App(tmp_path)
+    app.synth_and_init()
+    planned = app.apply_killed(when)
+
+    rerun = app.terraform("apply", "-auto-approve", "-input=false")
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+
+    shown = json.loads(app.terraform("show", "-json").stdout)["values"]["root_module"]["resources"]
+    managed = [r for r in shown if r["mode"] == "managed"]
+    assert len(managed) == planned  # nothing lost: every planned resource is in the state
+    expected = set()
+    for r in managed:
+        values = r["values"]
+        if r["type"] in BY_SPLIT_TYPE:  # a setting inside the bucket's record
+            spec = BY_SPLIT_TYPE[r["type"]]
+            setting = _bucket_settings(app.cloud, values["bucket"]).get(spec.key)
+            assert setting, f"{r['address']}: the bucket has no {spec.key} setting"
+            if spec.keyed_by:
+                assert list(setting) == [values["id"].split(":", 1)[1]], f"{r['address']}: duplicate rules {setting}"
+        elif r["type"] == "alicloud_oss_bucket_object":
+            expected.add((r["type"], f"{values['bucket']}/{values['id']}"))
+        else:
+            expected.add((r["type"], values["id"]))
+    objects = _cloud_objects(app.cloud)
+    assert len(objects) == len(set(objects))
+    assert set(objects) == expected  # no duplicate, no orphan: the cloud holds exactly what the state says
+
+    diff = run([str(VENV_BIN / "ossiac"), "diff"], cwd=app.folder, env=app.env)
+    assert diff.returncode == 0, diff.stdout + diff.stderr
+    assert diff.stdout.strip() == "crash: no changes"
+
+
+def test_a_torn_state_is_restored_from_the_newest_complete_version(tmp_path, local_target):
+    app = App(tmp_path)
+    app.synth_and_init()
+    assert app.terraform("apply", "-auto-approve", "-input=false").returncode == 0
+    complete = json.loads(app.state.read_text())
+    app.state.write_text("")  # what a kill between Terraform's truncate and write leaves
+
+    plan = app.terraform("plan", "-detailed-exitcode", "-input=false")
+    assert plan.returncode == 0, plan.stdout + plan.stderr
+    assert f"{app.state} was torn by an interrupted Terraform run; restored" in plan.stderr
+    assert json.loads(app.state.read_text())["serial"] == complete["serial"]
+    assert app.state.stat().st_mode & 0o077 == 0
+    listed = app.terraform("state", "list")  # Terraform's own state commands work on it as before
+    assert listed.returncode == 0, listed.stderr
+    assert len(listed.stdout.split()) == sum(len(r["instances"]) for r in complete["resources"])
+
+
+def test_a_torn_state_without_saved_versions_names_the_file_and_the_way_out(tmp_path, local_target):
+    app = App(tmp_path)
+    app.synth_and_init()
+    app.state.parent.mkdir(parents=True)
+    app.state.write_text('{"version": 4, "serial": 3, "resources": [')
+    plan = app.terraform("plan", "-input=false")
+    assert plan.returncode == 1
+    assert f"state file {app.state} is not a complete Terraform state" in plan.stderr
+    assert "crash.tfstate.backup" in plan.stderr

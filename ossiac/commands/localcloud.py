@@ -60,6 +60,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true", help="required: confirms emptying the cloud")
     p.set_defaults(handler=_reset)
 
+    p = sub.add_parser("doctor", help="check the local cloud against the Terraform states; --repair fixes it")
+    p.add_argument("--repair", action="store_true",
+                   help="restore torn states, rebuild damaged records from the states, remove orphaned creates")
+    p.add_argument("--state", action="append", type=Path, default=[], metavar="FILE",
+                   help="also check against this state file (default: every .local/state/<stack>.tfstate)")
+    p.set_defaults(handler=_doctor)
+
     p = sub.add_parser("path", help="print the local cloud's folder")
     p.set_defaults(handler=lambda a: print(cloud_dir()) or 0)
 
@@ -131,7 +138,20 @@ def _list(args) -> int:
 
 
 def _show(args) -> int:
-    return _do(lambda s: json.dumps(console.show(s, args.type_name, args.id), indent=2, sort_keys=True))
+    def shown(store) -> str:
+        record = console.show(store, args.type_name, args.id)
+        return _hide_secrets(args.type_name, json.dumps(record, indent=2, sort_keys=True), record)
+    return _do(shown)
+
+
+def _hide_secrets(type_name: str, text: str, record: dict) -> str:
+    """What the console prints never shows a secret (ossiac/localprovider/redaction.py decides which)."""
+    from ossiac.localprovider import redaction
+    from ossiac.localprovider.schema import load
+
+    kind = load().resources.get(type_name)
+    secrets = redaction.secrets_in(kind.block, record.get("attributes") or {}) if kind else set()
+    return redaction.scrub(text, {json.dumps(v)[1:-1] for v in secrets})
 
 
 def _reset(args) -> int:
@@ -161,3 +181,27 @@ def _bucket_set(args) -> int:
 def _kms_create(args) -> int:
     return _do(lambda s: console.create_kms_key(s, region=args.region, description=args.description,
                                                 enabled=not args.disabled)["id"])
+
+
+def _doctor(args) -> int:
+    from ossiac.localcloud.doctor import examine
+    from ossiac.targets.state_store import list_states
+
+    states = [s.path for s in list_states()] + [p.resolve() for p in args.state]
+    store = _store()
+    report = examine(store, states, repair=args.repair)
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.repaired:
+        print(f"repaired: {line}")
+    for line in report.notes:
+        print(f"note: {line}")
+    if not report.problems:
+        print(f"ok: {store.path} agrees with {len(states)} state file(s)")
+        return 0
+    if args.repair:
+        # Re-examine: whatever is still wrong after the repair is what the user must act on.
+        left = examine(_store(), states).problems
+        return 1 if left else 0
+    print("run `ossiac localcloud doctor --repair` to fix what can be fixed", file=sys.stderr)
+    return 1

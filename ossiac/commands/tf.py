@@ -28,8 +28,10 @@ def run(args: argparse.Namespace) -> int:
     tf_args = args.args[1:] if args.args[:1] == ["--"] else args.args
     if args.chdir:
         os.chdir(args.chdir)
+    from ossiac.targets.state_store import StateFileError
+
     try:
         return terraform_shim.exec_with_target(tf_args or ["-help"], args.target)
-    except TargetError as exc:
+    except (TargetError, StateFileError) as exc:
         print(f"ossiac tf: {exc}", file=sys.stderr)
         return 1

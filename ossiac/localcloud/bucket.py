@@ -86,7 +86,7 @@ def create(store: Store, record: dict) -> None:
 
 
 def objects_in(store: Store, name: str) -> list[dict]:
-    return [r for r in store.list(OBJECT_TYPE) if r.get("attributes", {}).get("bucket") == name]
+    return store.in_bucket(OBJECT_TYPE, name)
 
 
 def delete(store: Store, name: str, *, force: bool) -> None:

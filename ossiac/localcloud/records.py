@@ -18,5 +18,4 @@ def attributes(store: Store, type_name: str, rid) -> dict | None:
 
 def find(store: Store, type_name: str, **match) -> list[dict]:
     """Records of a type whose attributes equal all of `match`."""
-    return [r for r in store.list(type_name)
-            if all(r.get("attributes", {}).get(k) == v for k, v in match.items())]
+    return store.find(type_name, **match)

@@ -18,7 +18,7 @@ import traceback
 import grpc
 
 from ossiac.localcloud.errors import CloudError
-from ossiac.localprovider import checks, cty, datasources
+from ossiac.localprovider import checks, cty, datasources, redaction
 from ossiac.localprovider import schema as schema_mod
 from ossiac.localprovider import tfplugin5_pb2 as pb
 from ossiac.localprovider.context import Cloud
@@ -215,17 +215,37 @@ _RPCS = {
 }
 
 
+def request_secrets(impl: AlicloudStandIn, req) -> set[str]:
+    """The secret strings a request carries (see redaction.py), from every value it holds."""
+    type_name = getattr(req, "type_name", "")
+    kind = impl.schema.resources.get(type_name) or impl.schema.data_sources.get(type_name)
+    if kind is None:
+        return set()
+    found: set[str] = set()
+    for field in ("config", "prior_state", "proposed_new_state", "planned_state", "current_state"):
+        if req.DESCRIPTOR.fields_by_name.get(field) is not None and req.HasField(field):
+            try:
+                found |= redaction.secrets_in(kind.block, _read_dv(getattr(req, field), kind.ty) or {})
+            except Exception:  # an undecodable value holds nothing we could show either
+                continue
+    return found
+
+
 def handlers(impl: AlicloudStandIn) -> grpc.GenericRpcHandler:
     def wrap(name, fn):
         def call(req, ctx):
             if TRACE:
                 log(f"rpc {name} {getattr(req, 'type_name', '')}")
             try:
-                return fn(req, ctx)
+                resp = fn(req, ctx)
             except Exception:
-                tb = traceback.format_exc()
+                secrets = request_secrets(impl, req)
+                tb = redaction.scrub(traceback.format_exc(), secrets)
                 log(f"{name} crashed:\n{tb}")
                 ctx.abort(grpc.StatusCode.INTERNAL, f"localcloud {name}: {tb.splitlines()[-1]}")
+            if len(getattr(resp, "diagnostics", ())):
+                redaction.scrub_diagnostics(resp.diagnostics, request_secrets(impl, req))
+            return resp
         return call
 
     return grpc.method_handlers_generic_handler("tfplugin5.Provider", {

@@ -2,9 +2,10 @@
 
 The one place ossiac reads or drops state directly, so a change in where a target keeps its state
 is made here only.
-  local:    `<app>/.local/state/<stack>.tfstate` (the LocalBackend path of `backend.py`).
+  local:    `<app>/.local/state/<stack>.tfstate` (the LocalBackend path of `backend.py`), read
+            through `ossiac.targets.state_store` (which knows the journal's saved versions).
   alicloud: objects `<prefix>/<stack>.tfstate` in the OSS state bucket of targets.yaml, read with
-            the OSS SDK (`oss2`) and the same credentials as `ossiac import`.
+            the OSS SDK (`alibabacloud-oss-v2`) and the same credentials as `ossiac import`.
 
 Only counts and bucket names leave this module: state holds secrets (variable values, resource
 arguments), so nothing else from it is ever printed.
@@ -12,12 +13,15 @@ arguments), so nothing else from it is ever printed.
 
 from __future__ import annotations
 
-import json
 import os
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import alibabacloud_oss_v2 as oss
+
+from ossiac.targets import state_store
 from ossiac.targets.selection import TargetError
 
 STATE_SUFFIX = ".tfstate"
@@ -46,8 +50,8 @@ def local_state_dir(app_dir: Path) -> Path:
 def stacks_with_state(app_dir: Path, target: str) -> dict[str, StackState]:
     """Every stack with at least one resource in its state on the target (an emptied state is none)."""
     found = {}
-    for stack, location, text in _state_documents(app_dir, target):
-        state = _parse(stack, location, text)
+    for stack, location, document in _state_documents(app_dir, target):
+        state = _summarize(stack, location, document)
         if state.resource_count:
             found[stack] = state
     return found
@@ -61,19 +65,17 @@ def orphaned(app_dir: Path, target: str, declared: set[str]) -> list[StackState]
 def forget(app_dir: Path, target: str, stack: str) -> None:
     """Drop a stack's state, leaving its resources in the cloud unmanaged."""
     if target == "local":
-        for path in (local_state_dir(app_dir) / f"{stack}{STATE_SUFFIX}",
-                     local_state_dir(app_dir) / f"{stack}{STATE_SUFFIX}.backup"):
-            path.unlink(missing_ok=True)
+        path = local_state_dir(app_dir) / f"{stack}{STATE_SUFFIX}"
+        path.with_name(path.name + ".backup").unlink(missing_ok=True)
+        # The journal's saved versions hold the same secrets and would otherwise outlive the state.
+        shutil.rmtree(state_store.versions_dir(path), ignore_errors=True)
+        path.unlink(missing_ok=True)
         return
-    bucket, prefix = _oss_state_bucket()
-    bucket.delete_object(_key(prefix, stack))
+    client, bucket, prefix = _oss_state_bucket()
+    client.delete_object(oss.models.DeleteObjectRequest(bucket=bucket, key=_key(prefix, stack)))
 
 
-def _parse(stack: str, location: str, text: str) -> StackState:
-    try:
-        document = json.loads(text)
-    except ValueError as error:
-        raise TargetError(f"{location}: not a Terraform state file ({error})") from None
+def _summarize(stack: str, location: str, document: dict) -> StackState:
     types: Counter[str] = Counter()
     buckets = []
     regions: dict[str, str | None] = {}
@@ -115,14 +117,26 @@ def backend_block(app_dir: Path, target: str, stack: str) -> dict:
     return {"oss": block}
 
 
-def _state_documents(app_dir: Path, target: str) -> list[tuple[str, str, str]]:
+def _state_documents(app_dir: Path, target: str) -> list[tuple[str, str, dict]]:
     if target == "local":
-        folder = local_state_dir(app_dir)
-        if not folder.is_dir():
-            return []
-        return [(path.name.removesuffix(STATE_SUFFIX), _display(path, app_dir), path.read_text(encoding="utf-8"))
-                for path in sorted(folder.glob(f"*{STATE_SUFFIX}"))]
+        return [(entry.stack, _display(entry.path, app_dir), _local_state(entry.path))
+                for entry in state_store.list_states(local_state_dir(app_dir))]
     return _oss_state_documents()
+
+
+def _local_state(path: Path) -> dict:
+    """The state, or for a state torn by a killed run the version the journal restores before
+    Terraform next reads it; a state that was never written (empty, no saved version) is none."""
+    try:
+        return state_store.read_state(path)
+    except state_store.StateFileError as error:
+        latest = state_store.latest_version(path)
+        restored = state_store.parse(latest.read_text(encoding="utf-8")) if latest else None
+        if restored is not None:
+            return restored
+        if path.stat().st_size == 0:
+            return {}
+        raise TargetError(str(error)) from None
 
 
 def _display(path: Path, app_dir: Path) -> str:
@@ -138,6 +152,7 @@ def _key(prefix: str, stack: str) -> str:
 
 
 def _oss_state_bucket():
+    """(SDK client, state bucket, prefix) for the alicloud target's OSS backend."""
     from ossiac.targets.config import load_alicloud
 
     cfg = load_alicloud()
@@ -148,27 +163,31 @@ def _oss_state_bucket():
         raise TargetError("listing stacks on the alicloud target reads the OSS state bucket: set "
                           "ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET)")
-    import oss2
+    config = oss.config.load_default()
+    config.credentials_provider = oss.credentials.StaticCredentialsProvider(key, secret, token)
+    config.region = cfg.state.region
+    config.endpoint = f"https://oss-{cfg.state.region}.aliyuncs.com"
+    return oss.Client(config), cfg.state.bucket, cfg.state.prefix
 
-    auth = oss2.StsAuth(key, secret, token) if token else oss2.Auth(key, secret)
-    endpoint = f"https://oss-{cfg.state.region}.aliyuncs.com"
-    return oss2.Bucket(auth, endpoint, cfg.state.bucket), cfg.state.prefix
 
-
-def _oss_state_documents() -> list[tuple[str, str, str]]:
-    import oss2
-
-    bucket, prefix = _oss_state_bucket()
+def _oss_state_documents() -> list[tuple[str, str, dict]]:
+    client, bucket, prefix = _oss_state_bucket()
     folder = f"{prefix.strip('/')}/" if prefix.strip("/") else ""
     documents = []
     try:
-        for info in oss2.ObjectIterator(bucket, prefix=folder, delimiter="/"):
-            name = info.key[len(folder):]
-            if info.is_prefix() or not name.endswith(STATE_SUFFIX):
-                continue
-            text = bucket.get_object(info.key).read().decode("utf-8")
-            documents.append((name.removesuffix(STATE_SUFFIX), f"oss://{bucket.bucket_name}/{info.key}", text))
-    except oss2.exceptions.OssError as error:
-        raise TargetError(f"cannot list Terraform states in oss://{bucket.bucket_name}/{folder}: "
-                          f"{error.code or error.status} {error.message}") from None
+        pages = client.list_objects_v2_paginator().iter_page(
+            oss.models.ListObjectsV2Request(bucket=bucket, prefix=folder, delimiter="/"))
+        for page in pages:
+            for item in page.contents or []:
+                name = item.key[len(folder):]
+                if not name.endswith(STATE_SUFFIX):
+                    continue
+                body = client.get_object(oss.models.GetObjectRequest(bucket=bucket, key=item.key)).body.read()
+                location = f"oss://{bucket}/{item.key}"
+                document = state_store.parse(body.decode("utf-8"))
+                if document is None:
+                    raise TargetError(f"{location}: not a complete Terraform state file")
+                documents.append((name.removesuffix(STATE_SUFFIX), location, document))
+    except oss.exceptions.OperationError as error:
+        raise TargetError(f"cannot list Terraform states in oss://{bucket}/{folder}: {error.unwrap()}") from None
     return documents

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ossiac.localcloud import records
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider.values import known
 
@@ -68,15 +67,16 @@ def before_write(cloud, type_name: str, state: dict) -> None:
         return
     if type_name == "alicloud_ram_role_policy_attachment":
         role = state.get("role_name")
-        if not records.find(cloud.store, "alicloud_ram_role", role_name=role):
+        if not isinstance(role, str) or cloud.store.get_by_name("alicloud_ram_role", role) is None:
             raise CloudError("EntityNotExist.Role", f"The role {role!r} does not exist.", attribute=("role_name",),
                              status=404)
     else:
         user = state.get("user_name")
-        if not records.find(cloud.store, "alicloud_ram_user", name=user):
+        if not isinstance(user, str) or cloud.store.get_by_name("alicloud_ram_user", user) is None:
             raise CloudError("EntityNotExist.User", f"The user {user!r} does not exist.", attribute=("user_name",),
                              status=404)
-    if state.get("policy_type") == "Custom" and not records.find(
-            cloud.store, "alicloud_ram_policy", policy_name=state.get("policy_name")):
+    policy = state.get("policy_name")
+    if state.get("policy_type") == "Custom" and (
+            not isinstance(policy, str) or cloud.store.get_by_name("alicloud_ram_policy", policy) is None):
         raise CloudError("EntityNotExist.Policy", f"The custom policy {state.get('policy_name')!r} does not exist.",
                          attribute=("policy_name",), status=404)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 from ossiac.localcloud import records
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider.values import known
 
+# VPN IkeConfig.Psk: 1-100 visible ASCII characters, no spaces (VPN Gateway API reference).
+_PSK = re.compile(r"^[\x21-\x7e]{1,100}$")
 _PRIVATE = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")]
 
 
@@ -36,6 +39,15 @@ def validate(kind, config: dict) -> list[CloudError]:
             for cidr in config.get(attr) or []:
                 if known(cidr) and not _ok(cidr):
                     errors += _errors(lambda c=cidr, a=attr: _network(c, a))
+    if kind.name == "alicloud_vpn_connection":
+        for i, ike in enumerate(config.get("ike_config") or []):
+            psk = (ike or {}).get("psk")
+            if known(psk) and psk is not None and not _PSK.match(psk):
+                # Described, never echoed: the key is a secret.
+                errors.append(CloudError("InvalidParameter.Psk", f"ike_config[{i}].psk is not a valid pre-shared key "
+                                         f"(a value of {len(psk)} characters): it must be 1-100 characters of letters, "
+                                         "digits and ~`!@#$%^&*()_-+={}[]\\|;:',.<>/?, without spaces.",
+                                         attribute=("ike_config", i)))
     if kind.name == "alicloud_vpn_customer_gateway" and known(config.get("ip_address")):
         try:
             ipaddress.IPv4Address(config["ip_address"])

@@ -54,13 +54,14 @@ class BucketAdapter:
         if not known(name):
             name = f"tf-oss-bucket-{time.strftime('%Y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}"
         buckets.validate_name(name)
+        fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
         with self.store.transaction():
             existing = buckets.get(self.store, name)
             record = buckets.new_record(name, self.cloud.region, origin="terraform",
                                         storage_class=planned.get("storage_class") or "Standard",
                                         redundancy_type=planned.get("redundancy_type") or "LRS")
-            if existing is not None:
-                if not pending.is_orphan(existing):
+            if existing is not None:  # handed back only to the same request of the same stack
+                if not pending.is_handback(existing, fp):
                     buckets.create(self.store, record)  # raises BucketAlreadyExists
                 record["attributes"]["creation_date"] = existing["attributes"]["creation_date"]
             self._base(record, planned)
@@ -69,7 +70,7 @@ class BucketAdapter:
                 if value is not None:
                     record["settings"][s.key] = value
             checks.before_write(self.cloud, self.kind.name, strip_unknowns(planned))
-            record["_pending"] = pending.marker(pending.fingerprint(arguments(self.kind, planned)))
+            record["_pending"] = pending.marker(fp)
             buckets.save(self.store, record)
         return self.read({"id": name}, confirm=False)
 

@@ -10,8 +10,10 @@ import secrets
 import time
 
 from ossiac.localcloud import bucket as buckets
+from ossiac.localcloud import pending
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider import checks
+from ossiac.localprovider.resources.common import arguments
 from ossiac.localprovider.values import known, resolve_nested_unknowns, strip_unknowns
 
 NOT_CONFIGURED = {
@@ -36,7 +38,7 @@ class BucketSettingAdapter:
             return name, sub or None
         return rid, None
 
-    def _write(self, planned: dict, sub: str | None) -> dict:
+    def _write(self, planned: dict, sub: str | None, marker: dict | None = None) -> dict:
         name = planned.get("bucket")
         state = dict(planned)
         resolve_nested_unknowns(self.kind.block, state)
@@ -51,6 +53,11 @@ class BucketSettingAdapter:
         with self.store.transaction():
             record = buckets.require(self.store, name)
             checks.before_write(self.cloud, self.kind.name, {**value, "bucket": name})
+            if self.spec.keyed_by and sub is None:  # a create: hand back a rule a killed run never recorded
+                sub = self._handback(record, marker["fingerprint"]) or secrets.token_hex(8)
+                value[self.spec.keyed_by] = sub
+            if marker is not None:
+                value["_pending"] = marker
             if self.spec.keyed_by:
                 record["settings"].setdefault(self.spec.key, {})[sub] = value
             else:
@@ -59,11 +66,19 @@ class BucketSettingAdapter:
                 record["attributes"]["redundancy_type"] = "ZRS"  # what the transition task does
             buckets.save(self.store, record)
         rid = f"{name}:{sub}" if self.spec.keyed_by else name
-        return self.read({"id": rid})
+        return self.read({"id": rid}, confirm=False)
 
     def create(self, planned: dict) -> dict:
-        sub = secrets.token_hex(8) if self.spec.keyed_by else None
-        return self._write(planned, sub)
+        if not self.spec.keyed_by:  # one setting per bucket: a create is an idempotent Put
+            return self._write(planned, None)
+        fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
+        return self._write(planned, None, pending.marker(fp))
+
+    def _handback(self, record: dict, fp: str) -> str | None:
+        for sub, value in (record["settings"].get(self.spec.key) or {}).items():
+            if isinstance(value, dict) and pending.is_handback(value, fp):
+                return sub
+        return None
 
     def update(self, prior: dict, planned: dict) -> dict:
         return self._write(planned, self._split_id(prior["id"])[1])
@@ -78,13 +93,18 @@ class BucketSettingAdapter:
             value = (value or {}).get(sub)
         return name, value
 
-    def read(self, state: dict) -> dict | None:
+    def read(self, state: dict, *, confirm: bool = True) -> dict | None:
         if not known(state.get("id")):
             return None
         name, value = self._value(state["id"])
         if value is None:
             return None
-        return {**value, "bucket": name, "id": state["id"]}
+        if confirm and "_pending" in value:  # Terraform read it back: it is in a state now
+            with self.store.transaction():
+                record = buckets.require(self.store, name)
+                record["settings"][self.spec.key][self._split_id(state["id"])[1]].pop("_pending", None)
+                buckets.save(self.store, record)
+        return {**{k: v for k, v in value.items() if k != "_pending"}, "bucket": name, "id": state["id"]}
 
     def delete(self, prior: dict) -> None:
         name, sub = self._split_id(prior["id"])

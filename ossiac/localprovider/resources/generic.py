@@ -9,21 +9,15 @@ from __future__ import annotations
 import copy
 import re
 
-from ossiac.localcloud import ids, pending, records
+from ossiac.localcloud import ids, pending, records, uniqueness
 from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.store import NameTaken
 from ossiac.localprovider import checks, computed
 from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.resources.common import arguments, fill_defaults
 from ossiac.localprovider.values import known, resolve_nested_unknowns
 
 _HOLE = re.compile(r"<([a-z_0-9]+)>")
-ALREADY_EXISTS = {
-    "alicloud_ram_role": "EntityAlreadyExists.Role",
-    "alicloud_ram_policy": "EntityAlreadyExists.Policy",
-    "alicloud_ram_user": "EntityAlreadyExists.User",
-    "alicloud_kms_alias": "Forbidden.AliasExists",
-    "alicloud_kms_secret": "Forbidden.ResourceExists",
-}
 
 
 class GenericAdapter:
@@ -47,8 +41,7 @@ class GenericAdapter:
 
     def create(self, planned: dict) -> dict:
         state = copy.deepcopy(planned)
-        args = arguments(self.kind, planned)
-        fp = pending.fingerprint(args)
+        fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
         with self.store.transaction():
             rid = self._derived_id(state)
             orphan = None
@@ -56,15 +49,12 @@ class GenericAdapter:
                 state["id"] = rid
                 existing = self.store.get(self.kind.name, self.key(state))
                 if existing is not None:
-                    if not pending.is_orphan(existing):
-                        code = ALREADY_EXISTS.get(self.kind.name, "ResourceAlreadyExists")
-                        raise CloudError(code, f"{self.kind.name} {rid!r} already exists in the local cloud. "
-                                         "Adopt it with an import block / `terraform import`, or choose another name.",
-                                         status=409)
+                    if not pending.is_handback(existing, fp):
+                        code, message = uniqueness.taken_message(self.kind.name, rid)
+                        raise CloudError(code, message, status=409)
                     orphan = existing
-            else:
-                orphan = next((r for r in self.store.list(self.kind.name) if pending.is_orphan(r)
-                               and r["_pending"].get("fingerprint") == fp), None)
+            else:  # one indexed lookup, however many objects of this type the cloud holds
+                orphan = self.store.find_pending(self.kind.name, pending.owner(), fp, not_run=pending.run())
                 state["id"] = orphan["id"] if orphan else ids.new_id(self.kind.name, self.cloud.region)
             if orphan is not None:  # a create whose Terraform died before saving it: hand the same object back
                 for name, value in orphan["attributes"].items():
@@ -76,8 +66,15 @@ class GenericAdapter:
             record = records.new_record(self.kind.name, state["id"], self.cloud.region, _stored(state),
                                         origin="terraform")
             record["_pending"] = pending.marker(fp)
-            self.store.put(self.kind.name, self.key(state), record)
+            self._put(self.key(state), record)
         return state
+
+    def _put(self, key: str, record: dict) -> None:
+        try:
+            self.store.put(self.kind.name, key, record)
+        except NameTaken as taken:
+            code, message = uniqueness.taken_message(self.kind.name, taken.name)
+            raise CloudError(code, message, status=409) from None
 
     def update(self, prior: dict, planned: dict) -> dict:
         state = copy.deepcopy(planned)
@@ -89,7 +86,7 @@ class GenericAdapter:
                 self.kind.name, state["id"], self.cloud.region, {}, origin="terraform")
             record["attributes"] = _stored(state)
             record.pop("_pending", None)
-            self.store.put(self.kind.name, self.key(state), record)
+            self._put(self.key(state), record)
         return state
 
     def read(self, state: dict) -> dict | None:
@@ -97,8 +94,7 @@ class GenericAdapter:
             return None
         record = self.store.get(self.kind.name, self.key(state))
         if record is None and self.kind.name == "alicloud_ram_user":  # Read also accepts the user name
-            found = records.find(self.store, self.kind.name, name=state["id"])
-            record = found[0] if found else None
+            record = self.store.get_by_name(self.kind.name, state["id"])
         if record is None:
             return None
         if "_pending" in record:  # Terraform has it in a state now
