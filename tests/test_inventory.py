@@ -11,7 +11,7 @@ PROVIDER = 'provider["registry.terraform.io/aliyun/alicloud"]'
 
 
 def _state(*resources: dict) -> str:
-    return json.dumps({"version": 4, "resources": list(resources)})
+    return json.dumps({"version": 4, "serial": 1, "resources": list(resources)})
 
 
 def _bucket(name: str, alias: str = "") -> dict:
@@ -39,6 +39,32 @@ def test_stacks_with_state_count_resources_and_name_buckets_only(tmp_path):
     assert "do-not-print" not in repr(media)
     assert [s.stack for s in inventory.orphaned(tmp_path, "local", {"other"})] == ["media"]
     assert inventory.orphaned(tmp_path, "local", {"media"}) == []
+
+
+def test_a_torn_state_counts_as_the_version_the_journal_restores(tmp_path):
+    from ossiac.targets import state_store
+
+    state_dir = inventory.local_state_dir(tmp_path)
+    state_dir.mkdir(parents=True)
+    torn = state_dir / "media.tfstate"
+    state_store.save_version(torn, _state(_bucket("media-a")))
+    torn.write_text('{"version": 4, "serial": 2, "resou')  # a kill mid-write
+    (state_dir / "fresh.tfstate").write_text("")  # killed before its first write: no state yet
+    found = inventory.stacks_with_state(tmp_path, "local")
+    assert list(found) == ["media"] and found["media"].buckets == ["media-a"]
+
+
+def test_forget_drops_the_state_its_backup_and_its_saved_versions(tmp_path):
+    from ossiac.targets import state_store
+
+    state_dir = inventory.local_state_dir(tmp_path)
+    state_dir.mkdir(parents=True)
+    path = state_dir / "media.tfstate"
+    path.write_text(_state(_bucket("media-a")))
+    path.with_name("media.tfstate.backup").write_text(_state())
+    state_store.save_version(path, _state(_bucket("media-a")))
+    inventory.forget(tmp_path, "local", "media")
+    assert sorted(p.name for p in state_dir.rglob("*") if p.is_file()) == []
 
 
 def test_guarded_apply_tells_a_saved_plan_from_option_values():
