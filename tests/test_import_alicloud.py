@@ -12,7 +12,7 @@ from oss2 import models, xml_utils
 
 from ossiac.importing.declaration import ImportProblem, declaration
 from ossiac.importing.discover_alicloud import Client, read_bucket, to_discovered
-from ossiac_constructs.bucket_props import BucketProps
+from ossiac_props.bucket import BucketProps
 
 DAY = datetime.date(2026, 11, 2)
 

@@ -1,60 +1,23 @@
 """The typed schema of a stack file: what YAML may declare, with defaults and allowed values.
 
-A file holds `stacks:`, a list of stacks. Bucket keys are the construct props (BucketProps);
-only the website differs, naming files in the repo instead of carrying their content.
+A file holds `stacks:`, a list of stacks. Every section is the props model its constructs take:
+buckets are BucketProps, `access:` AccessProps, `network:` NetworkProps, `alarms:` AlarmsProps.
+`ossiac schema` prints this model as JSON Schema (schema/stack-file.schema.json).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from ossiac.config.access import AccessConfig
-from ossiac.config.network import NetworkConfig
-from ossiac.config.alarms import AlarmsConfig
-
-from ossiac_constructs.bucket_props import (
-    BucketProps,
-    EncryptionProps,
-    LifecycleRule,
-    Props,
-    WebsiteProps,
-    validate_bucket_name,
-    validate_tags,
-)
-
-# Region IDs as Alibaba Cloud spells them: cn-hangzhou, ap-southeast-1, eu-central-1, ...
-REGION = re.compile(r"^[a-z]{2,3}-[a-z]+(-[0-9]+)?$")
-STACK_NAME = re.compile(r"^[a-z][a-z0-9-]{0,38}[a-z0-9]$")
-
-
-def validate_region(region: str) -> str:
-    if not REGION.match(region):
-        raise ValueError(f"{region!r} is not a region ID such as cn-hangzhou or ap-southeast-1")
-    return region
-
-
-class WebsiteConfig(WebsiteProps):
-    """As WebsiteProps, but the uploaded pages come from files in the repo."""
-
-    index_content: None = None
-    error_content: None = None
-    index_file: str | None = None
-    """Path of the index page, relative to the stack file. Default: nothing uploaded."""
-    error_file: str | None = None
-    """Path of the error page, relative to the stack file. Needs error_document."""
-
-    @model_validator(mode="after")
-    def _error_file_needs_a_key(self) -> WebsiteConfig:
-        if self.error_file is not None and not self.error_document:
-            raise ValueError("error_file needs error_document (the key to upload it to)")
-        return self
-
-
-class BucketConfig(BucketProps):
-    website: WebsiteConfig | None = None
+from ossiac_props.access import AccessProps
+from ossiac_props.alarms import AlarmsProps
+from ossiac_props.base import Props, declared_twice, raise_problems
+from ossiac_props.bucket import BucketProps, EncryptionProps, LifecycleRule
+from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.identifiers import validate_region, validate_stack_name, validate_tags
+from ossiac_props.network import NetworkProps
 
 
 class BucketDefaults(Props):
@@ -69,14 +32,14 @@ class BucketDefaults(Props):
     transfer_acceleration: bool | None = None
 
 
-class KmsConfig(Props):
+class KmsProps(Props):
     key_id: str | None = None
     """Use this existing key for SSE-KMS. Default: the stack creates and manages one."""
     alias: str | None = None
     """Alias of the managed key. Default: alias/ossiac-<stack>."""
 
 
-class LogBucketConfig(Props):
+class LogBucketProps(Props):
     name: str | None = None
     """Default: <stack>-access-logs. Created by the stack unless `existing: true`."""
     existing: bool = False
@@ -89,46 +52,36 @@ class LogBucketConfig(Props):
         return None if name is None else validate_bucket_name(name)
 
 
-class StackConfig(Props):
+class StackProps(Props):
     name: str
     """Stack name: the folder under cdktf.out/stacks and the Terraform state's name."""
     region: str
+    """Region ID, e.g. cn-shanghai: the stack's default provider, key and log bucket."""
     tags: dict[str, str] = {}
     """Tags on every bucket and key of the stack; a bucket's own tags win."""
     defaults: BucketDefaults = BucketDefaults()
-    kms: KmsConfig = KmsConfig()
-    log_bucket: LogBucketConfig = LogBucketConfig()
-    buckets: list[BucketConfig] = []
-    access: AccessConfig | None = None
+    """Bucket keys every bucket takes unless it sets its own. Default: none."""
+    kms: KmsProps = KmsProps()
+    """Default: a key the stack creates and manages."""
+    log_bucket: LogBucketProps = LogBucketProps()
+    """Default: <stack>-access-logs, created by the stack."""
+    buckets: list[BucketProps] = []
+    """The stack's buckets. Default: none."""
+    access: AccessProps | None = None
     """Upload roles and app server users (see README, Access)."""
-    network: NetworkConfig | None = None
+    network: NetworkProps | None = None
     """VPN, peering or CEN links and the OSS sync trigger (see README, Migration network)."""
-    alarms: AlarmsConfig = AlarmsConfig()
+    alarms: AlarmsProps = AlarmsProps()
     """CloudMonitor alarms on every bucket and who hears of them (see README, Alarms)."""
 
-    @field_validator("name")
-    @classmethod
-    def _name(cls, name: str) -> str:
-        if not STACK_NAME.match(name):
-            raise ValueError("must be 2-40 lowercase letters, digits and hyphens, starting with a letter")
-        return name
-
-    @field_validator("region")
-    @classmethod
-    def _region(cls, region: str) -> str:
-        return validate_region(region)
-
-    @field_validator("tags")
-    @classmethod
-    def _tags(cls, tags: dict[str, str]) -> dict[str, str]:
-        return validate_tags(tags)
+    _name = field_validator("name")(lambda cls, v: validate_stack_name(v))
+    _region = field_validator("region")(lambda cls, v: validate_region(v))
+    _tags = field_validator("tags")(lambda cls, v: validate_tags(v))
 
     @model_validator(mode="after")
-    def _cross_field(self) -> StackConfig:
-        problems = []
+    def _cross_field(self) -> StackProps:
         names = [b.name for b in self.buckets]
-        for name in sorted({n for n in names if names.count(n) > 1}):
-            problems.append(f"bucket {name!r} is declared twice")
+        problems = declared_twice("buckets", names)
         if self.log_bucket_name in names:
             problems.append(f"bucket {self.log_bucket_name!r} is also the stack's log bucket")
         for bucket in self.buckets:
@@ -142,8 +95,7 @@ class StackConfig(Props):
                     f"bucket {bucket.name!r}: replication.destination_bucket {replication.destination_bucket!r} "
                     "is declared as a bucket of this stack"
                 )
-        if problems:
-            raise ValueError("; ".join(problems))
+        raise_problems(problems)
         return self
 
     @property
@@ -155,5 +107,6 @@ class StackConfig(Props):
         return self.kms.alias or f"alias/ossiac-{self.name}"
 
 
-class StackFile(Props):
-    stacks: list[StackConfig] = Field(min_length=1)
+class StackFileProps(Props):
+    stacks: list[StackProps] = Field(min_length=1)
+    """The stacks this file declares: at least one."""

@@ -14,9 +14,14 @@ import json
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+from ossiac_props.alarms import AlarmOverrides
+from ossiac_props.base import Props, raise_problems
+from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.identifiers import validate_tags
+from ossiac_props.ram_names import replication_role_name, role_name_problem
+
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
 # Lifecycle transitions must move objects to colder classes in this order, with more days each.
 COLDER_CLASSES = ("IA", "Archive", "ColdArchive", "DeepColdArchive")
@@ -26,20 +31,6 @@ HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "HEAD"]
 ColderClass = Literal["IA", "Archive", "ColdArchive", "DeepColdArchive"]
 StorageClass = Literal["Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"]
 WaivedDefault = Literal["versioning", "encryption", "logging", "public_access_block"]
-
-
-class Props(BaseModel):
-    """Immutable, unknown keys refused: a typo must never be silently dropped."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
-
-
-def validate_bucket_name(name: str) -> str:
-    if not BUCKET_NAME.match(name):
-        raise ValueError(
-            "must be 3-63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit"
-        )
-    return name
 
 
 # --- CORS -------------------------------------------------------------------------------------
@@ -165,7 +156,12 @@ class RefererProps(Props):
 
 
 class WebsiteProps(Props):
-    """Static website hosting. Content, when given, is uploaded as the index/error objects."""
+    """Static website hosting. Pages, when given, are uploaded as the index/error objects.
+
+    In a stack file the pages are files in the repository (`index_file`, `error_file`, relative to
+    the stack file); the loader reads them into `index_content` / `error_content`, which Python
+    users may also set directly.
+    """
 
     index_document: str = "index.html"
     """Object served for `/` and, with support_sub_dir, for `dir/`."""
@@ -175,15 +171,25 @@ class WebsiteProps(Props):
     """HTTP status returned with the error document."""
     support_sub_dir: bool = False
     """Serve `dir/index.html` for `dir/`."""
+    index_file: str | None = None
+    """Path of the index page, relative to the stack file. Default: nothing uploaded."""
+    error_file: str | None = None
+    """Path of the error page, relative to the stack file. Needs error_document."""
     index_content: str | None = None
-    """HTML uploaded as the index document. Default: not uploaded."""
+    """HTML uploaded as the index document (the loader fills it from index_file). Default: not uploaded."""
     error_content: str | None = None
-    """HTML uploaded as the error document. Needs error_document."""
+    """HTML uploaded as the error document (the loader fills it from error_file). Needs error_document."""
 
     @model_validator(mode="after")
-    def _error_content_needs_a_key(self) -> WebsiteProps:
-        if self.error_content is not None and not self.error_document:
-            raise ValueError("error_content needs error_document (the key to upload it to)")
+    def _pages(self) -> WebsiteProps:
+        problems = []
+        for page in ("error_file", "error_content"):
+            if getattr(self, page) is not None and not self.error_document:
+                problems.append(f"{page} needs error_document (the key to upload it to)")
+        for page in ("index", "error"):
+            if getattr(self, f"{page}_file") is not None and getattr(self, f"{page}_content") is not None:
+                problems.append(f"give {page}_file or {page}_content, not both")
+        raise_problems(problems)
         return self
 
 
@@ -316,6 +322,9 @@ class ReplicationProps(Props):
     """Also copy objects that existed before replication was set up."""
     create_destination: bool = True
     """Create the backup bucket (secure defaults, its own KMS key and log bucket in its region)."""
+    role_name: str | None = None
+    """The RAM role (and policy) OSS assumes to replicate. Default: `oss-replication-<bucket>`,
+    which must fit RAM's 64 characters: give a shorter one for a long bucket name."""
 
     @field_validator("destination_bucket")
     @classmethod
@@ -370,7 +379,7 @@ class BucketProps(Props):
     allow_destroy: str | None = None
     """Why this bucket may be destroyed. Default: unset, so Terraform refuses to destroy it."""
     alarms: AlarmOverrides | None = None
-    """Changes to this bucket's CloudMonitor alarms (alarm_props). Default: the stack's alarms."""
+    """Changes to this bucket's CloudMonitor alarms (ossiac_props.alarms). Default: the stack's alarms."""
 
     @field_validator("name")
     @classmethod
@@ -434,6 +443,9 @@ class BucketProps(Props):
             problems.append("noncurrent-version lifecycle actions need versioning: Enabled")
         if self.replication and self.replication.destination_bucket == self.name:
             problems.append("replication.destination_bucket must differ from the bucket")
+        if self.replication and (message := role_name_problem(self.replication_role_name)):
+            where = "replication.role_name" if self.replication.role_name else "replication (its role name, oss-replication-<bucket>)"
+            problems.append(f"{where}: {message}; got {len(self.replication_role_name)} characters")
         if self.logging.target_bucket == self.name:
             problems.append("logging.target_bucket must not be the bucket itself")
         if self.policy_document is not None and self.https_only:
@@ -448,6 +460,12 @@ class BucketProps(Props):
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    @property
+    def replication_role_name(self) -> str:
+        """The role OSS assumes to replicate this bucket, from the real bucket name (never a token)."""
+        role = self.replication.role_name if self.replication else None
+        return role or replication_role_name(self.name)
 
     @property
     def is_public(self) -> bool:
@@ -477,19 +495,3 @@ class BucketProps(Props):
         elif self.public_access_block is False and not self.is_public:
             dropped["public_access_block"] = "public_access_block: false on a private bucket"
         return dropped
-
-
-def validate_tags(tags: dict[str, str]) -> dict[str, str]:
-    # OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
-    if len(tags) > 20:
-        raise ValueError("at most 20 tags")
-    for key, value in tags.items():
-        if not 1 <= len(key) <= 64:
-            raise ValueError(f"tag key {key!r} must be 1-64 characters")
-        if len(value) > 128:
-            raise ValueError(f"tag {key!r}: value must be at most 128 characters")
-    return tags
-
-
-# Last: alarm_props derives from Props above and completes BucketProps' `alarms` annotation.
-import ossiac_constructs.alarm_props  # noqa: E402, F401

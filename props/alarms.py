@@ -12,8 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from ossiac_constructs.bucket_props import BucketProps, Props
-from ossiac_constructs.oss_metrics import OSS_BUCKET_METRICS, REPORT_PERIOD
+from ossiac_props.alarm_contacts import ContactGroupProps
+from ossiac_props.base import Props
+from ossiac_props.oss_metrics import OSS_BUCKET_METRICS, REPORT_PERIOD
 
 # The provider's escalations_*.comparison_operator values (alicloud 1.289.0). The *Yesterday,
 # *LastWeek and *LastPeriod operators compare with the past; their threshold is a change in %.
@@ -130,6 +131,15 @@ def resolve_alarms(stack: AlarmOverrides, bucket: AlarmOverrides | None) -> dict
     return rules
 
 
-# BucketProps declares `alarms: AlarmOverrides | None` but cannot import this module (it derives
-# from Props there), so the annotation is resolved here, once AlarmOverrides exists.
-BucketProps.model_rebuild(_types_namespace={"AlarmOverrides": AlarmOverrides})
+
+class AlarmsProps(AlarmOverrides):
+    """A stack's `alarms:`: who is notified, and changes to the default alarms of every bucket.
+
+    A bucket's own `alarms:` (BucketProps.alarms, same keys without contact_group) wins over these.
+    """
+
+    contact_group: ContactGroupProps = ContactGroupProps()
+    """One group per stack; every alarm of the stack notifies it. Default name: <stack>-oss-oncall."""
+
+    def contact_group_props(self, stack: str) -> ContactGroupProps:
+        return self.contact_group.model_copy(update={"name": self.contact_group.name or f"{stack}-oss-oncall"})

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from ossiac_constructs.bucket_props import Props
+from ossiac_props.base import Props
 
 Encryption = Literal["aes", "aes192", "aes256", "des", "3des"]
 Authentication = Literal["md5", "sha1", "sha256", "sha384", "sha512"]
