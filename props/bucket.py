@@ -444,8 +444,13 @@ class BucketProps(Props):
         if self.replication and self.replication.destination_bucket == self.name:
             problems.append("replication.destination_bucket must differ from the bucket")
         if self.replication and (message := role_name_problem(self.replication_role_name)):
-            where = "replication.role_name" if self.replication.role_name else "replication (its role name, oss-replication-<bucket>)"
-            problems.append(f"{where}: {message}; got {len(self.replication_role_name)} characters")
+            if self.replication.role_name:
+                problems.append(f"replication.role_name: {message}")
+            else:
+                problems.append(
+                    f"replication: the role OSS assumes would be named {self.replication_role_name!r}, "
+                    f"{len(self.replication_role_name)} characters, but RAM allows 1-64: set replication.role_name to a shorter name"
+                )
         if self.logging.target_bucket == self.name:
             problems.append("logging.target_bucket must not be the bucket itself")
         if self.policy_document is not None and self.https_only:
