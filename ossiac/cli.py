@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "ossiac.commands.diff",
     "ossiac.commands.drift",
     "ossiac.commands.import_buckets",
+    "ossiac.commands.schema",
 ]
 
 

@@ -12,9 +12,10 @@ from pydantic import BaseModel, ConfigDict
 
 
 class Props(BaseModel):
-    """Immutable, unknown keys refused: a typo must never be silently dropped."""
+    """Immutable, unknown keys refused: a typo must never be silently dropped. Attribute docstrings
+    become the descriptions of the published JSON Schema (`ossiac schema`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True, use_attribute_docstrings=True)
 
 
 def declared_twice(key: str, names: Iterable[str]) -> list[str]:
