@@ -52,11 +52,11 @@ class TrustedProps(Props):
     """Exactly one of: a user declared in `app_users`, a RAM user ARN, or a service."""
 
     ram_user: str | None = None
-    """Name of a user in `app_users`."""
+    """Name of a user in `app_users`. Default: none."""
     ram_user_arn: str | None = None
-    """A RAM user (or root) elsewhere: `acs:ram::<account>:user/<name>` or `acs:ram::<account>:root`."""
+    """A RAM user (or root) elsewhere: `acs:ram::<account>:user/<name>` or `acs:ram::<account>:root`. Default: none."""
     service: str | None = None
-    """An Alibaba Cloud service, e.g. `fc.aliyuncs.com`."""
+    """An Alibaba Cloud service, e.g. `fc.aliyuncs.com`. Default: none."""
 
     @field_validator("ram_user_arn")
     @classmethod
@@ -90,7 +90,7 @@ class UploadRoleProps(Props):
     prefix: str
     """The key prefix the role may use, ending in '/' (e.g. "uploads/"); "" for the whole bucket."""
     actions: AccessLevel = "write-only"
-    """read-only, write-only, read-write or full-access (full-access needs `waive_full_access`)."""
+    """read-only, write-only, read-write or full-access (full-access needs `waive_full_access`). Default: write-only."""
     trusted: TrustedProps
     """Who may assume the role."""
     max_session_duration: int = Field(default=MIN_SESSION_SECONDS, ge=MIN_SESSION_SECONDS, le=MAX_SESSION_SECONDS, strict=True)
@@ -103,7 +103,7 @@ class UploadRoleProps(Props):
     """The KMS key of SSE-KMS objects to allow; "*" for any. Default: the bucket's own key when it
     is a bucket of this stack, else none."""
     waive_full_access: str | None = None
-    """Why this role must have full access: required for, and only allowed with, full-access."""
+    """Why this role must have full access: required for, and only allowed with, full-access. Default: none."""
     description: str | None = None
     """The role's description. Default: none."""
 
@@ -164,7 +164,9 @@ class AccessProps(Props):
     account_id: str | None = None
     """The account, for user ARNs in trust policies. Default: looked up at deploy time."""
     app_users: list[AppUserProps] = []
+    """RAM users for app servers. Default: none."""
     upload_roles: list[UploadRoleProps] = []
+    """Roles app servers assume for short-lived credentials. Default: none."""
 
     @field_validator("account_id")
     @classmethod

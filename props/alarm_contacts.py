@@ -28,9 +28,9 @@ class ContactProps(Props):
     description: str | None = None
     """Default: "<name> (ossiac)"."""
     email: str | None = None
-    """CloudMonitor mails an activation link; the address gets alarms once it is clicked."""
+    """CloudMonitor mails an activation link; the address gets alarms once it is clicked. Default: none."""
     dingtalk_webhook_env: str | None = None
-    """Environment variable holding the DingTalk robot webhook, `TF_VAR_<name>`."""
+    """Environment variable holding the DingTalk robot webhook, `TF_VAR_<name>`. Default: none."""
     lang: Literal["en", "zh-cn"] | None = None
     """Language of the notifications. Default: CloudMonitor's."""
 
@@ -78,7 +78,7 @@ class ContactGroupProps(Props):
     description: str | None = None
     """Default: "OSS alarms (ossiac)"."""
     contacts: list[ContactProps] = []
-    """May be empty: the alarms then show in the CloudMonitor console and notify nobody."""
+    """May be empty: the alarms then show in the CloudMonitor console and notify nobody. Default: none."""
 
     @field_validator("contacts")
     @classmethod

@@ -68,15 +68,25 @@ class AlarmOverride(Props):
     """Changes to one alarm. Unset keys keep the stack's or the default value."""
 
     enabled: bool | None = None
+    """Turn this alarm on or off. Default: decided by the bucket's and the stack's `enabled`."""
     metric: Metric | None = None
+    """A bucket-level OSS metric (oss_metrics.py). Default: the alarm's own."""
     comparison_operator: Operator | None = None
+    """> >= < <= == != or a *Yesterday/*LastWeek/*LastPeriod operator. Default: the alarm's own."""
     threshold: float | None = None
+    """Default: the alarm's own."""
     level: Level | None = None
+    """critical, warn or info. Default: the alarm's own."""
     statistics: Statistic | None = None
+    """Only `Value` (OSS records no other). Default: Value."""
     period: Period | None = None
+    """Seconds, a multiple of 60. Default: 60."""
     times: Times | None = None
+    """Consecutive periods before the alarm fires. Default: the alarm's own (3, or 5 for internet_outbound)."""
     silence_time: SilenceTime | None = None
+    """Seconds between repeated notifications, 300..86400. Default: 3600."""
     effective_interval: EffectiveInterval | None = None
+    """When the alarm may fire, hh:mm-hh:mm. Default: 00:00-23:59."""
 
     def apply_to(self, rule: AlarmRule) -> AlarmRule:
         changes = self.model_dump(exclude_none=True, exclude={"enabled"})
@@ -87,13 +97,19 @@ class AlarmOverrides(Props):
     """A bucket's (or, under the stack, every bucket's) changes to the default alarms."""
 
     enabled: bool | None = None
-    """false: none of the alarms (an alarm's own `enabled` still wins)."""
+    """false: none of the alarms (an alarm's own `enabled` still wins). Default: unset (on)."""
     availability: AlarmOverride = AlarmOverride()
+    """Changes to the `availability` alarm. Default: none."""
     valid_request_rate: AlarmOverride = AlarmOverride()
+    """Changes to the `valid_request_rate` alarm. Default: none."""
     server_errors: AlarmOverride = AlarmOverride()
+    """Changes to the `server_errors` alarm. Default: none."""
     client_errors: AlarmOverride = AlarmOverride()
+    """Changes to the `client_errors` alarm. Default: none."""
     latency: AlarmOverride = AlarmOverride()
+    """Changes to the `latency` alarm. Default: none."""
     internet_outbound: AlarmOverride = AlarmOverride()
+    """Changes to the `internet_outbound` alarm. Default: none."""
 
 
 # Sensible for a bucket serving users: fire on sustained trouble (3 minutes), not one bad minute.

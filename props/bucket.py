@@ -59,11 +59,11 @@ class CorsRule(Props):
     """One CORS rule. OSS uses the first rule that matches origin, method and headers."""
 
     preset: Literal["browser-read", "browser-upload"] | None = None
-    """Fills methods, headers, exposed headers and max age for a common case; explicit keys win."""
+    """Fills methods, headers, exposed headers and max age for a common case; explicit keys win. Default: none."""
     allowed_origins: list[str] = Field(min_length=1)
     """Origins with scheme, e.g. `https://app.example.com`; one `*` at most per origin."""
     allowed_methods: list[HttpMethod] = []
-    """Required unless a preset gives them."""
+    """Required unless a preset gives them. Default: the preset's, else none."""
     allowed_headers: list[str] = []
     """Headers a preflight may ask for; one `*` at most per header. Default: none."""
     expose_headers: list[str] = []
@@ -127,15 +127,15 @@ class RefererProps(Props):
     """Hotlink protection: which Referer headers may fetch objects anonymously or by signed URL."""
 
     whitelist: list[str] = []
-    """Allowed referers, with `*` and `?` wildcards, e.g. `https://*.example.com`. Empty: no check."""
+    """Allowed referers, with `*` and `?` wildcards, e.g. `https://*.example.com`. Empty: no check. Default: none."""
     blacklist: list[str] = []
-    """Refused referers, checked before the whitelist; same wildcards."""
+    """Refused referers, checked before the whitelist; same wildcards. Default: none."""
     allow_empty: bool = False
     """Whether requests without a Referer (typed URLs, some apps) pass. Default: refused."""
     allow_truncate_query_string: bool = True
     """Match the Referer with its query string removed (the OSS default)."""
     truncate_path: bool = False
-    """Match only scheme://host[:port] of the Referer; needs allow_truncate_query_string."""
+    """Match only scheme://host[:port] of the Referer; needs allow_truncate_query_string. Default: false."""
 
     @field_validator("whitelist", "blacklist")
     @classmethod
@@ -164,21 +164,21 @@ class WebsiteProps(Props):
     """
 
     index_document: str = "index.html"
-    """Object served for `/` and, with support_sub_dir, for `dir/`."""
+    """Object served for `/` and, with support_sub_dir, for `dir/`. Default: index.html."""
     error_document: str | None = None
     """Object served when a key is missing. Default: none (OSS's own error page)."""
     error_status: Literal[200, 404] = 404
-    """HTTP status returned with the error document."""
+    """HTTP status returned with the error document. Default: 404."""
     support_sub_dir: bool = False
-    """Serve `dir/index.html` for `dir/`."""
+    """Serve `dir/index.html` for `dir/`. Default: false."""
     index_file: str | None = None
     """Path of the index page, relative to the stack file. Default: nothing uploaded."""
     error_file: str | None = None
-    """Path of the error page, relative to the stack file. Needs error_document."""
+    """Path of the error page, relative to the stack file. Needs error_document. Default: none."""
     index_content: str | None = None
     """HTML uploaded as the index document (the loader fills it from index_file). Default: not uploaded."""
     error_content: str | None = None
-    """HTML uploaded as the error document (the loader fills it from error_file). Needs error_document."""
+    """HTML uploaded as the error document (the loader fills it from error_file). Needs error_document. Default: none."""
 
     @model_validator(mode="after")
     def _pages(self) -> WebsiteProps:
@@ -200,25 +200,32 @@ class Transition(Props):
     days: int = Field(ge=1)
     """Days after the last modification (or after becoming noncurrent)."""
     storage_class: ColderClass
+    """IA, Archive, ColdArchive or DeepColdArchive."""
 
 
 class LifecycleRule(Props):
     """One lifecycle rule, validated the way OSS validates PutBucketLifecycle."""
 
     id: str = Field(min_length=1, max_length=255)
+    """Unique among the bucket's rules."""
     enabled: bool = True
+    """Default: true."""
     prefix: str = ""
     """Objects whose key starts with this. Default: every object."""
     tags: dict[str, str] = {}
-    """Objects carrying all these tags."""
+    """Objects carrying all these tags. Default: none."""
     transitions: list[Transition] = []
-    """To IA, Archive, ColdArchive, DeepColdArchive: in that order, days increasing."""
+    """To IA, Archive, ColdArchive, DeepColdArchive: in that order, days increasing. Default: none."""
     expiration_days: int | None = Field(default=None, ge=1)
+    """Delete objects this many days after their last change. Default: never."""
     expired_object_delete_marker: bool = False
-    """Remove delete markers with no noncurrent versions left (versioned buckets)."""
+    """Remove delete markers with no noncurrent versions left (versioned buckets). Default: false."""
     abort_multipart_upload_days: int | None = Field(default=None, ge=1)
+    """Abort unfinished multipart uploads after this many days. Default: never."""
     noncurrent_transitions: list[Transition] = []
+    """Move noncurrent versions to colder classes. Default: none."""
     noncurrent_expiration_days: int | None = Field(default=None, ge=1)
+    """Delete noncurrent versions after this many days. Default: never."""
 
     @model_validator(mode="after")
     def _as_oss_checks(self) -> LifecycleRule:
@@ -287,7 +294,7 @@ class LoggingProps(Props):
     """Access logging. Default: into the stack's log bucket, under `<bucket>/`."""
 
     enabled: bool = True
-    """`false`: no access logging (an adopted bucket as found); needs `waivers.logging`."""
+    """`false`: no access logging (an adopted bucket as found); needs `waivers.logging`. Default: true."""
     target_bucket: str | None = None
     """An existing log bucket in the same region. Default: the log bucket the stack creates."""
     target_prefix: str | None = None
@@ -314,12 +321,13 @@ class ReplicationProps(Props):
     """Cross-region replication to a backup bucket, which the stack creates unless told not to."""
 
     destination_bucket: str
+    """The backup bucket's name."""
     destination_region: str
     """Another region than the stack's, e.g. cn-beijing."""
     prefixes: list[str] = []
     """Replicate only keys with these prefixes. Default: everything."""
     historical_objects: bool = True
-    """Also copy objects that existed before replication was set up."""
+    """Also copy objects that existed before replication was set up. Default: true."""
     create_destination: bool = True
     """Create the backup bucket (secure defaults, its own KMS key and log bucket in its region)."""
     role_name: str | None = None
@@ -341,21 +349,26 @@ class BucketProps(Props):
     name: str
     """Bucket name, unique across OSS: 3-63 lowercase letters, digits and hyphens."""
     acl: Acl = "private"
-    """`public-read` needs a referer whitelist or public_access_waiver; `public-read-write` needs the waiver."""
+    """`public-read` needs a referer whitelist or public_access_waiver; `public-read-write` needs the waiver. Default: private."""
     public_access_waiver: str | None = None
-    """Why this bucket may be public without a referer whitelist (recorded in the JSON)."""
+    """Why this bucket may be public without a referer whitelist (recorded in the JSON). Default: none."""
     cors: list[CorsRule] = Field(default=[], max_length=10)
-    """Up to 10 rules; OSS applies the first that matches."""
+    """Up to 10 rules; OSS applies the first that matches. Default: none."""
     referer: RefererProps | None = None
+    """Hotlink protection. Default: none."""
     website: WebsiteProps | None = None
+    """Static website hosting. Default: none."""
     lifecycle: list[LifecycleRule] = Field(default=[], max_length=1000)
+    """Lifecycle rules, up to 1000. Default: none."""
     encryption: EncryptionProps = EncryptionProps()
+    """Default: SSE-KMS with the stack's key."""
     versioning: Literal["Enabled", "Suspended", "Off"] = "Enabled"
     """`Off`: never enabled, no versioning setting declared (an adopted bucket as found); needs
-    `waivers.versioning`. OSS cannot switch versioning off once enabled: use Suspended then."""
+    `waivers.versioning`. OSS cannot switch versioning off once enabled: use Suspended then. Default: Enabled."""
     logging: LoggingProps = LoggingProps()
+    """Default: into the stack's log bucket, prefix `<bucket>/`."""
     https_only: bool = True
-    """A bucket policy that denies every request not made over HTTPS."""
+    """A bucket policy that denies every request not made over HTTPS. Default: true."""
     policy_document: str | None = None
     """A bucket policy (JSON) declared as is, e.g. an adopted bucket's existing policy. Replaces
     the https_only policy, so it needs `https_only: false`. Default: none."""
@@ -369,13 +382,17 @@ class BucketProps(Props):
     Recorded in the JSON. `ossiac import` fills them for adopted buckets."""
     adopt: bool = False
     """Adopt an existing bucket: the deploy imports the bucket and every setting resource declared
-    here (Terraform import blocks) instead of creating them. Harmless once adopted."""
+    here (Terraform import blocks) instead of creating them. Harmless once adopted. Default: false."""
     replication: ReplicationProps | None = None
+    """Cross-region replication. Default: none."""
     tags: dict[str, str] = {}
-    """Merged over the stack's tags."""
+    """Merged over the stack's tags. Default: none."""
     storage_class: StorageClass = "Standard"
+    """Default: Standard."""
     redundancy_type: Literal["LRS", "ZRS"] = "LRS"
+    """LRS or ZRS. Default: LRS."""
     transfer_acceleration: bool = False
+    """Default: false (a paid performance feature)."""
     allow_destroy: str | None = None
     """Why this bucket may be destroyed. Default: unset, so Terraform refuses to destroy it."""
     alarms: AlarmOverrides | None = None

@@ -13,10 +13,13 @@ from ossiac_props.identifiers import validate_network_name
 
 class CenProps(Props):
     name: str
+    """Name of the CEN instance."""
     description: str | None = None
+    """Default: none."""
     vpcs: list[str]
     """The VPCs joined, by name in `network.vpcs`."""
     tags: dict[str, str] = {}
+    """Merged over the stack's tags. Default: none."""
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
 

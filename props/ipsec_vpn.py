@@ -44,9 +44,11 @@ class IpsecConnectionProps(Props):
     remote_networks: list[str] = Field(min_length=1, max_length=10)
     """CIDR blocks of the other network."""
     ike: IkeSettings = IkeSettings()
+    """Phase 1. Default: the strongest settings (ikev2, aes256, sha256, group14)."""
     ipsec: IpsecSettings = IpsecSettings()
+    """Phase 2. Default: aes256, sha256, group14."""
     effect_immediately: bool = True
-    """Negotiate as soon as it is created, so the link is up before the first transfer."""
+    """Negotiate as soon as it is created, so the link is up before the first transfer. Default: true."""
 
     @field_validator("local_networks", "remote_networks")
     @classmethod
@@ -70,15 +72,16 @@ class VpnRouteProps(Props):
     destination: str
     """Where traffic goes through the connection, usually a remote network."""
     weight: Literal[0, 100] = 100
-    """100 (preferred) or 0 (standby)."""
+    """100 (preferred) or 0 (standby). Default: 100."""
     publish_vpc: bool = True
-    """Publish the route to the VPC's route table, so the VPC sends that traffic to the gateway."""
+    """Publish the route to the VPC's route table, so the VPC sends that traffic to the gateway. Default: true."""
 
     _destination = field_validator("destination")(lambda cls, v: validate_cidr(v))
 
 
 class IpsecVpnProps(Props):
     name: str
+    """Names the gateway and the connection."""
     vpc: str
     """Name of a VPC in the stack's `network.vpcs`."""
     bandwidth: int = Field(ge=1)
@@ -86,12 +89,15 @@ class IpsecVpnProps(Props):
     vswitch: str | None = None
     """A vSwitch of the VPC for the gateway. Default: the service picks one."""
     customer_gateway: CustomerGatewayProps
+    """The other network's VPN device."""
     connection: IpsecConnectionProps
+    """The IPsec connection."""
     routes: list[VpnRouteProps] | None = None
     """Default: one preferred route per remote network, published to the VPC."""
     psk_variable: str | None = None
     """Sensitive Terraform variable holding the pre-shared key. Default: vpn_psk_<name>."""
     tags: dict[str, str] = {}
+    """Merged over the stack's tags. Default: none."""
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
     _psk_variable = field_validator("psk_variable")(lambda cls, v: validate_variable_name(v))

@@ -41,11 +41,15 @@ from ossiac_props.vpc_peering import VpcPeeringProps, peering_problems
 
 class NetworkProps(Props):
     vpcs: list[VpcProps] = []
+    """Default: none."""
     vpns: list[IpsecVpnProps] = []
+    """IPsec VPNs into VPCs. Default: none."""
     peerings: list[VpcPeeringProps] = []
+    """VPC peerings. Default: none."""
     cen: CenProps | None = None
     """Default: none (peerings route between the VPCs instead)."""
     sync_triggers: list[OssSyncTriggerProps] = []
+    """OSS event sync triggers. Default: none."""
 
     @model_validator(mode="after")
     def _references(self) -> NetworkProps:

@@ -24,12 +24,19 @@ class BucketDefaults(Props):
     """Values every bucket of the stack takes unless it sets its own."""
 
     storage_class: Literal["Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"] | None = None
+    """Default: unset (each bucket's own default)."""
     redundancy_type: Literal["LRS", "ZRS"] | None = None
+    """Default: unset (each bucket's own default)."""
     encryption: EncryptionProps | None = None
+    """Default: unset (each bucket's own default)."""
     versioning: Literal["Enabled", "Suspended"] | None = None
+    """Default: unset (each bucket's own default)."""
     https_only: bool | None = None
+    """Default: unset (each bucket's own default)."""
     lifecycle: list[LifecycleRule] | None = None
+    """Default: unset (each bucket's own default)."""
     transfer_acceleration: bool | None = None
+    """Default: unset (each bucket's own default)."""
 
 
 class KmsProps(Props):
@@ -43,8 +50,9 @@ class LogBucketProps(Props):
     name: str | None = None
     """Default: <stack>-access-logs. Created by the stack unless `existing: true`."""
     existing: bool = False
+    """The log bucket exists already and is not managed here. Default: false (created)."""
     retention_days: int = Field(default=365, ge=1)
-    """Access logs expire after this many days."""
+    """Access logs expire after this many days. Default: 365."""
 
     @field_validator("name")
     @classmethod
@@ -58,7 +66,7 @@ class StackProps(Props):
     region: str
     """Region ID, e.g. cn-shanghai: the stack's default provider, key and log bucket."""
     tags: dict[str, str] = {}
-    """Tags on every bucket and key of the stack; a bucket's own tags win."""
+    """Tags on every bucket and key of the stack; a bucket's own tags win. Default: none."""
     defaults: BucketDefaults = BucketDefaults()
     """Bucket keys every bucket takes unless it sets its own. Default: none."""
     kms: KmsProps = KmsProps()
@@ -68,11 +76,11 @@ class StackProps(Props):
     buckets: list[BucketProps] = []
     """The stack's buckets. Default: none."""
     access: AccessProps | None = None
-    """Upload roles and app server users (see README, Access)."""
+    """Upload roles and app server users (see README, Access). Default: none."""
     network: NetworkProps | None = None
-    """VPN, peering or CEN links and the OSS sync trigger (see README, Migration network)."""
+    """VPN, peering or CEN links and the OSS sync trigger (see README, Migration network). Default: none."""
     alarms: AlarmsProps = AlarmsProps()
-    """CloudMonitor alarms on every bucket and who hears of them (see README, Alarms)."""
+    """CloudMonitor alarms on every bucket and who hears of them (see README, Alarms). Default: the six default alarms, group <stack>-oss-oncall."""
 
     _name = field_validator("name")(lambda cls, v: validate_stack_name(v))
     _region = field_validator("region")(lambda cls, v: validate_region(v))

@@ -22,13 +22,17 @@ class OssSyncTriggerProps(Props):
     record_bucket: str
     """Where success and failure markers go; never the source bucket."""
     record_prefix: str = "sync-records/"
+    """Markers go under it; the function may write nowhere else. Default: sync-records/."""
     endpoint: str
     """HTTPS URL the function POSTs each object's bucket, key, ETag and size to."""
     key_prefix: str = ""
     """Only objects whose key starts with this. Default: every object."""
     key_suffix: str = ""
+    """Only objects whose key ends with this. Default: every object."""
     timeout: int = Field(default=60, ge=1, le=600)
+    """Seconds, 1..600. Default: 60."""
     memory_size: int = Field(default=128, ge=128, le=32768)
+    """MB, 128..32768. Default: 128."""
     credential_variable: str | None = None
     """Sensitive variable with the endpoint's credential (stored as a KMS secret). Default: none."""
 

@@ -11,6 +11,7 @@ from ossiac_props.identifiers import validate_network_name, validate_zone
 
 class VSwitchProps(Props):
     name: str
+    """Names the vSwitch."""
     zone: str
     """Zone ID, e.g. ap-northeast-1a (`zone_id`; `availability_zone` is deprecated)."""
     cidr: str
@@ -30,12 +31,17 @@ class VSwitchProps(Props):
 
 class VpcProps(Props):
     name: str
+    """Names the VPC."""
     region: str | None = None
     """Default: the stack's region."""
     cidr: str
+    """The VPC's IPv4 CIDR block."""
     vswitches: list[VSwitchProps] = []
+    """Default: none."""
     description: str | None = None
+    """Default: none."""
     tags: dict[str, str] = {}
+    """Merged over the stack's tags. Default: none."""
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
     _cidr = field_validator("cidr")(lambda cls, v: validate_cidr(v))

@@ -11,6 +11,7 @@ from ossiac_props.identifiers import validate_network_name
 
 class VpcPeeringProps(Props):
     name: str
+    """Names the peering connection."""
     vpc: str
     """The requesting VPC, by name in `network.vpcs` (its region creates the peering)."""
     peer_vpc: str
@@ -18,12 +19,13 @@ class VpcPeeringProps(Props):
     bandwidth: int | None = Field(default=None, ge=1)
     """Mbit/s, for a cross-region peering. Default: the service's default."""
     vpc_routes: list[str] = []
-    """More destinations the requesting VPC reaches through the peering (e.g. a VPN's networks)."""
+    """More destinations the requesting VPC reaches through the peering (e.g. a VPN's networks). Default: none."""
     peer_vpc_routes: list[str] = []
-    """More destinations the peer VPC reaches through the peering (e.g. the return path to a VPN's remote network)."""
+    """More destinations the peer VPC reaches through the peering (e.g. the return path to a VPN's remote network). Default: none."""
     oss_internal_cidrs: list[str] = []
-    """The OSS internal endpoint range of the peer VPC's region, routed from the requesting VPC."""
+    """The OSS internal endpoint range of the peer VPC's region, routed from the requesting VPC. Default: none."""
     tags: dict[str, str] = {}
+    """Merged over the stack's tags. Default: none."""
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
     _cidrs = field_validator("vpc_routes", "peer_vpc_routes", "oss_internal_cidrs")(lambda cls, v: validate_cidr_list(v))

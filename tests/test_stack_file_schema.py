@@ -44,3 +44,16 @@ def test_a_misspelt_key_is_rejected(tmp_path):
     code, output = _check(bad)
     assert code == 1
     assert "versionning" in output and "Additional properties are not allowed" in output
+
+
+def test_every_key_is_described_and_every_optional_key_states_its_default():
+    definitions = json.loads(SCHEMA.read_text())["$defs"]
+    undescribed, no_default = [], []
+    for model, definition in definitions.items():
+        for key, prop in definition.get("properties", {}).items():
+            description = prop.get("description", "")
+            if not description:
+                undescribed.append(f"{model}.{key}")
+            elif key not in definition.get("required", []) and "default" not in description.lower():
+                no_default.append(f"{model}.{key}")
+    assert (undescribed, no_default) == ([], [])
