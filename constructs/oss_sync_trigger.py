@@ -14,10 +14,9 @@ The endpoint credential, if any, is stored in a KMS secret whose value is a sens
 
 from __future__ import annotations
 
-import hashlib
 import json
 
-from cdktf import TerraformProvider, TerraformStack, Token
+from cdktf import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.fcv3_function import Fcv3Function, Fcv3FunctionCode
 from cdktf_cdktf_provider_alicloud.fcv3_trigger import Fcv3Trigger
 from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
@@ -70,7 +69,7 @@ class OssSyncTrigger(Construct):
                 description=f"ossiac: credential of the sync endpoint of {props.name}",
             )
 
-        self.function_role = _role(self, "function-role", f"{props.name}-fn", "fc.aliyuncs.com", provider)
+        self.function_role = _role(self, "function", f"{props.name}-fn", "fc.aliyuncs.com", provider)
         record.grant_write(self.function_role, props.record_prefix)
         if self.secret is not None:
             self.function_role.add_statements(
@@ -102,12 +101,10 @@ class OssSyncTrigger(Construct):
 
         # Unqualified and qualified (LATEST, versions, aliases) invocations of this function only.
         function_arn = f"acs:fc:{region}:{account_id}:functions/{props.name}"
-        self.invocation_role = _role(self, "invocation-role", f"{props.name}-oss-invoke", "oss.aliyuncs.com", provider)
+        self.invocation_role = _role(self, "invocation", f"{props.name}-oss-invoke", "oss.aliyuncs.com", provider)
         self.invocation_role.add_statements(
             [{"Sid": "InvokeSyncFunction", "Effect": "Allow", "Action": ["fc:InvokeFunction"], "Resource": [function_arn, f"{function_arn}/*"]}]
         )
-
-        _keep_former_addresses(self, {"function": self.function_role, "invocation": self.invocation_role})
 
         self.trigger = Fcv3Trigger(
             self,
@@ -126,21 +123,9 @@ class OssSyncTrigger(Construct):
         )
 
 
-def _keep_former_addresses(trigger: Construct, roles: dict[str, ServiceRole]) -> None:
-    """Before ServiceRole, the roles' resources were children of the trigger named <role>-role,
-    <role>-policy and <role>-attachment: `moved` blocks carry deployed state to the new addresses
-    instead of deleting and recreating the roles (which would collide on their names)."""
-    stack = TerraformStack.of(trigger)
-    scopes = trigger.node.scopes
-    path = [scope.node.id for scope in scopes[scopes.index(stack) + 1 :]]
-    for prefix, role in roles.items():
-        for kind, resource in (("role", role.role), ("policy", role.policy), ("attachment", role.attachment)):
-            components = [*path, f"{prefix}-{kind}"]
-            digest = hashlib.md5("/".join(components).encode()).hexdigest()[:8].upper()  # cdktf's makeUniqueId
-            resource.move_from_id(f"{resource.terraform_resource_type}.{'_'.join(components)}_{digest}")
-
-
 def _role(scope: Construct, id_: str, name: str, service: str, provider: TerraformProvider | None) -> ServiceRole:
+    """The roles' resources predate ServiceRole as children of the trigger named <role>-role,
+    <role>-policy and <role>-attachment; deployed stacks keep those addresses."""
     props = ServiceRoleProps(
         name=name,
         policy_name=policy_name_for(name, "policy"),
@@ -148,4 +133,4 @@ def _role(scope: Construct, id_: str, name: str, service: str, provider: Terrafo
         description=f"ossiac: assumed by {service} for the OSS sync trigger",
         policy_description=f"ossiac: least privilege of role {name}",
     )
-    return ServiceRole(scope, id_, props, provider=provider)
+    return ServiceRole(scope, f"{id_}-role", props, provider=provider, former_id_prefix=id_)

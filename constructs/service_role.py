@@ -8,10 +8,11 @@ ServiceRoleProps: a name derived from a token could not be.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-from cdktf import TerraformProvider
+from cdktf import TerraformProvider, TerraformResource, TerraformStack
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
@@ -34,7 +35,12 @@ class ServiceRole(Construct):
         *,
         statements: Sequence[dict[str, Any]] = (),
         provider: TerraformProvider | None = None,
+        former_id_prefix: str | None = None,
     ) -> None:
+        """`former_id_prefix`: for roles that predate this construct, whose resources were children
+        of `scope` named <prefix>-role, <prefix>-policy and <prefix>-attachment. Their logical IDs
+        (Terraform addresses) are kept, so a deployed role is not deleted and recreated; `moved`
+        blocks would do the same, but checkov cannot parse them."""
         super().__init__(scope, id_)
         self.props = props
         self._statements: list[dict[str, Any]] = []
@@ -51,6 +57,7 @@ class ServiceRole(Construct):
             max_session_duration=props.max_session_duration,
             description=props.description,
         )
+        self._keep_former_id(self.role, scope, former_id_prefix, "role")
         self.policy = RamPolicy(
             self,
             "policy",
@@ -59,6 +66,7 @@ class ServiceRole(Construct):
             policy_document=compact_json(self.document),
             description=props.policy_description,
         )
+        self._keep_former_id(self.policy, scope, former_id_prefix, "policy")
         self.attachment = RamRolePolicyAttachment(
             self,
             "attachment",
@@ -67,10 +75,21 @@ class ServiceRole(Construct):
             policy_type="Custom",
             role_name=self.role.role_name,
         )
+        self._keep_former_id(self.attachment, scope, former_id_prefix, "attachment")
         self.arn = self.role.arn
         self.role_name = self.role.role_name
         if statements:
             self.add_statements(statements)
+
+    @staticmethod
+    def _keep_former_id(resource: TerraformResource, scope: Construct, prefix: str | None, kind: str) -> None:
+        """Before anything references the resource (a reference fixes its logical ID)."""
+        if prefix is None:
+            return
+        scopes = scope.node.scopes
+        path = [s.node.id for s in scopes[scopes.index(TerraformStack.of(scope)) + 1 :]] + [f"{prefix}-{kind}"]
+        digest = hashlib.md5("/".join(path).encode()).hexdigest()[:8].upper()  # as cdktf's makeUniqueId
+        resource.override_logical_id(f"{'_'.join(path)}_{digest}")
 
     @property
     def document(self) -> dict[str, Any]:
