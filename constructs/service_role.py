@@ -12,11 +12,12 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+import jsii
 from cdktf import TerraformProvider, TerraformResource, TerraformStack
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
-from constructs import Construct
+from constructs import Construct, IValidation
 
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_policies.policy_document import compact_json
@@ -78,6 +79,7 @@ class ServiceRole(Construct):
         self._keep_former_id(self.attachment, scope, former_id_prefix, "attachment")
         self.arn = self.role.arn
         self.role_name = self.role.role_name
+        self.node.add_validation(_GrantedSomething(self))
         if statements:
             self.add_statements(statements)
 
@@ -103,6 +105,19 @@ class ServiceRole(Construct):
             raise InvalidPropsError(f"ServiceRole {self.node.path}", [f"policy_document {i}" for i in issues])
         self._statements = candidate["Statement"]
         self.policy.policy_document = compact_json(candidate)
+
+
+@jsii.implements(IValidation)
+class _GrantedSomething:
+    """At synth: a role whose policy grants nothing would be refused by RAM (an empty Statement)."""
+
+    def __init__(self, role: ServiceRole) -> None:
+        self._role = role
+
+    def validate(self) -> list[str]:
+        if self._role.document["Statement"]:
+            return []
+        return [f"ServiceRole {self._role.props.name}: nothing was granted to it (give it a grant or add_statements)"]
 
 
 def _trust_policy(props: ServiceRoleProps) -> dict[str, Any]:

@@ -80,3 +80,12 @@ def test_role_names_are_checked_on_the_real_value():
         ServiceRoleProps(name="x" * 65, policy_name="p", trusted_services=["oss.aliyuncs.com"])
     with pytest.raises(ValueError, match="at least one trusted"):
         ServiceRoleProps(name="r", policy_name="p")
+
+
+def test_a_role_granted_nothing_stops_the_synth(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "idle")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    _worker(stack, "idle-worker")
+    with pytest.raises(Exception, match="idle-worker: nothing was granted to it"):
+        app.synth()

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Installed name of each folder (constructs/ is ossiac_constructs, and so on).
 FOLDERS = {"props": "ossiac_props", "policies": "ossiac_policies", "constructs": "ossiac_constructs", "stacks": "ossiac_stacks", "ossiac": "ossiac"}
 # What constructs may import besides the standard library: props, policy templates, bindings.
-CONSTRUCTS_MAY_IMPORT = {"ossiac_props", "ossiac_policies", "ossiac_constructs", "cdktf", "constructs", "cdktf_cdktf_provider_alicloud", "pydantic"}
+CONSTRUCTS_MAY_IMPORT = {"ossiac_props", "ossiac_policies", "ossiac_constructs", "cdktf", "constructs", "cdktf_cdktf_provider_alicloud", "jsii", "pydantic"}
 PROPS_MAY_IMPORT = {"ossiac_props", "ossiac.paths", "pydantic"}
 NEVER_FROM_CONSTRUCTS = ("ossiac.cli", "ossiac.commands", "ossiac.workflows", "ossiac.localprovider", "ossiac.localcloud", "ossiac.importing", "ossiac.targets", "ossiac.scan", "ossiac.policy", "ossiac.config", "ossiac_stacks")
 
