@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from cdktf_cdktf_provider_alicloud.data_alicloud_account import DataAlicloudAccount
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
@@ -19,35 +18,27 @@ from cdktf_cdktf_provider_alicloud.ram_user import RamUser
 from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import RamUserPolicyAttachment
 from constructs import Construct
 
-from ossiac.policy.document import compact_json
-from ossiac.policy.validate import validate_policy
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.ram_rules import account_id_problem, policy_name_for, user_name_problem
+from ossiac_policies.policy_document import compact_json
+from ossiac_policies.policy_grammar import validate_policy
+from ossiac_props.access import AppUserProps
+from ossiac_props.ram_names import account_id_problem, policy_name_for
 
 _ROLE_ARN = re.compile(r"^acs:ram::\d+:role/[A-Za-z0-9._-]+$")
-
-
-@dataclass(frozen=True)
-class AppServerUserProps:
-    name: str
-    """The RAM user name: 1-64 letters, digits, '.', '_', '@', '-'."""
-    account_id: str | None = None
-    """The account the user lives in, for its ARN in trust policies. None: looked up at deploy
-    time through the `alicloud_account` data source."""
-    display_name: str | None = None
-    comments: str | None = None
-    """At most 128 characters (provider validation)."""
 
 
 class AppServerUser(Construct):
     """A RAM user allowed nothing but `sts:AssumeRole` on the roles given to `allow_assume`."""
 
-    def __init__(self, scope: Construct, id_: str, props: AppServerUserProps) -> None:
+    def __init__(self, scope: Construct, id_: str, props: AppUserProps, *, account_id: str | None = None) -> None:
+        """`account_id`: the account the user lives in, for its ARN in trust policies. None: looked
+        up at deploy time through the `alicloud_account` data source."""
         super().__init__(scope, id_)
-        _check(props, self.node.path)
+        if account_id is not None and (message := account_id_problem(account_id)):
+            raise InvalidPropsError(f"AppServerUser {self.node.path}", [f"account_id: {message}"])
         self.props = props
         self.user = RamUser(self, "user", name=props.name, display_name=props.display_name, comments=props.comments)
-        account = props.account_id or DataAlicloudAccount(self, "account").id
+        account = account_id or DataAlicloudAccount(self, "account").id
         # alicloud_ram_user exports no ARN; referencing the user's name orders the role after it.
         self.arn = f"acs:ram::{account}:user/{self.user.name}"
         self._assume_policy: RamPolicy | None = None
@@ -84,14 +75,3 @@ class AppServerUser(Construct):
             user_name=self.user.name,
         )
 
-
-def _check(props: AppServerUserProps, path: str) -> None:
-    problems = []
-    if message := user_name_problem(props.name):
-        problems.append(f"name: {message}")
-    if props.account_id is not None and (message := account_id_problem(props.account_id)):
-        problems.append(f"account_id: {message}")
-    if props.comments is not None and len(props.comments) > 128:
-        problems.append(f"comments: {len(props.comments)} characters; at most 128")
-    if problems:
-        raise InvalidPropsError(f"AppServerUser {path}", problems)

@@ -17,32 +17,15 @@ from cdktf_cdktf_provider_alicloud.cms_alarm import (
     CmsAlarmEscalationsWarn,
 )
 from constructs import Construct
-from pydantic import field_validator
 
-from ossiac_constructs.alarm_props import AlarmRule
-from ossiac_constructs.bucket_props import Props, validate_bucket_name
-from ossiac_constructs.oss_metrics import BUCKET_DIMENSION, NAMESPACE
+from ossiac_props.bucket_alarms import BucketAlarmsProps
+from ossiac_props.oss_metrics import BUCKET_DIMENSION, NAMESPACE
 
 ESCALATIONS = {
     "critical": ("escalations_critical", CmsAlarmEscalationsCritical),
     "warn": ("escalations_warn", CmsAlarmEscalationsWarn),
     "info": ("escalations_info", CmsAlarmEscalationsInfo),
 }
-
-
-class BucketAlarmsProps(Props):
-    bucket: str
-    """The bucket's literal name: CloudMonitor matches it against the metric's BucketName."""
-    rules: dict[str, AlarmRule]
-    """Alarm name (e.g. availability) to rule; see alarm_props.resolve_alarms."""
-    contact_group: str
-    """Name of (or reference to) the CloudMonitor contact group notified."""
-    tags: dict[str, str] = {}
-
-    @field_validator("bucket")
-    @classmethod
-    def _name(cls, name: str) -> str:
-        return validate_bucket_name(name)
 
 
 class BucketAlarms(Construct):

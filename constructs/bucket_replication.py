@@ -1,9 +1,12 @@
-"""Cross-region replication from a bucket to a backup bucket, with a least-privilege role for OSS."""
+"""Cross-region replication from a bucket to a backup bucket, with a least-privilege role for OSS.
+
+The role is a ServiceRole granted through the buckets' grants: list and read on the source (and
+kms:Decrypt on its key), replicate into the destination (and encrypt with its key). When the
+source encrypts with SSE-KMS, whichever key it is (the stack's or one given by ID), the rule also
+replicates SSE-KMS objects and encrypts the replicas with the destination's key.
+"""
 
 from __future__ import annotations
-
-import json
-from dataclasses import dataclass
 
 from cdktf import TerraformProvider
 from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
@@ -14,61 +17,56 @@ from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
     OssBucketReplicationSourceSelectionCriteria,
     OssBucketReplicationSourceSelectionCriteriaSseKmsEncryptedObjects,
 )
-from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
 from constructs import Construct
 
-
-@dataclass(frozen=True)
-class BucketReplicationProps:
-    source_bucket: str
-    destination_bucket: str
-    destination_region: str
-    prefixes: tuple[str, ...] = ()
-    historical_objects: bool = True
-    source_kms_key_arn: str | None = None
-    """Set when the source uses SSE-KMS: the role may decrypt with this key only."""
-    replica_kms_key_id: str | None = None
-    replica_kms_key_arn: str | None = None
-    """Encrypt replicas with this key (in the destination region)."""
-    provider: TerraformProvider | None = None
+from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
+from ossiac_constructs.service_role import ServiceRole
+from ossiac_props.bucket import ReplicationProps
+from ossiac_props.ram_names import replication_role_name
+from ossiac_props.service_role import ServiceRoleProps
 
 
 class BucketReplication(Construct):
-    def __init__(self, scope: Construct, id_: str, props: BucketReplicationProps) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id_: str,
+        props: ReplicationProps,
+        *,
+        source: BucketGrants,
+        source_name: str,
+        destination: BucketGrants,
+        provider: TerraformProvider | None = None,
+    ) -> None:
+        """`source` replicates into `destination` (SecureBuckets or `SecureBucket.from_name(...)`);
+        `source_name` is the source's literal name, from which the role name is derived."""
         super().__init__(scope, id_)
-        name = f"oss-replication-{props.source_bucket}"[:64]
-        self.role = RamRole(
+        kms = source.kms_key_id is not None
+        if not kms:
+            # Only SSE-KMS objects need the destination's key; others replicate as they are.
+            destination = BucketReference(destination.bucket_name)
+        name = props.role_name or replication_role_name(source_name)
+        self.role = ServiceRole(
             self,
-            "role",
-            role_name=name,
-            description=f"OSS replicates {props.source_bucket} to {props.destination_bucket}",
-            assume_role_policy_document=_trust_oss(),
+            "Default",  # hidden from logical IDs: the role's resources keep their addresses
+            ServiceRoleProps(
+                name=name,
+                policy_name=name,
+                trusted_services=["oss.aliyuncs.com"],
+                description=f"OSS replicates {source_name} to {props.destination_bucket}",
+                policy_description="Least privilege for OSS replication between two buckets",
+            ),
         )
-        self.policy = RamPolicy(
-            self,
-            "policy",
-            policy_name=name,
-            description="Least privilege for OSS replication between two buckets",
-            policy_document=_replication_policy(props),
-        )
-        RamRolePolicyAttachment(
-            self,
-            "attachment",
-            role_name=self.role.role_name,
-            policy_name=self.policy.policy_name,
-            policy_type="Custom",
-        )
-        kms = props.source_kms_key_arn is not None
+        source.grant_replication_source(self.role)
+        destination.grant_replication_destination(self.role)
         self.replication = OssBucketReplication(
             self,
             "replication",
-            provider=props.provider,
-            bucket=props.source_bucket,
+            provider=provider,
+            bucket=source.bucket_name,
             action="ALL",
             destination=OssBucketReplicationDestination(
-                bucket=props.destination_bucket, location=f"oss-{props.destination_region}"
+                bucket=destination.bucket_name, location=f"oss-{props.destination_region}"
             ),
             historical_object_replication="enabled" if props.historical_objects else "disabled",
             prefix_set=OssBucketReplicationPrefixSet(prefixes=list(props.prefixes)) if props.prefixes else None,
@@ -83,49 +81,8 @@ class BucketReplication(Construct):
                 else None
             ),
             encryption_configuration=(
-                OssBucketReplicationEncryptionConfiguration(replica_kms_key_id=props.replica_kms_key_id)
-                if kms and props.replica_kms_key_id
+                OssBucketReplicationEncryptionConfiguration(replica_kms_key_id=destination.kms_key_id)
+                if kms and destination.kms_key_id
                 else None
             ),
         )
-
-
-def _trust_oss() -> str:
-    return json.dumps(
-        {
-            "Version": "1",
-            "Statement": [
-                {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["oss.aliyuncs.com"]}}
-            ],
-        },
-        separators=(",", ":"),
-    )
-
-
-def _replication_policy(props: BucketReplicationProps) -> str:
-    def bucket_arns(bucket: str) -> list[str]:
-        return [f"acs:oss:*:*:{bucket}", f"acs:oss:*:*:{bucket}/*"]
-
-    statements = [
-        {
-            "Effect": "Allow",
-            "Action": ["oss:ReplicateList", "oss:ReplicateGet"],
-            "Resource": bucket_arns(props.source_bucket),
-        },
-        {
-            "Effect": "Allow",
-            "Action": ["oss:ReplicateList", "oss:ReplicateGet", "oss:ReplicatePut", "oss:ReplicateDelete"],
-            "Resource": bucket_arns(props.destination_bucket),
-        },
-    ]
-    if props.source_kms_key_arn:
-        statements.append({"Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [props.source_kms_key_arn]})
-    if props.replica_kms_key_arn:
-        statements.append(
-            {
-                "Effect": "Allow",
-                "Action": ["kms:Encrypt", "kms:GenerateDataKey"],
-                "Resource": [props.replica_kms_key_arn],
-            }
-        )
-    return json.dumps({"Version": "1", "Statement": statements}, separators=(",", ":"))

@@ -13,30 +13,10 @@ from collections.abc import Sequence
 from cdktf_cdktf_provider_alicloud.cen_instance import CenInstance
 from cdktf_cdktf_provider_alicloud.cen_instance_attachment import CenInstanceAttachment
 from constructs import Construct
-from pydantic import field_validator
 
-from ossiac_constructs.bucket_props import Props
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.network_cidrs import overlaps
-from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
-
-
-class CenProps(Props):
-    name: str
-    description: str | None = None
-    tags: dict[str, str] = {}
-
-    _name = field_validator("name")(lambda cls, v: validate_network_name(v))
-
-
-def cen_problems(cidrs: Sequence[tuple[str, str]]) -> list[str]:
-    """`cidrs` are (vpc name, cidr): VPCs joined by one CEN must not overlap."""
-    return [
-        f"VPC {a} ({cidr_a}) overlaps VPC {b} ({cidr_b}); CEN cannot route between them"
-        for i, (a, cidr_a) in enumerate(cidrs)
-        for b, cidr_b in cidrs[i + 1 :]
-        if overlaps(cidr_a, cidr_b)
-    ]
+from ossiac_constructs.vpc_network import VpcNetwork
+from ossiac_props.cen import CenProps, cen_problems
 
 
 class CenNetwork(Construct):

@@ -8,9 +8,7 @@ gateway routes is reviewed code rather than something the service adds on its ow
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from typing import Literal
 
 from cdktf import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.vpn_connection import VpnConnection, VpnConnectionIkeConfig, VpnConnectionIpsecConfig
@@ -18,113 +16,10 @@ from cdktf_cdktf_provider_alicloud.vpn_customer_gateway import VpnCustomerGatewa
 from cdktf_cdktf_provider_alicloud.vpn_gateway import VpnGateway
 from cdktf_cdktf_provider_alicloud.vpn_route_entry import VpnRouteEntry
 from constructs import Construct
-from pydantic import Field, field_validator, model_validator
 
-from ossiac_constructs.bucket_props import Props
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.ipsec_settings import IkeSettings, IpsecSettings
-from ossiac_constructs.network_cidrs import overlaps, validate_cidr, validate_cidr_list
-from ossiac_constructs.oss_internal_ranges import oss_internal_ranges
-from ossiac_constructs.vpc_network import VpcNetwork, validate_network_name
-
-# Customer gateway ASNs: 1..4294967295 (4-byte ASNs).
-MAX_ASN = 4_294_967_295
-
-
-class CustomerGatewayProps(Props):
-    ip_address: str
-    """Public IPv4 address of the peer's VPN device."""
-    asn: int | None = Field(default=None, ge=1, le=MAX_ASN)
-    """The peer's BGP autonomous system number. Default: none (static routing)."""
-
-    @field_validator("ip_address")
-    @classmethod
-    def _public_ip(cls, value: str) -> str:
-        try:
-            address = ipaddress.IPv4Address(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not an IPv4 address") from None
-        if not address.is_global:
-            raise ValueError(f"{value} is not a public address; the peer gateway must be reachable from the internet")
-        return value
-
-
-class IpsecConnectionProps(Props):
-    local_networks: list[str] = Field(min_length=1, max_length=10)
-    """CIDR blocks on the Alibaba Cloud side that the other network reaches through the tunnel."""
-    oss_region: str | None = None
-    """The other network also reaches OSS in this region: every OSS internal VIP range of the
-    region (oss_internal_ranges.json) is added to the local networks. Default: none."""
-    remote_networks: list[str] = Field(min_length=1, max_length=10)
-    """CIDR blocks of the other network."""
-    ike: IkeSettings = IkeSettings()
-    ipsec: IpsecSettings = IpsecSettings()
-    effect_immediately: bool = True
-    """Negotiate as soon as it is created, so the link is up before the first transfer."""
-
-    @field_validator("local_networks", "remote_networks")
-    @classmethod
-    def _cidrs(cls, values: list[str]) -> list[str]:
-        return validate_cidr_list(values)
-
-    @property
-    def local_subnets(self) -> list[str]:
-        """The local networks plus the OSS ranges of `oss_region`: what the tunnel carries on our side."""
-        extra = oss_internal_ranges(self.oss_region) if self.oss_region else []
-        return [*self.local_networks, *(cidr for cidr in extra if cidr not in self.local_networks)]
-
-    @model_validator(mode="after")
-    def _no_overlap(self) -> IpsecConnectionProps:
-        try:
-            local_subnets = self.local_subnets
-        except ValueError as error:
-            raise ValueError(f"oss_region: {error}; or list OSS's ranges in local_networks yourself") from None
-        if len(local_subnets) > 10:
-            raise ValueError(f"local_networks with the OSS ranges of {self.oss_region} are {len(local_subnets)} "
-                             "blocks; a connection carries at most 10")
-        # A block on both sides of the tunnel cannot be routed; overlaps within one side are harmless.
-        problems = [
-            f"local_networks[{i}] {local} overlaps remote_networks[{j}] {remote}"
-            for i, local in enumerate(local_subnets)
-            for j, remote in enumerate(self.remote_networks)
-            if overlaps(local, remote)
-        ]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
-
-class VpnRouteProps(Props):
-    destination: str
-    """Where traffic goes through the connection, usually a remote network."""
-    weight: Literal[0, 100] = 100
-    """100 (preferred) or 0 (standby)."""
-    publish_vpc: bool = True
-    """Publish the route to the VPC's route table, so the VPC sends that traffic to the gateway."""
-
-    _destination = field_validator("destination")(lambda cls, v: validate_cidr(v))
-
-
-class IpsecVpnProps(Props):
-    name: str
-    bandwidth: int = Field(ge=1)
-    """Gateway bandwidth in Mbit/s (ForceNew: changing it replaces the gateway)."""
-    vswitch: str | None = None
-    """A vSwitch of the VPC for the gateway. Default: the service picks one."""
-    customer_gateway: CustomerGatewayProps
-    connection: IpsecConnectionProps
-    routes: list[VpnRouteProps] | None = None
-    """Default: one preferred route per remote network, published to the VPC."""
-    tags: dict[str, str] = {}
-
-    _name = field_validator("name")(lambda cls, v: validate_network_name(v))
-
-    @property
-    def route_list(self) -> list[VpnRouteProps]:
-        if self.routes is not None:
-            return self.routes
-        return [VpnRouteProps(destination=cidr) for cidr in self.connection.remote_networks]
-
+from ossiac_constructs.vpc_network import VpcNetwork
+from ossiac_props.ipsec_vpn import IpsecVpnProps, vpn_vpc_problems
 
 class IpsecVpn(Construct):
     def __init__(
@@ -141,13 +36,9 @@ class IpsecVpn(Construct):
         problems = []
         if not Token.is_unresolved(psk):
             problems.append("psk: pass a reference to a sensitive variable, never the key itself")
-        if props.vswitch is not None and props.vswitch not in vpc.vswitches:
-            problems.append(f"vswitch: {props.vswitch!r} is not a vSwitch of VPC {vpc.props.name}")
-        problems += [
-            f"connection.remote_networks[{i}] {cidr} overlaps the VPN's VPC {vpc.props.name} ({vpc.props.cidr})"
-            for i, cidr in enumerate(props.connection.remote_networks)
-            if overlaps(cidr, vpc.props.cidr)
-        ]
+        if props.vpc != vpc.props.name:
+            problems.append(f"vpc: {props.vpc!r} is not the VPC given ({vpc.props.name})")
+        problems += vpn_vpc_problems(props, vpc.props.name, vpc.props.cidr, list(vpc.vswitches))
         if problems:
             raise InvalidPropsError(f"IpsecVpn {self.node.path}", problems)
 

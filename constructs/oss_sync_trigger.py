@@ -15,70 +15,21 @@ The endpoint credential, if any, is stored in a KMS secret whose value is a sens
 from __future__ import annotations
 
 import json
-import re
-from typing import Any
 
 from cdktf import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.fcv3_function import Fcv3Function, Fcv3FunctionCode
 from cdktf_cdktf_provider_alicloud.fcv3_trigger import Fcv3Trigger
 from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
-from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
 from constructs import Construct
-from pydantic import Field, field_validator
 
-from ossiac.policy.document import compact_json
-from ossiac.policy.validate import validate_policy, validate_trust_policy
-from ossiac_constructs.bucket_props import Props
+from ossiac_constructs.bucket_grants import BucketGrants
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.ram_rules import policy_name_for
-from ossiac_policies.kms_templates import kms_sse_objects
-from ossiac_policies.oss_templates import bucket_problems, oss_access, prefix_problems
+from ossiac_constructs.service_role import ServiceRole
+from ossiac_props.ram_names import policy_name_for
+from ossiac_props.service_role import ServiceRoleProps
+from ossiac_props.sync_trigger import OssSyncTriggerProps, sync_trigger_problems
 
-FUNCTION_NAME = re.compile(r"^[a-z][a-z0-9-]{0,48}[a-z0-9]$")  # also names the roles: <name>-fn, <name>-oss-invoke
 EVENTS = ["oss:ObjectCreated:*"]
-
-
-class OssSyncTriggerProps(Props):
-    name: str
-    """Function name; the roles and secret are named after it."""
-    source_bucket: str
-    """The bucket whose new objects are synced."""
-    record_bucket: str
-    """Where success and failure markers go; never the source bucket."""
-    record_prefix: str = "sync-records/"
-    endpoint: str
-    """HTTPS URL the function POSTs each object's bucket, key, ETag and size to."""
-    key_prefix: str = ""
-    """Only objects whose key starts with this. Default: every object."""
-    key_suffix: str = ""
-    timeout: int = Field(default=60, ge=1, le=600)
-    memory_size: int = Field(default=128, ge=128, le=32768)
-
-    @field_validator("name")
-    @classmethod
-    def _name(cls, name: str) -> str:
-        if not FUNCTION_NAME.match(name):
-            raise ValueError(f"{name!r} is not 2-50 lowercase letters, digits and hyphens, starting with a letter")
-        return name
-
-    @field_validator("endpoint")
-    @classmethod
-    def _endpoint(cls, endpoint: str) -> str:
-        if not re.match(r"^https://[^\s/]+(/\S*)?$", endpoint):
-            raise ValueError(f"{endpoint!r} is not an https:// URL (object keys must not travel in clear text)")
-        return endpoint
-
-    @field_validator("record_prefix")
-    @classmethod
-    def _prefix(cls, prefix: str) -> str:
-        if not prefix:
-            raise ValueError("must not be empty: the function may write only under this prefix")
-        problems = prefix_problems(prefix)
-        if problems:
-            raise ValueError("; ".join(problems))
-        return prefix
 
 
 class OssSyncTrigger(Construct):
@@ -88,17 +39,23 @@ class OssSyncTrigger(Construct):
         id_: str,
         props: OssSyncTriggerProps,
         *,
+        source: BucketGrants,
+        record: BucketGrants,
         region: str,
         account_id: str,
         code_zip_base64: str,
         credential: str | None = None,
-        record_kms_key_id: str | None = None,
         provider: TerraformProvider | None = None,
     ) -> None:
-        """`account_id` may be a reference (e.g. `DataAlicloudAccount.id`); `credential` must be one
-        (a sensitive variable); `record_kms_key_id` is the record bucket's SSE-KMS key, if any."""
+        """`source` and `record` are the buckets props.source_bucket and props.record_bucket name (a
+        SecureBucket, or `SecureBucket.from_name(...)`); `account_id` may be a reference (e.g.
+        `DataAlicloudAccount.id`); `credential` must be one (a sensitive variable)."""
         super().__init__(scope, id_)
-        _check(props, credential, self.node.path)
+        problems = sync_trigger_problems(props)
+        if credential is not None and not Token.is_unresolved(credential):
+            problems.append("credential: pass a reference to a sensitive variable, never the value itself")
+        if problems:
+            raise InvalidPropsError(f"OssSyncTrigger {self.node.path}", problems)
         self.secret = None
         if credential is not None:
             self.secret = KmsSecret(
@@ -112,14 +69,12 @@ class OssSyncTrigger(Construct):
                 description=f"ossiac: credential of the sync endpoint of {props.name}",
             )
 
-        function_policy = oss_access("write-only", props.record_bucket, props.record_prefix, True, ())
-        if record_kms_key_id is not None:
-            function_policy["Statement"] += kms_sse_objects(record_kms_key_id, region, account_id, "write-only")["Statement"]
+        self.function_role = _role(self, "function", f"{props.name}-fn", "fc.aliyuncs.com", provider)
+        record.grant_write(self.function_role, props.record_prefix)
         if self.secret is not None:
-            function_policy["Statement"].append(
-                {"Sid": "EndpointCredential", "Effect": "Allow", "Action": ["kms:GetSecretValue"], "Resource": [self.secret.arn]}
+            self.function_role.add_statements(
+                [{"Sid": "EndpointCredential", "Effect": "Allow", "Action": ["kms:GetSecretValue"], "Resource": [self.secret.arn]}]
             )
-        self.function_role = _role(self, "function", f"{props.name}-fn", "fc.aliyuncs.com", function_policy, provider)
 
         self.function = Fcv3Function(
             self,
@@ -137,7 +92,7 @@ class OssSyncTrigger(Construct):
             environment_variables={
                 "SYNC_ENDPOINT": props.endpoint,
                 "SYNC_REGION": region,
-                "RECORD_BUCKET": props.record_bucket,
+                "RECORD_BUCKET": record.bucket_name,
                 "RECORD_PREFIX": props.record_prefix,
                 "OSS_ENDPOINT": f"https://oss-{region}-internal.aliyuncs.com",
                 "SYNC_SECRET_NAME": self.secret.secret_name if self.secret else "",
@@ -146,11 +101,10 @@ class OssSyncTrigger(Construct):
 
         # Unqualified and qualified (LATEST, versions, aliases) invocations of this function only.
         function_arn = f"acs:fc:{region}:{account_id}:functions/{props.name}"
-        invoke_policy = {
-            "Version": "1",
-            "Statement": [{"Sid": "InvokeSyncFunction", "Effect": "Allow", "Action": ["fc:InvokeFunction"], "Resource": [function_arn, f"{function_arn}/*"]}],
-        }
-        self.invocation_role = _role(self, "invocation", f"{props.name}-oss-invoke", "oss.aliyuncs.com", invoke_policy, provider)
+        self.invocation_role = _role(self, "invocation", f"{props.name}-oss-invoke", "oss.aliyuncs.com", provider)
+        self.invocation_role.add_statements(
+            [{"Sid": "InvokeSyncFunction", "Effect": "Allow", "Action": ["fc:InvokeFunction"], "Resource": [function_arn, f"{function_arn}/*"]}]
+        )
 
         self.trigger = Fcv3Trigger(
             self,
@@ -160,7 +114,7 @@ class OssSyncTrigger(Construct):
             qualifier="LATEST",
             trigger_name=f"{props.name}-object-created",
             trigger_type="oss",
-            source_arn=f"acs:oss:{region}:{account_id}:{props.source_bucket}",
+            source_arn=f"acs:oss:{region}:{account_id}:{source.bucket_name}",
             invocation_role=self.invocation_role.arn,
             trigger_config=json.dumps(
                 {"events": EVENTS, "filter": {"key": {"prefix": props.key_prefix, "suffix": props.key_suffix}}},
@@ -169,34 +123,14 @@ class OssSyncTrigger(Construct):
         )
 
 
-def _check(props: OssSyncTriggerProps, credential: str | None, path: str) -> None:
-    problems = []
-    for key in ("source_bucket", "record_bucket"):
-        value = getattr(props, key)
-        if not Token.is_unresolved(value):
-            problems += [f"{key}: {m}" for m in bucket_problems(value)]
-    if props.source_bucket == props.record_bucket:
-        problems.append("record_bucket: must not be the source bucket (each marker would trigger the function again)")
-    if credential is not None and not Token.is_unresolved(credential):
-        problems.append("credential: pass a reference to a sensitive variable, never the value itself")
-    if problems:
-        raise InvalidPropsError(f"OssSyncTrigger {path}", problems)
-
-
-def _role(scope: Construct, id_: str, name: str, service: str, policy: dict[str, Any], provider) -> RamRole:
-    trust = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [service]}}]}
-    issues = [f"{name} policy {i}" for i in validate_policy(policy)] + [f"{name} trust {i}" for i in validate_trust_policy(trust)]
-    if issues:
-        raise InvalidPropsError(f"OssSyncTrigger role {name}", issues)
-    role = RamRole(
-        scope, f"{id_}-role", provider=provider, role_name=name, assume_role_policy_document=compact_json(trust),
+def _role(scope: Construct, id_: str, name: str, service: str, provider: TerraformProvider | None) -> ServiceRole:
+    """The roles' resources predate ServiceRole as children of the trigger named <role>-role,
+    <role>-policy and <role>-attachment; deployed stacks keep those addresses."""
+    props = ServiceRoleProps(
+        name=name,
+        policy_name=policy_name_for(name, "policy"),
+        trusted_services=[service],
         description=f"ossiac: assumed by {service} for the OSS sync trigger",
+        policy_description=f"ossiac: least privilege of role {name}",
     )
-    ram_policy = RamPolicy(
-        scope, f"{id_}-policy", provider=provider, policy_name=policy_name_for(name, "policy"),
-        policy_document=compact_json(policy), description=f"ossiac: least privilege of role {name}",
-    )
-    RamRolePolicyAttachment(
-        scope, f"{id_}-attachment", provider=provider, policy_name=ram_policy.policy_name, policy_type="Custom", role_name=role.role_name
-    )
-    return role
+    return ServiceRole(scope, f"{id_}-role", props, provider=provider, former_id_prefix=id_)

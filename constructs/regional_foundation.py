@@ -4,33 +4,17 @@ from __future__ import annotations
 
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
-from pydantic import Field
 
-from ossiac_constructs.bucket_props import BucketProps, LifecycleRule, Props
-from ossiac_constructs.managed_kms_key import ManagedKmsKey, ManagedKmsKeyProps
+from ossiac_constructs.managed_kms_key import ManagedKmsKey
 from ossiac_constructs.secure_bucket import BucketEnvironment, SecureBucket
+from ossiac_props.bucket import BucketProps, LifecycleRule
+from ossiac_props.foundation import RegionalFoundationProps
+from ossiac_props.kms_key import ManagedKmsKeyProps
 
 LOG_BUCKET_NO_LOGGING_REASON = (
     "this is the access-log bucket: it is the logging target, and logging it into itself would "
     "mix its own access records into the ones it keeps"
 )
-
-
-class RegionalFoundationProps(Props):
-    region: str
-    alias: str | None = None
-    """Provider alias for a region other than the stack's. Default: the stack's default provider."""
-    kms_key_id: str | None = None
-    """An existing KMS key for SSE-KMS. Default: a key managed here (rotation on)."""
-    kms_alias: str
-    """Alias of the managed key, e.g. alias/ossiac-media."""
-    log_bucket: str
-    """Name of the access-log bucket created here."""
-    log_bucket_existing: bool = False
-    """The log bucket exists already and is not managed here."""
-    log_retention_days: int = Field(default=365, ge=1)
-    tags: dict[str, str] = {}
-    allow_destroy: str | None = None
 
 
 class RegionalFoundation(Construct):

@@ -11,6 +11,10 @@ Inline blocks or split `alicloud_oss_bucket_*` resources, decided per setting:
 - Where a split resource manages a setting, the bucket ignores changes to its inline twin, as
   the provider documents; otherwise the bucket would plan to undo the split resource's work.
 
+Grants (`grant_read`, `grant_write`, `grant_read_write`, bucket_grants.py) give a role the OSS
+actions on this bucket and the permissions on its SSE-KMS key, whichever key it is. A bucket
+managed elsewhere is `SecureBucket.from_name(name, kms_key_id=...)`, with the same grants.
+
 Adoption (`adopt: true`): the bucket and each split resource declared get a Terraform import
 block (`import_from`) with the provider's import ID (`<bucket>` for all of them, per
 `alicloud.facts.json`). Terraform skips an import block whose resource is already in the state,
@@ -48,10 +52,11 @@ from cdktf_cdktf_provider_alicloud.oss_bucket_website import (
 )
 from constructs import Construct
 
-from ossiac.importing.import_ids import import_id
-from ossiac_constructs.bucket_policy_document import deny_insecure_transport
-from ossiac_constructs.bucket_props import BucketProps, LifecycleRule
+from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
 from ossiac_constructs.resource_comment import allow_destroy, waive
+from ossiac_props.bucket import BucketProps, LifecycleRule
+from ossiac_props.bucket_policy import deny_insecure_transport
+from ossiac_props.provider_facts import import_id
 
 TRANSFER_ACCELERATION_WAIVER = (
     "transfer acceleration is a paid performance feature, not a security control; "
@@ -73,10 +78,12 @@ class BucketEnvironment:
     """The provider of the bucket's region, when it is not the stack's default one."""
 
 
-class SecureBucket(Construct):
+class SecureBucket(Construct, BucketGrants):
     def __init__(self, scope: Construct, id_: str, props: BucketProps, env: BucketEnvironment) -> None:
         super().__init__(scope, id_)
         self.props = props
+        self.name = props.name
+        self.kms_key_id = (props.encryption.kms_key_id or env.kms_key_id) if props.encryption.algorithm == "KMS" else None
         provider = env.provider
         split_managed = ["acl", "policy", "referer_config", "cors_rule", "website"]
 
@@ -116,7 +123,8 @@ class SecureBucket(Construct):
         if "public_access_block" in props.waivers:
             self.bucket.add_override("//.ossiac_public_access_block_waiver", props.waivers["public_access_block"])
 
-        name = self.bucket.bucket
+        # A reference to the bucket resource: whoever uses the name is ordered after the bucket.
+        self.bucket_name = name = self.bucket.bucket
         self.acl = OssBucketAcl(self, "acl", provider=provider, bucket=name, acl=props.acl)
         self.public_access_block = None
         if props.blocks_public_access is not None:
@@ -165,6 +173,12 @@ class SecureBucket(Construct):
             self._website(props, provider)
         if props.adopt:
             self._adopt(props.name)
+
+    @staticmethod
+    def from_name(name: str, *, kms_key_id: str | None = None) -> BucketReference:
+        """A bucket managed elsewhere (another stack, the console), for grants and references.
+        `kms_key_id`: its SSE-KMS key, so grants include the key; None if not KMS-encrypted."""
+        return BucketReference(name, kms_key_id)
 
     def _adopt(self, name: str) -> None:
         """Import blocks for the bucket and each setting resource declared (import ID `<bucket>`)."""

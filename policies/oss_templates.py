@@ -13,16 +13,11 @@ request that lacks the context key is simply not allowed:
 
 from __future__ import annotations
 
-import ipaddress
-import re
 from collections.abc import Sequence
 from typing import Any
 
-# OSS bucket names: 3-63 lowercase letters, digits and hyphens, starting and ending alphanumeric.
-_BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
-# A Terraform/cdktf reference (e.g. "${alicloud_oss_bucket.x.bucket}" or a cdktf token) is
-# resolved only at deploy time, so its name cannot be checked here.
-_REFERENCE = "${"
+from ossiac_props.access_scope import prefix_problems, source_ip_problems
+from ossiac_props.bucket_names import bucket_problems
 
 READ_ACTIONS = ("oss:GetObject",)
 LIST_ACTIONS = ("oss:ListObjects",)
@@ -38,37 +33,6 @@ class TemplateParamError(ValueError):
     def __init__(self, problems: Sequence[str]) -> None:
         self.problems = list(problems)
         super().__init__("; ".join(self.problems))
-
-
-def bucket_problems(bucket: str) -> list[str]:
-    if _REFERENCE in bucket or _BUCKET_NAME.match(bucket):
-        return []
-    return [f"bucket {bucket!r} is not an OSS bucket name (3-63 lowercase letters, digits, hyphens)"]
-
-
-def prefix_problems(prefix: str) -> list[str]:
-    """A prefix is "" (the whole bucket) or a key prefix ending in "/", without wildcards."""
-    if prefix == "":
-        return []
-    problems = []
-    if prefix.startswith("/"):
-        problems.append(f"prefix {prefix!r} must not start with '/' (object keys have no leading slash)")
-    if not prefix.endswith("/"):
-        # Without the slash "user1" would also grant "user10/...".
-        problems.append(f"prefix {prefix!r} must end with '/'")
-    if any(c in prefix for c in "*?"):
-        problems.append(f"prefix {prefix!r} must not contain wildcards '*' or '?'")
-    return problems
-
-
-def source_ip_problems(source_ips: Sequence[str]) -> list[str]:
-    problems = []
-    for ip in source_ips:
-        try:
-            ipaddress.ip_network(ip, strict=False)
-        except ValueError:
-            problems.append(f"source_ips: {ip!r} is not an IP address or CIDR block")
-    return problems
 
 
 def _conditions(https_only: bool, source_ips: Sequence[str]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Composes the `access:` section (ossiac.config.access) into upload roles and app server users."""
+"""Composes the `access:` section (ossiac_props.access) into upload roles and app server users."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ossiac.config.access import AccessConfig, TrustedConfig
-from ossiac_constructs.app_server_user import AppServerUser, AppServerUserProps
-from ossiac_constructs.upload_role import TrustedRamUser, TrustedService, UploadRole, UploadRoleProps
+from ossiac_constructs.app_server_user import AppServerUser
+from ossiac_constructs.bucket_grants import BucketGrants
+from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_constructs.upload_role import UploadRole
+from ossiac_props.access import AccessProps
 
 
 @dataclass(frozen=True)
@@ -18,50 +20,28 @@ class Access:
     roles: dict[str, UploadRole]
 
 
-def add_access(scope: Construct, access: AccessConfig, buckets: Mapping[str, str] | None = None) -> Access:
+def add_access(scope: Construct, access: AccessProps, buckets: Mapping[str, BucketGrants] | None = None) -> Access:
     """Create every app user and upload role of `access` in `scope`.
 
-    `buckets` maps bucket names declared in the same stack to a reference to their name (e.g.
-    `secure_bucket.bucket.bucket`): roles on those buckets then reference the bucket resource,
-    so Terraform orders them after it. Other bucket names are used literally.
+    `buckets` are the buckets of the same stack by name: a role on one of them is granted through
+    that bucket (its resource reference orders the role after it; its SSE-KMS key is granted too,
+    unless the role names its own `kms_key_id`). Other bucket names are buckets managed elsewhere.
     """
     buckets = buckets or {}
     users = {
-        user.name: AppServerUser(
-            scope,
-            f"app-user-{user.name}",
-            AppServerUserProps(name=user.name, account_id=access.account_id, display_name=user.display_name, comments=user.comments),
-        )
+        user.name: AppServerUser(scope, f"app-user-{user.name}", user, account_id=access.account_id)
         for user in access.app_users
     }
     roles = {
         role.name: UploadRole(
             scope,
             f"upload-role-{role.name}",
-            UploadRoleProps(
-                role_name=role.name,
-                bucket=buckets.get(role.bucket, role.bucket),
-                prefix=role.prefix,
-                trusted=(_trusted(role.trusted, users),),
-                access=role.actions,
-                max_session_duration=role.max_session_duration,
-                https_only=role.https_only,
-                source_ips=tuple(role.source_ips),
-                kms_key_id=role.kms_key_id,
-                full_access_waiver=role.waive_full_access,
-                description=role.description,
-            ),
+            role,
+            bucket=buckets.get(role.bucket) or SecureBucket.from_name(role.bucket),
+            app_user=users.get(role.trusted.ram_user) if role.trusted.ram_user else None,
         )
         for role in access.upload_roles
     }
     for name, user in users.items():
         user.allow_assume([roles[r.name].arn for r in access.upload_roles if r.trusted.ram_user == name])
     return Access(users, roles)
-
-
-def _trusted(trusted: TrustedConfig, users: dict[str, AppServerUser]) -> AppServerUser | TrustedRamUser | TrustedService:
-    if trusted.ram_user is not None:
-        return users[trusted.ram_user]
-    if trusted.ram_user_arn is not None:
-        return TrustedRamUser(trusted.ram_user_arn)
-    return TrustedService(str(trusted.service))

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ossiac.config.alarms import AlarmsConfig
 from ossiac_constructs.alarm_contact_group import AlarmContactGroup
-from ossiac_constructs.alarm_props import resolve_alarms
-from ossiac_constructs.bucket_alarms import BucketAlarms, BucketAlarmsProps
+from ossiac_constructs.bucket_alarms import BucketAlarms
 from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_props.alarms import AlarmsProps, resolve_alarms
+from ossiac_props.bucket_alarms import BucketAlarmsProps
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Alarms:
     """Bucket name to its alarms; a bucket with every alarm off has none."""
 
 
-def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsConfig, tags: dict[str, str] | None = None) -> Alarms:
+def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsProps, tags: dict[str, str] | None = None) -> Alarms:
     """Call after every bucket of `scope` exists."""
     group = AlarmContactGroup(scope, "alarm-contacts", alarms.contact_group_props(stack_name))
     buckets = {}

@@ -1,4 +1,4 @@
-"""Composes the `network:` section (ossiac.config.network): VPCs, VPNs, peerings or CEN, sync triggers.
+"""Composes the `network:` section (ossiac_props.network): VPCs, VPNs, peerings or CEN, sync triggers.
 
 Resources in another region than the stack's use that region's aliased provider: the one the
 stack's regional foundation created, if the stack has one there, else one created here with
@@ -14,12 +14,13 @@ from cdktf import TerraformStack, TerraformVariable, TerraformVariableValidation
 from cdktf_cdktf_provider_alicloud.data_alicloud_account import DataAlicloudAccount
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
-from ossiac.config.network import NetworkConfig
-from ossiac_constructs.cen_network import CenNetwork, CenProps
-from ossiac_constructs.ipsec_vpn import IpsecVpn, IpsecVpnProps
-from ossiac_constructs.oss_sync_trigger import OssSyncTrigger, OssSyncTriggerProps
-from ossiac_constructs.vpc_network import VpcNetwork, VpcProps
-from ossiac_constructs.vpc_peering import VpcPeering, VpcPeeringProps
+from ossiac_constructs.cen_network import CenNetwork
+from ossiac_constructs.ipsec_vpn import IpsecVpn
+from ossiac_constructs.oss_sync_trigger import OssSyncTrigger
+from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_constructs.vpc_network import VpcNetwork
+from ossiac_constructs.vpc_peering import VpcPeering
+from ossiac_props.network import NetworkProps
 from ossiac_stacks.function_package import zip_base64
 
 SYNC_FUNCTION_CODE = Path(__file__).resolve().parent.parent / "functions" / "oss_sync"
@@ -34,7 +35,7 @@ class Network:
     sync_triggers: dict[str, OssSyncTrigger] = field(default_factory=dict)
 
 
-def add_network(stack: TerraformStack, network: NetworkConfig, region: str, buckets=None, tags=None) -> Network:
+def add_network(stack: TerraformStack, network: NetworkProps, region: str, buckets=None, tags=None) -> Network:
     """Create everything `network` declares in `stack`, whose default provider is in `region`.
 
     `buckets` maps the stack's bucket names to their SecureBucket: sync triggers on those
@@ -46,20 +47,20 @@ def add_network(stack: TerraformStack, network: NetworkConfig, region: str, buck
     providers: dict[str, AlicloudProvider] = {}
     for vpc in network.vpcs:
         vpc_region = vpc.region or region
-        props = VpcProps(**{**vpc.model_dump(exclude={"region", "tags"}), "region": vpc_region, "tags": {**tags, **vpc.tags}})
+        props = vpc.model_copy(update={"region": vpc_region, "tags": {**tags, **vpc.tags}})
         result.vpcs[vpc.name] = VpcNetwork(stack, f"vpc-{vpc.name}", props, provider=_provider(stack, providers, region, vpc_region))
     for vpn in network.vpns:
         vpc = result.vpcs[vpn.vpc]
         psk = _sensitive_variable(stack, vpn.psk_variable_name, f"pre-shared key of IPsec VPN {vpn.name}", psk=True)
-        props = IpsecVpnProps(**{**vpn.model_dump(exclude={"vpc", "psk_variable", "tags"}), "tags": {**tags, **vpn.tags}})
+        props = vpn.model_copy(update={"tags": {**tags, **vpn.tags}})
         result.vpns[vpn.name] = IpsecVpn(stack, f"vpn-{vpn.name}", props, vpc, psk.string_value, provider=vpc.provider)
     for peering in network.peerings:
-        props = VpcPeeringProps(**{**peering.model_dump(exclude={"vpc", "peer_vpc", "tags"}), "tags": {**tags, **peering.tags}})
+        props = peering.model_copy(update={"tags": {**tags, **peering.tags}})
         result.peerings[peering.name] = VpcPeering(
             stack, f"peering-{peering.name}", props, result.vpcs[peering.vpc], result.vpcs[peering.peer_vpc]
         )
     if network.cen is not None:
-        props = CenProps(**{**network.cen.model_dump(exclude={"vpcs", "tags"}), "tags": {**tags, **network.cen.tags}})
+        props = network.cen.model_copy(update={"tags": {**tags, **network.cen.tags}})
         result.cen = CenNetwork(stack, f"cen-{network.cen.name}", props, [result.vpcs[n] for n in network.cen.vpcs])
     if network.sync_triggers:
         account = DataAlicloudAccount(stack, "sync-account")
@@ -69,31 +70,20 @@ def add_network(stack: TerraformStack, network: NetworkConfig, region: str, buck
 
 
 def _sync_trigger(stack, trigger, region: str, account_id: str, buckets) -> OssSyncTrigger:
-    source, record = buckets.get(trigger.source_bucket), buckets.get(trigger.record_bucket)
     credential = None
     if trigger.credential_variable:
         credential = _sensitive_variable(stack, trigger.credential_variable, f"credential of the sync endpoint of {trigger.name}").string_value
-    fields = trigger.model_dump(exclude={"credential_variable"})
-    fields["source_bucket"] = source.bucket.bucket if source else trigger.source_bucket
-    fields["record_bucket"] = record.bucket.bucket if record else trigger.record_bucket
     return OssSyncTrigger(
         stack,
         f"sync-{trigger.name}",
-        OssSyncTriggerProps(**fields),
+        trigger,
+        source=buckets.get(trigger.source_bucket) or SecureBucket.from_name(trigger.source_bucket),
+        record=buckets.get(trigger.record_bucket) or SecureBucket.from_name(trigger.record_bucket),
         region=region,
         account_id=account_id,
         code_zip_base64=zip_base64(SYNC_FUNCTION_CODE),
         credential=credential,
-        record_kms_key_id=_kms_key(record),
     )
-
-
-def _kms_key(bucket) -> str | None:
-    """The SSE-KMS key the record bucket encrypts new objects with, if it is one of ours."""
-    if bucket is None:
-        return None
-    rule = bucket.bucket.server_side_encryption_rule
-    return rule.kms_master_key_id if bucket.props.encryption.algorithm == "KMS" else None
 
 
 def _sensitive_variable(stack: TerraformStack, name: str, what: str, psk: bool = False) -> TerraformVariable:

@@ -1,6 +1,6 @@
 """A storage stack: secure buckets, the KMS keys and log buckets of their regions, and their access.
 
-Composes constructs from a validated StackConfig; reads nothing itself.
+Composes constructs from a validated StackProps; reads nothing itself.
 """
 
 from __future__ import annotations
@@ -9,16 +9,17 @@ from cdktf import Aspects, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
-from ossiac.config.access import AccessConfig
 from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend
-from ossiac_constructs.bucket_props import BucketProps
-from ossiac_constructs.bucket_replication import BucketReplication, BucketReplicationProps
-from ossiac_constructs.regional_foundation import RegionalFoundation, RegionalFoundationProps
+from ossiac_constructs.bucket_replication import BucketReplication
+from ossiac_constructs.regional_foundation import RegionalFoundation
 from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_props.bucket import BucketProps
+from ossiac_props.bucket_names import regional_name
+from ossiac_props.foundation import RegionalFoundationProps
 from ossiac_stacks.access import add_access
-from ossiac_stacks.network import add_network
 from ossiac_stacks.alarms import add_bucket_alarms
+from ossiac_stacks.network import add_network
 from ossiac_stacks.replace_with_bucket import ReplaceWithBucket
 
 
@@ -37,10 +38,9 @@ class StorageStack(TerraformStack):
             bucket = SecureBucket(self, f"bucket-{props.name}", props, home.environment())
             self.buckets[props.name] = bucket
             if props.replication:
-                self._replicate(loaded, bucket, props, home)
+                self._replicate(loaded, bucket, props)
         if config.access is not None:
-            access = _with_bucket_keys(config.access, loaded.buckets, home.kms_key_id)
-            add_access(self, access, {name: b.bucket.bucket for name, b in self.buckets.items()})
+            add_access(self, config.access, self.buckets)
         if config.network is not None:
             add_network(self, config.network, config.region, self.buckets, config.tags)
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
@@ -61,7 +61,7 @@ class StorageStack(TerraformStack):
                 alias=None if home else region.replace("-", "_"),
                 kms_key_id=config.kms.key_id if home else None,
                 kms_alias=config.kms_alias + suffix,
-                log_bucket=_regional_name(config.log_bucket_name, suffix),
+                log_bucket=regional_name(config.log_bucket_name, suffix),
                 log_bucket_existing=config.log_bucket.existing and home,
                 log_retention_days=config.log_bucket.retention_days,
                 tags=config.tags,
@@ -70,36 +70,25 @@ class StorageStack(TerraformStack):
         self.foundations[region] = foundation
         return foundation
 
-    def _replicate(self, loaded: LoadedStack, source: SecureBucket, props: BucketProps, home: RegionalFoundation) -> None:
+    def _replicate(self, loaded: LoadedStack, source: SecureBucket, props: BucketProps) -> None:
         replication = props.replication
         remote = self._foundation(loaded, replication.destination_region)
-        destination_name = replication.destination_bucket
         if replication.create_destination:
             backup_props = BucketProps(
-                name=destination_name,
+                name=replication.destination_bucket,
                 tags=props.tags,
                 versioning="Enabled",
                 storage_class=props.storage_class,
                 redundancy_type=props.redundancy_type,
                 allow_destroy=props.allow_destroy,
             )
-            backup = SecureBucket(self, f"bucket-{destination_name}", backup_props, remote.environment())
-            self.buckets[destination_name] = backup
-            destination_name = backup.bucket.bucket
-        uses_kms = props.encryption.algorithm == "KMS"
+            destination = SecureBucket(self, f"bucket-{backup_props.name}", backup_props, remote.environment())
+            self.buckets[backup_props.name] = destination
+        else:
+            # Not ours: replicas are encrypted with the stack's key in that region.
+            destination = SecureBucket.from_name(replication.destination_bucket, kms_key_id=remote.kms_key_id)
         BucketReplication(
-            self,
-            f"replication-{props.name}",
-            BucketReplicationProps(
-                source_bucket=source.bucket.bucket,
-                destination_bucket=destination_name,
-                destination_region=replication.destination_region,
-                prefixes=tuple(replication.prefixes),
-                historical_objects=replication.historical_objects,
-                source_kms_key_arn=_key_arn(home, props) if uses_kms else None,
-                replica_kms_key_id=remote.kms_key_id if uses_kms else None,
-                replica_kms_key_arn=remote.managed_key.key.arn if uses_kms and remote.managed_key else None,
-            ),
+            self, f"replication-{props.name}", replication, source=source, source_name=props.name, destination=destination
         )
 
     def _outputs(self, home: RegionalFoundation) -> None:
@@ -112,26 +101,3 @@ class StorageStack(TerraformStack):
         TerraformOutput(self, "kms_key_id", value=home.kms_key_id)
         TerraformOutput(self, "access_log_bucket", value=home.log_bucket_name)
 
-
-def _with_bucket_keys(access: AccessConfig, buckets: list[BucketProps], stack_key_id: str) -> AccessConfig:
-    """Upload roles on this stack's SSE-KMS buckets may use the bucket's key unless told otherwise:
-    writing to such a bucket needs kms:GenerateDataKey, reading it kms:Decrypt."""
-    keys = {
-        b.name: b.encryption.kms_key_id or stack_key_id for b in buckets if b.encryption.algorithm == "KMS"
-    }
-    roles = [
-        role.model_copy(update={"kms_key_id": keys[role.bucket]}) if role.kms_key_id is None and role.bucket in keys else role
-        for role in access.upload_roles
-    ]
-    return access.model_copy(update={"upload_roles": roles})
-
-
-def _regional_name(name: str, suffix: str) -> str:
-    """A per-region variant of a bucket name, kept within the 63-character limit."""
-    return name if not suffix else f"{name[: 63 - len(suffix)]}{suffix}"
-
-
-def _key_arn(home: RegionalFoundation, props: BucketProps) -> str | None:
-    if props.encryption.kms_key_id or home.managed_key is None:
-        return None  # a key managed elsewhere: its ARN is not known here, so no KMS grant is made
-    return home.managed_key.key.arn

@@ -6,29 +6,30 @@ import pytest
 from cdktf import App, TerraformStack
 from pydantic import ValidationError
 
-from ossiac.config.access import AccessConfig
-from ossiac_constructs.app_server_user import AppServerUser, AppServerUserProps
+from ossiac_constructs.app_server_user import AppServerUser
 from ossiac_constructs.invalid_props import InvalidPropsError
-from ossiac_constructs.upload_role import TrustedRamUser, TrustedService, UploadRole, UploadRoleProps
+from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_constructs.upload_role import UploadRole
+from ossiac_props.access import AccessProps, AppUserProps, UploadRoleProps
 
 ROLE = {"name": "uploads", "bucket": "photos", "prefix": "u/", "trusted": {"service": "fc.aliyuncs.com"}}
 
 
 def _errors(data) -> dict[str, str]:
     with pytest.raises(ValidationError) as raised:
-        AccessConfig.model_validate(data)
+        AccessProps.model_validate(data)
     return {".".join(str(p) for p in e["loc"]): e["msg"] for e in raised.value.errors()}
 
 
 def test_defaults_are_least_privilege():
-    role = AccessConfig.model_validate({"upload_roles": [ROLE]}).upload_roles[0]
+    role = AccessProps.model_validate({"upload_roles": [ROLE]}).upload_roles[0]
     assert (role.actions, role.https_only, role.max_session_duration, role.source_ips) == ("write-only", True, 3600, [])
 
 
 def test_full_access_needs_a_named_waiver():
     errors = _errors({"upload_roles": [{**ROLE, "actions": "full-access"}]})
     assert "waive_full_access" in errors["upload_roles.0"]
-    AccessConfig.model_validate({"upload_roles": [{**ROLE, "actions": "full-access", "waive_full_access": "migration job, ticket OPS-12"}]})
+    AccessProps.model_validate({"upload_roles": [{**ROLE, "actions": "full-access", "waive_full_access": "migration job, ticket OPS-12"}]})
 
 
 def test_session_duration_range_and_unknown_keys():
@@ -52,32 +53,41 @@ def _stack():
     return TerraformStack(App(outdir="/nonexistent-never-synthesized"), "s")
 
 
-def test_upload_role_lists_every_prop_problem_with_its_path():
-    props = UploadRoleProps(
-        role_name="-x",
-        bucket="Bad",
-        prefix="/p",
-        trusted=(TrustedRamUser("user/app"), TrustedService("fc")),
-        access="full-access",
-        max_session_duration=60,
-        kms_key_id="key/1",
-    )
-    with pytest.raises(InvalidPropsError) as raised:
-        UploadRole(_stack(), "role", props)
-    text = str(raised.value)
-    for path in ("role_name:", "bucket:", "prefix:", "access: full-access is refused", "max_session_duration:", "kms_key_id:", "trusted[0].arn:", "trusted[1].service:"):
-        assert path in text, path
+def test_upload_role_props_list_every_problem_with_its_path():
+    with pytest.raises(ValidationError) as raised:
+        UploadRoleProps.model_validate(
+            {
+                "name": "-x",
+                "bucket": "Bad",
+                "prefix": "/p",
+                "trusted": {"ram_user_arn": "user/app"},
+                "actions": "full-access",
+                "max_session_duration": 60,
+                "kms_key_id": "key/1",
+            }
+        )
+    paths = {".".join(str(p) for p in e["loc"]) for e in raised.value.errors()}
+    assert {"name", "bucket", "prefix", "trusted.ram_user_arn", "max_session_duration", "kms_key_id"} <= paths
+    with pytest.raises(ValidationError, match="not a service such as fc.aliyuncs.com"):
+        UploadRoleProps.model_validate({**ROLE, "trusted": {"service": "fc"}})
 
 
 def test_waiver_without_full_access_is_refused():
-    props = UploadRoleProps(role_name="r", bucket="photos", prefix="", trusted=(TrustedService("fc.aliyuncs.com"),), full_access_waiver="why")
-    with pytest.raises(InvalidPropsError, match="full_access_waiver"):
-        UploadRole(_stack(), "role", props)
+    with pytest.raises(ValidationError, match="waive_full_access"):
+        UploadRoleProps.model_validate({**ROLE, "waive_full_access": "because we need it"})
 
 
-def test_app_user_checks_name_and_role_arns():
-    with pytest.raises(InvalidPropsError, match="name:"):
-        AppServerUser(_stack(), "u", AppServerUserProps(name="bad name"))
-    user = AppServerUser(_stack(), "u", AppServerUserProps(name="app", account_id="123"))
+def test_upload_role_on_an_app_user_needs_that_user():
+    props = UploadRoleProps.model_validate({**ROLE, "trusted": {"ram_user": "app"}})
+    with pytest.raises(InvalidPropsError, match="pass that AppServerUser"):
+        UploadRole(_stack(), "role", props, bucket=SecureBucket.from_name("photos"))
+
+
+def test_app_user_checks_name_account_and_role_arns():
+    with pytest.raises(ValidationError, match="not a RAM user name"):
+        AppUserProps(name="bad name")
+    with pytest.raises(InvalidPropsError, match="account_id:"):
+        AppServerUser(_stack(), "u", AppUserProps(name="app"), account_id="１２３")
+    user = AppServerUser(_stack(), "u", AppUserProps(name="app"), account_id="123")
     with pytest.raises(InvalidPropsError, match=r"role_arns\[0\]"):
         user.allow_assume(["acs:oss:*:*:bucket"])

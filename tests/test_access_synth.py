@@ -10,8 +10,9 @@ from cdktf import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
 from ossiac.cli import main
-from ossiac.config.access import AccessConfig
+from ossiac_props.access import AccessProps
 from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
+from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_stacks.access import add_access
 
 ACCESS = {
@@ -39,7 +40,7 @@ def stack_file(tmp_path_factory) -> Path:
     stack = TerraformStack(app, "access")
     AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
     photos = OssBucket(stack, "photos", bucket="ossiac-photos")
-    add_access(stack, AccessConfig.model_validate(ACCESS), buckets={"ossiac-photos": photos.bucket})
+    add_access(stack, AccessProps.model_validate(ACCESS), buckets={"ossiac-photos": SecureBucket.from_name(photos.bucket)})
     app.synth()
     return outdir / "stacks" / "access" / "cdk.tf.json"
 

@@ -8,19 +8,19 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from ossiac.config.alarms import AlarmsConfig
+from ossiac_props.alarms import AlarmsProps
 from ossiac.config.loader import load_stack_file
 from ossiac.config.problems import ConfigError
-from ossiac_constructs.alarm_contact_group import ContactProps
-from ossiac_constructs.alarm_props import DEFAULT_ALARMS, AlarmOverrides, resolve_alarms
-from ossiac_constructs.bucket_props import BucketProps
-from ossiac_constructs.oss_metrics import OSS_BUCKET_METRICS
+from ossiac_props.alarm_contacts import ContactProps
+from ossiac_props.alarms import DEFAULT_ALARMS, AlarmOverrides, resolve_alarms
+from ossiac_props.bucket import BucketProps
+from ossiac_props.oss_metrics import OSS_BUCKET_METRICS
 
 ALL = set(DEFAULT_ALARMS)
 
 
 def _resolve(stack: dict, bucket: dict | None = None) -> dict:
-    return resolve_alarms(AlarmsConfig.model_validate(stack), BucketProps(name="b-1", alarms=bucket).alarms)
+    return resolve_alarms(AlarmsProps.model_validate(stack), BucketProps(name="b-1", alarms=bucket).alarms)
 
 
 def test_every_bucket_gets_the_six_defaults_on_known_metrics():
@@ -101,7 +101,7 @@ def test_a_misspelt_metric_names_the_key_and_the_allowed_metrics(tmp_path):
 
 def test_user_level_metrics_are_not_bucket_metrics():
     with pytest.raises(ValidationError, match="'UserAvailability' is not a bucket-level OSS metric"):
-        AlarmsConfig.model_validate({"availability": {"metric": "UserAvailability"}})
+        AlarmsProps.model_validate({"availability": {"metric": "UserAvailability"}})
 
 
 def test_a_bad_operator_or_level_names_the_key_and_the_allowed_values(tmp_path):
@@ -118,7 +118,7 @@ def test_unknown_alarm_names_list_the_alarms(tmp_path):
 
 def test_periods_silence_and_hours_follow_cloudmonitor():
     with pytest.raises(ValidationError) as raised:
-        AlarmsConfig.model_validate(
+        AlarmsProps.model_validate(
             {"latency": {"period": 90, "silence_time": 60, "effective_interval": "8-18", "statistics": "Average", "times": 0}}
         )
     errors = {e["loc"][-1] for e in raised.value.errors()}
@@ -130,7 +130,7 @@ def test_contacts_need_a_channel_and_never_a_literal_webhook():
         ContactProps(name="oncall")
     with pytest.raises(ValidationError, match="must not be written in the stack file"):
         ContactProps.model_validate({"name": "oncall", "dingtalk_webhook": "https://oapi.dingtalk.com/robot/send?access_token=x"})
-    with pytest.raises(ValidationError, match="must be TF_VAR_<name>"):
+    with pytest.raises(ValidationError, match="TF_VAR_<name>"):
         ContactProps(name="oncall", dingtalk_webhook_env="OSSIAC_DINGTALK_WEBHOOK")
     with pytest.raises(ValidationError, match="not an email address"):
         ContactProps(name="oncall", email="oncall.example.com")
@@ -138,7 +138,7 @@ def test_contacts_need_a_channel_and_never_a_literal_webhook():
 
 
 def test_the_contact_group_is_named_after_the_stack_unless_named():
-    assert AlarmsConfig().contact_group_props("media").name == "media-oss-oncall"
-    assert AlarmsConfig.model_validate({"contact_group": {"name": "sre"}}).contact_group_props("media").name == "sre"
-    with pytest.raises(ValidationError, match="contact names must be unique"):
-        AlarmsConfig.model_validate({"contact_group": {"contacts": [{"name": "a1", "email": "a@x.io"}] * 2}})
+    assert AlarmsProps().contact_group_props("media").name == "media-oss-oncall"
+    assert AlarmsProps.model_validate({"contact_group": {"name": "sre"}}).contact_group_props("media").name == "sre"
+    with pytest.raises(ValidationError, match="is declared twice"):
+        AlarmsProps.model_validate({"contact_group": {"contacts": [{"name": "a1", "email": "a@x.io"}] * 2}})

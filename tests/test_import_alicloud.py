@@ -15,7 +15,7 @@ import pytest
 
 from ossiac.importing.declaration import ImportProblem, declaration
 from ossiac.importing.discover_alicloud import Client, discover
-from ossiac_constructs.bucket_props import BucketProps
+from ossiac_props.bucket import BucketProps
 
 DAY = datetime.date(2026, 11, 2)
 

@@ -141,6 +141,7 @@ def test_the_construct_refuses_a_literal_pre_shared_key():
     vpc = VpcNetwork(stack, "vpc", VpcProps(name="edge", region="cn-shanghai", cidr="10.0.0.0/16"))
     props = IpsecVpnProps(
         name="edge-vpn",
+        vpc="edge",
         bandwidth=10,
         customer_gateway={"ip_address": "3.112.29.59"},
         connection={"local_networks": ["10.0.0.0/17"], "remote_networks": ["10.0.128.0/17"]},
@@ -149,7 +150,7 @@ def test_the_construct_refuses_a_literal_pre_shared_key():
         IpsecVpn(stack, "vpn", props, vpc, "plaintext-key")
     assert caught.value.problems == [
         "psk: pass a reference to a sensitive variable, never the key itself",
-        "connection.remote_networks[0] 10.0.128.0/17 overlaps the VPN's VPC edge (10.0.0.0/16)",
+        "connection.remote_networks[0] 10.0.128.0/17 overlaps its VPC edge (10.0.0.0/16)",
     ]
 
 
@@ -157,6 +158,7 @@ def test_private_customer_gateway_address_is_refused():
     with pytest.raises(ValueError, match="customer_gateway.ip_address\n.*172.16.0.1 is not a public address"):
         IpsecVpnProps(
             name="edge-vpn",
+            vpc="edge",
             bandwidth=10,
             customer_gateway={"ip_address": "172.16.0.1"},
             connection={"local_networks": ["10.0.0.0/16"], "remote_networks": ["192.168.0.0/16"]},

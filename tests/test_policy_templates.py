@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ossiac.policy.evaluate import ALLOW, IMPLICIT_DENY, NamedPolicy, Request, evaluate
-from ossiac.policy.validate import validate_policy
+from ossiac_policies.policy_grammar import validate_policy
 from ossiac_policies.oss_templates import TemplateParamError
 from ossiac_policies.registry import TEMPLATES, render
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ossiac.policy.document import MAX_DOCUMENT_BYTES, document_size
-from ossiac.policy.validate import is_trust_policy, validate_policy, validate_trust_policy
+from ossiac_policies.policy_document import MAX_DOCUMENT_BYTES, document_size
+from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 
 
 def _policy(**statement):

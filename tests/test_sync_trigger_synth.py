@@ -97,3 +97,20 @@ def test_code_is_the_handler_in_a_deterministic_zip(tf, tmp_path):
     # A second synth yields the same bytes, so diffs show code changes only.
     assert _one(_synth(tmp_path), "alicloud_fcv3_function")["code"] == function["code"]
     assert zip_base64(SYNC_FUNCTION_CODE) == function["code"]["zip_file"]
+
+
+def test_the_roles_keep_the_addresses_they_were_deployed_under(tf):
+    # Before the roles became ServiceRoles these were their addresses; a new address would make
+    # Terraform delete and recreate each role (and collide on its name) in every deployed stack.
+    addresses = {f"{type_}.{key}" for type_ in ("alicloud_ram_role", "alicloud_ram_policy", "alicloud_ram_role_policy_attachment")
+                 for key in tf["resource"][type_]}
+    assert addresses == {
+        "alicloud_ram_role.sync-migration-sync_function-role_B7A19EE5",
+        "alicloud_ram_role.sync-migration-sync_invocation-role_98318FBA",
+        "alicloud_ram_policy.sync-migration-sync_function-policy_4ACD2C9B",
+        "alicloud_ram_policy.sync-migration-sync_invocation-policy_BEF568CA",
+        "alicloud_ram_role_policy_attachment.sync-migration-sync_function-attachment_11338CB2",
+        "alicloud_ram_role_policy_attachment.sync-migration-sync_invocation-attachment_AE2592F4",
+    }
+    function_role = tf["resource"]["alicloud_fcv3_function"]["sync-migration-sync_function_15EF9B2B"]["role"]
+    assert function_role == "${alicloud_ram_role.sync-migration-sync_function-role_B7A19EE5.arn}"

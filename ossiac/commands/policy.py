@@ -21,7 +21,7 @@ import yaml
 
 from ossiac.policy.evaluate import NamedPolicy, Request, evaluate
 from ossiac.policy.terraform_roles import StackRoleError, role_policies
-from ossiac.policy.validate import is_trust_policy, validate_policy, validate_trust_policy
+from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 from ossiac_policies.oss_templates import TemplateParamError
 from ossiac_policies.registry import TEMPLATES, UnknownTemplateError, describe, render
 

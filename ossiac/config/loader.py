@@ -1,4 +1,5 @@
-"""Load stack files: YAML -> validated StackConfig -> construct props, or one error listing every problem."""
+"""Load stack files: YAML -> validated StackProps (the props layer) -> the construct props of each bucket,
+or one error listing every problem. cdktf-free: loading never starts the jsii bindings."""
 
 from __future__ import annotations
 
@@ -10,16 +11,16 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from ossiac.config.problems import ConfigError, Problem, format_path
-from ossiac.config.stack_config import BucketDefaults, StackConfig, StackFile
 from ossiac.config.yaml_source import YamlDocument, read_yaml
-from ossiac_constructs.bucket_props import BucketProps, WebsiteProps
+from ossiac_props.bucket import BucketProps, WebsiteProps
+from ossiac_props.stack import BucketDefaults, StackFileProps, StackProps
 
 MAX_PAGE_BYTES = 256 * 1024  # website pages are uploaded inline in the Terraform JSON
 
 
 @dataclass(frozen=True)
 class LoadedStack:
-    config: StackConfig
+    config: StackProps
     buckets: list[BucketProps]
     """The stack's buckets as construct props: defaults applied, tags merged, pages read."""
     file: Path
@@ -51,7 +52,7 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     document = read_yaml(file)
     data = _with_defaults_applied(document.data)
     try:
-        stack_file = StackFile.model_validate(data)
+        stack_file = StackFileProps.model_validate(data)
     except ValidationError as error:
         raise ConfigError(_problems_from(error, document)) from None
     problems: list[Problem] = []
@@ -113,8 +114,8 @@ def _website_props(bucket, file: Path, document: YamlDocument, loc: tuple, probl
             )
             continue
         pages[key.replace("_file", "_content")] = content.decode("utf-8", errors="strict")
-    fields = website.model_dump(exclude={"index_file", "error_file", "index_content", "error_content"}, exclude_unset=True)
-    return WebsiteProps(**fields, **pages)
+    fields = website.model_dump(exclude={"index_file", "error_file"}, exclude_unset=True)
+    return WebsiteProps(**{**fields, **pages})
 
 
 def _problems_from(error: ValidationError, document: YamlDocument) -> list[Problem]:
@@ -123,7 +124,7 @@ def _problems_from(error: ValidationError, document: YamlDocument) -> list[Probl
         loc = tuple(item["loc"])
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
-            allowed = _allowed_keys(StackFile, loc[:-1])
+            allowed = _allowed_keys(StackFileProps, loc[:-1])
             message = f"unknown key; allowed keys here: {', '.join(allowed)}" if allowed else "unknown key"
         elif item["type"] == "missing":
             message = "required key is missing"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from ossiac_constructs.bucket_policy_document import deny_insecure_transport
+from ossiac_props.bucket_policy import deny_insecure_transport
 
 
 class ImportProblem(Exception):

@@ -21,7 +21,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ossiac.config.loader import load_stack_file
 from ossiac.config.problems import ConfigError
-from ossiac.config.stack_config import STACK_NAME
+from ossiac_props.identifiers import STACK_NAME
 from ossiac.importing.declaration import ImportProblem
 
 # What a bucket leaves out when it matches BucketProps' default; a stack's `defaults:` would fill

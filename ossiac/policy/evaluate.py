@@ -3,7 +3,7 @@
 RAM semantics: a request is allowed only if some statement allows it and none denies it; an
 explicit Deny wins over any Allow. Action names match case-insensitively, resources
 case-sensitively, both with `*` and `?` wildcards. NotAction/NotResource match what the list
-does not name. Conditions: see `ossiac.policy.conditions`. Documents are assumed valid (run
+does not name. Conditions: see `ossiac_policies.policy_conditions`. Documents are assumed valid (run
 `validate_policy` first); statements the evaluator cannot read are skipped with a reason.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ossiac.policy.conditions import OPERATORS, condition_holds
-from ossiac.policy.document import as_list
+from ossiac_policies.policy_conditions import OPERATORS, condition_holds
+from ossiac_policies.policy_document import as_list
 from ossiac.wildcard import wildcard_match
 
 ALLOW = "allow"

@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from ossiac.paths import PROVIDER_FACTS_FILE
+from ossiac_props.provider_facts import resource_facts
 from ossiac.requestsim.errors import SimulationInputError
 
 BUCKET_TYPE = "alicloud_oss_bucket"
@@ -121,13 +120,8 @@ def _unknown_bucket_message(path: Path, wanted: str, buckets: list[tuple[str, st
     return f"{path}: no {BUCKET_TYPE} whose 'bucket' is {wanted!r}; buckets found: {', '.join(found)}"
 
 
-@lru_cache(maxsize=1)
-def _facts() -> dict[str, Any]:
-    return json.loads(PROVIDER_FACTS_FILE.read_text(encoding="utf-8"))["resource_schemas"]
-
-
 def _fact(resource_type: str, attribute: str, key: str) -> Any:
-    return _facts().get(resource_type, {}).get(attribute, {}).get(key)
+    return resource_facts().get(resource_type, {}).get(attribute, {}).get(key)
 
 
 def _default(resource_type: str, attribute: str, oss_default: Any) -> Any:

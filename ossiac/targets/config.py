@@ -21,22 +21,27 @@ import os
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ossiac.localcloud.location import PROJECT_ROOT
 from ossiac.targets.selection import TargetError
+from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.identifiers import validate_region
 
 FILE_ENV = "OSSIAC_TARGETS_FILE"
 
 
 class RemoteState(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    bucket: str = Field(min_length=3, max_length=63, pattern=r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
+    bucket: str
     prefix: str = "ossiac"
     region: str
     tablestore_endpoint: str = Field(pattern=r"^https?://")
     tablestore_table: str = Field(min_length=1)
     encrypt: bool = True
+
+    _bucket = field_validator("bucket")(lambda cls, v: validate_bucket_name(v))
+    _region = field_validator("region")(lambda cls, v: validate_region(v))
 
 
 class AlicloudTarget(BaseModel):
@@ -44,6 +49,8 @@ class AlicloudTarget(BaseModel):
     region: str
     profile: str | None = None
     state: RemoteState
+
+    _region = field_validator("region")(lambda cls, v: validate_region(v))
 
 
 def targets_file() -> Path:

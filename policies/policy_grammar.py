@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ossiac.policy.conditions import OPERATORS, value_problem
-from ossiac.policy.document import MAX_DOCUMENT_BYTES, as_list, document_size
+from ossiac_policies.policy_conditions import OPERATORS, value_problem
+from ossiac_policies.policy_document import MAX_DOCUMENT_BYTES, as_list, document_size
 
 # service:Action, both parts may use wildcards; or "*" alone.
 _ACTION = re.compile(r"^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+)$")

@@ -12,8 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from ossiac_constructs.bucket_props import BucketProps, Props
-from ossiac_constructs.oss_metrics import OSS_BUCKET_METRICS, REPORT_PERIOD
+from ossiac_props.alarm_contacts import ContactGroupProps
+from ossiac_props.base import Props
+from ossiac_props.oss_metrics import OSS_BUCKET_METRICS, REPORT_PERIOD
 
 # The provider's escalations_*.comparison_operator values (alicloud 1.289.0). The *Yesterday,
 # *LastWeek and *LastPeriod operators compare with the past; their threshold is a change in %.
@@ -67,15 +68,25 @@ class AlarmOverride(Props):
     """Changes to one alarm. Unset keys keep the stack's or the default value."""
 
     enabled: bool | None = None
+    """Turn this alarm on or off. Default: decided by the bucket's and the stack's `enabled`."""
     metric: Metric | None = None
+    """A bucket-level OSS metric (oss_metrics.py). Default: the alarm's own."""
     comparison_operator: Operator | None = None
+    """> >= < <= == != or a *Yesterday/*LastWeek/*LastPeriod operator. Default: the alarm's own."""
     threshold: float | None = None
+    """Default: the alarm's own."""
     level: Level | None = None
+    """critical, warn or info. Default: the alarm's own."""
     statistics: Statistic | None = None
+    """Only `Value` (OSS records no other). Default: Value."""
     period: Period | None = None
+    """Seconds, a multiple of 60. Default: 60."""
     times: Times | None = None
+    """Consecutive periods before the alarm fires. Default: the alarm's own (3, or 5 for internet_outbound)."""
     silence_time: SilenceTime | None = None
+    """Seconds between repeated notifications, 300..86400. Default: 3600."""
     effective_interval: EffectiveInterval | None = None
+    """When the alarm may fire, hh:mm-hh:mm. Default: 00:00-23:59."""
 
     def apply_to(self, rule: AlarmRule) -> AlarmRule:
         changes = self.model_dump(exclude_none=True, exclude={"enabled"})
@@ -86,13 +97,19 @@ class AlarmOverrides(Props):
     """A bucket's (or, under the stack, every bucket's) changes to the default alarms."""
 
     enabled: bool | None = None
-    """false: none of the alarms (an alarm's own `enabled` still wins)."""
+    """false: none of the alarms (an alarm's own `enabled` still wins). Default: unset (on)."""
     availability: AlarmOverride = AlarmOverride()
+    """Changes to the `availability` alarm. Default: none."""
     valid_request_rate: AlarmOverride = AlarmOverride()
+    """Changes to the `valid_request_rate` alarm. Default: none."""
     server_errors: AlarmOverride = AlarmOverride()
+    """Changes to the `server_errors` alarm. Default: none."""
     client_errors: AlarmOverride = AlarmOverride()
+    """Changes to the `client_errors` alarm. Default: none."""
     latency: AlarmOverride = AlarmOverride()
+    """Changes to the `latency` alarm. Default: none."""
     internet_outbound: AlarmOverride = AlarmOverride()
+    """Changes to the `internet_outbound` alarm. Default: none."""
 
 
 # Sensible for a bucket serving users: fire on sustained trouble (3 minutes), not one bad minute.
@@ -130,6 +147,15 @@ def resolve_alarms(stack: AlarmOverrides, bucket: AlarmOverrides | None) -> dict
     return rules
 
 
-# BucketProps declares `alarms: AlarmOverrides | None` but cannot import this module (it derives
-# from Props there), so the annotation is resolved here, once AlarmOverrides exists.
-BucketProps.model_rebuild(_types_namespace={"AlarmOverrides": AlarmOverrides})
+
+class AlarmsProps(AlarmOverrides):
+    """A stack's `alarms:`: who is notified, and changes to the default alarms of every bucket.
+
+    A bucket's own `alarms:` (BucketProps.alarms, same keys without contact_group) wins over these.
+    """
+
+    contact_group: ContactGroupProps = ContactGroupProps()
+    """One group per stack; every alarm of the stack notifies it. Default name: <stack>-oss-oncall."""
+
+    def contact_group_props(self, stack: str) -> ContactGroupProps:
+        return self.contact_group.model_copy(update={"name": self.contact_group.name or f"{stack}-oss-oncall"})

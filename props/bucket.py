@@ -14,9 +14,14 @@ import json
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-BUCKET_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+from ossiac_props.alarms import AlarmOverrides
+from ossiac_props.base import Props, raise_problems
+from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.identifiers import validate_tags
+from ossiac_props.ram_names import replication_role_name, role_name_problem
+
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
 # Lifecycle transitions must move objects to colder classes in this order, with more days each.
 COLDER_CLASSES = ("IA", "Archive", "ColdArchive", "DeepColdArchive")
@@ -26,20 +31,6 @@ HttpMethod = Literal["GET", "PUT", "POST", "DELETE", "HEAD"]
 ColderClass = Literal["IA", "Archive", "ColdArchive", "DeepColdArchive"]
 StorageClass = Literal["Standard", "IA", "Archive", "ColdArchive", "DeepColdArchive"]
 WaivedDefault = Literal["versioning", "encryption", "logging", "public_access_block"]
-
-
-class Props(BaseModel):
-    """Immutable, unknown keys refused: a typo must never be silently dropped."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
-
-
-def validate_bucket_name(name: str) -> str:
-    if not BUCKET_NAME.match(name):
-        raise ValueError(
-            "must be 3-63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit"
-        )
-    return name
 
 
 # --- CORS -------------------------------------------------------------------------------------
@@ -68,11 +59,11 @@ class CorsRule(Props):
     """One CORS rule. OSS uses the first rule that matches origin, method and headers."""
 
     preset: Literal["browser-read", "browser-upload"] | None = None
-    """Fills methods, headers, exposed headers and max age for a common case; explicit keys win."""
+    """Fills methods, headers, exposed headers and max age for a common case; explicit keys win. Default: none."""
     allowed_origins: list[str] = Field(min_length=1)
     """Origins with scheme, e.g. `https://app.example.com`; one `*` at most per origin."""
     allowed_methods: list[HttpMethod] = []
-    """Required unless a preset gives them."""
+    """Required unless a preset gives them. Default: the preset's, else none."""
     allowed_headers: list[str] = []
     """Headers a preflight may ask for; one `*` at most per header. Default: none."""
     expose_headers: list[str] = []
@@ -136,15 +127,15 @@ class RefererProps(Props):
     """Hotlink protection: which Referer headers may fetch objects anonymously or by signed URL."""
 
     whitelist: list[str] = []
-    """Allowed referers, with `*` and `?` wildcards, e.g. `https://*.example.com`. Empty: no check."""
+    """Allowed referers, with `*` and `?` wildcards, e.g. `https://*.example.com`. Empty: no check. Default: none."""
     blacklist: list[str] = []
-    """Refused referers, checked before the whitelist; same wildcards."""
+    """Refused referers, checked before the whitelist; same wildcards. Default: none."""
     allow_empty: bool = False
     """Whether requests without a Referer (typed URLs, some apps) pass. Default: refused."""
     allow_truncate_query_string: bool = True
     """Match the Referer with its query string removed (the OSS default)."""
     truncate_path: bool = False
-    """Match only scheme://host[:port] of the Referer; needs allow_truncate_query_string."""
+    """Match only scheme://host[:port] of the Referer; needs allow_truncate_query_string. Default: false."""
 
     @field_validator("whitelist", "blacklist")
     @classmethod
@@ -165,25 +156,40 @@ class RefererProps(Props):
 
 
 class WebsiteProps(Props):
-    """Static website hosting. Content, when given, is uploaded as the index/error objects."""
+    """Static website hosting. Pages, when given, are uploaded as the index/error objects.
+
+    In a stack file the pages are files in the repository (`index_file`, `error_file`, relative to
+    the stack file); the loader reads them into `index_content` / `error_content`, which Python
+    users may also set directly.
+    """
 
     index_document: str = "index.html"
-    """Object served for `/` and, with support_sub_dir, for `dir/`."""
+    """Object served for `/` and, with support_sub_dir, for `dir/`. Default: index.html."""
     error_document: str | None = None
     """Object served when a key is missing. Default: none (OSS's own error page)."""
     error_status: Literal[200, 404] = 404
-    """HTTP status returned with the error document."""
+    """HTTP status returned with the error document. Default: 404."""
     support_sub_dir: bool = False
-    """Serve `dir/index.html` for `dir/`."""
+    """Serve `dir/index.html` for `dir/`. Default: false."""
+    index_file: str | None = None
+    """Path of the index page, relative to the stack file. Default: nothing uploaded."""
+    error_file: str | None = None
+    """Path of the error page, relative to the stack file. Needs error_document. Default: none."""
     index_content: str | None = None
-    """HTML uploaded as the index document. Default: not uploaded."""
+    """HTML uploaded as the index document (the loader fills it from index_file). Default: not uploaded."""
     error_content: str | None = None
-    """HTML uploaded as the error document. Needs error_document."""
+    """HTML uploaded as the error document (the loader fills it from error_file). Needs error_document. Default: none."""
 
     @model_validator(mode="after")
-    def _error_content_needs_a_key(self) -> WebsiteProps:
-        if self.error_content is not None and not self.error_document:
-            raise ValueError("error_content needs error_document (the key to upload it to)")
+    def _pages(self) -> WebsiteProps:
+        problems = []
+        for page in ("error_file", "error_content"):
+            if getattr(self, page) is not None and not self.error_document:
+                problems.append(f"{page} needs error_document (the key to upload it to)")
+        for page in ("index", "error"):
+            if getattr(self, f"{page}_file") is not None and getattr(self, f"{page}_content") is not None:
+                problems.append(f"give {page}_file or {page}_content, not both")
+        raise_problems(problems)
         return self
 
 
@@ -194,25 +200,32 @@ class Transition(Props):
     days: int = Field(ge=1)
     """Days after the last modification (or after becoming noncurrent)."""
     storage_class: ColderClass
+    """IA, Archive, ColdArchive or DeepColdArchive."""
 
 
 class LifecycleRule(Props):
     """One lifecycle rule, validated the way OSS validates PutBucketLifecycle."""
 
     id: str = Field(min_length=1, max_length=255)
+    """Unique among the bucket's rules."""
     enabled: bool = True
+    """Default: true."""
     prefix: str = ""
     """Objects whose key starts with this. Default: every object."""
     tags: dict[str, str] = {}
-    """Objects carrying all these tags."""
+    """Objects carrying all these tags. Default: none."""
     transitions: list[Transition] = []
-    """To IA, Archive, ColdArchive, DeepColdArchive: in that order, days increasing."""
+    """To IA, Archive, ColdArchive, DeepColdArchive: in that order, days increasing. Default: none."""
     expiration_days: int | None = Field(default=None, ge=1)
+    """Delete objects this many days after their last change. Default: never."""
     expired_object_delete_marker: bool = False
-    """Remove delete markers with no noncurrent versions left (versioned buckets)."""
+    """Remove delete markers with no noncurrent versions left (versioned buckets). Default: false."""
     abort_multipart_upload_days: int | None = Field(default=None, ge=1)
+    """Abort unfinished multipart uploads after this many days. Default: never."""
     noncurrent_transitions: list[Transition] = []
+    """Move noncurrent versions to colder classes. Default: none."""
     noncurrent_expiration_days: int | None = Field(default=None, ge=1)
+    """Delete noncurrent versions after this many days. Default: never."""
 
     @model_validator(mode="after")
     def _as_oss_checks(self) -> LifecycleRule:
@@ -281,7 +294,7 @@ class LoggingProps(Props):
     """Access logging. Default: into the stack's log bucket, under `<bucket>/`."""
 
     enabled: bool = True
-    """`false`: no access logging (an adopted bucket as found); needs `waivers.logging`."""
+    """`false`: no access logging (an adopted bucket as found); needs `waivers.logging`. Default: true."""
     target_bucket: str | None = None
     """An existing log bucket in the same region. Default: the log bucket the stack creates."""
     target_prefix: str | None = None
@@ -308,14 +321,18 @@ class ReplicationProps(Props):
     """Cross-region replication to a backup bucket, which the stack creates unless told not to."""
 
     destination_bucket: str
+    """The backup bucket's name."""
     destination_region: str
     """Another region than the stack's, e.g. cn-beijing."""
     prefixes: list[str] = []
     """Replicate only keys with these prefixes. Default: everything."""
     historical_objects: bool = True
-    """Also copy objects that existed before replication was set up."""
+    """Also copy objects that existed before replication was set up. Default: true."""
     create_destination: bool = True
     """Create the backup bucket (secure defaults, its own KMS key and log bucket in its region)."""
+    role_name: str | None = None
+    """The RAM role (and policy) OSS assumes to replicate. Default: `oss-replication-<bucket>`,
+    which must fit RAM's 64 characters: give a shorter one for a long bucket name."""
 
     @field_validator("destination_bucket")
     @classmethod
@@ -332,21 +349,26 @@ class BucketProps(Props):
     name: str
     """Bucket name, unique across OSS: 3-63 lowercase letters, digits and hyphens."""
     acl: Acl = "private"
-    """`public-read` needs a referer whitelist or public_access_waiver; `public-read-write` needs the waiver."""
+    """`public-read` needs a referer whitelist or public_access_waiver; `public-read-write` needs the waiver. Default: private."""
     public_access_waiver: str | None = None
-    """Why this bucket may be public without a referer whitelist (recorded in the JSON)."""
+    """Why this bucket may be public without a referer whitelist (recorded in the JSON). Default: none."""
     cors: list[CorsRule] = Field(default=[], max_length=10)
-    """Up to 10 rules; OSS applies the first that matches."""
+    """Up to 10 rules; OSS applies the first that matches. Default: none."""
     referer: RefererProps | None = None
+    """Hotlink protection. Default: none."""
     website: WebsiteProps | None = None
+    """Static website hosting. Default: none."""
     lifecycle: list[LifecycleRule] = Field(default=[], max_length=1000)
+    """Lifecycle rules, up to 1000. Default: none."""
     encryption: EncryptionProps = EncryptionProps()
+    """Default: SSE-KMS with the stack's key."""
     versioning: Literal["Enabled", "Suspended", "Off"] = "Enabled"
     """`Off`: never enabled, no versioning setting declared (an adopted bucket as found); needs
-    `waivers.versioning`. OSS cannot switch versioning off once enabled: use Suspended then."""
+    `waivers.versioning`. OSS cannot switch versioning off once enabled: use Suspended then. Default: Enabled."""
     logging: LoggingProps = LoggingProps()
+    """Default: into the stack's log bucket, prefix `<bucket>/`."""
     https_only: bool = True
-    """A bucket policy that denies every request not made over HTTPS."""
+    """A bucket policy that denies every request not made over HTTPS. Default: true."""
     policy_document: str | None = None
     """A bucket policy (JSON) declared as is, e.g. an adopted bucket's existing policy. Replaces
     the https_only policy, so it needs `https_only: false`. Default: none."""
@@ -360,17 +382,21 @@ class BucketProps(Props):
     Recorded in the JSON. `ossiac import` fills them for adopted buckets."""
     adopt: bool = False
     """Adopt an existing bucket: the deploy imports the bucket and every setting resource declared
-    here (Terraform import blocks) instead of creating them. Harmless once adopted."""
+    here (Terraform import blocks) instead of creating them. Harmless once adopted. Default: false."""
     replication: ReplicationProps | None = None
+    """Cross-region replication. Default: none."""
     tags: dict[str, str] = {}
-    """Merged over the stack's tags."""
+    """Merged over the stack's tags. Default: none."""
     storage_class: StorageClass = "Standard"
+    """Default: Standard."""
     redundancy_type: Literal["LRS", "ZRS"] = "LRS"
+    """LRS or ZRS. Default: LRS."""
     transfer_acceleration: bool = False
+    """Default: false (a paid performance feature)."""
     allow_destroy: str | None = None
     """Why this bucket may be destroyed. Default: unset, so Terraform refuses to destroy it."""
     alarms: AlarmOverrides | None = None
-    """Changes to this bucket's CloudMonitor alarms (alarm_props). Default: the stack's alarms."""
+    """Changes to this bucket's CloudMonitor alarms (ossiac_props.alarms). Default: the stack's alarms."""
 
     @field_validator("name")
     @classmethod
@@ -434,6 +460,14 @@ class BucketProps(Props):
             problems.append("noncurrent-version lifecycle actions need versioning: Enabled")
         if self.replication and self.replication.destination_bucket == self.name:
             problems.append("replication.destination_bucket must differ from the bucket")
+        if self.replication and (message := role_name_problem(self.replication_role_name)):
+            if self.replication.role_name:
+                problems.append(f"replication.role_name: {message}")
+            else:
+                problems.append(
+                    f"replication: the role OSS assumes would be named {self.replication_role_name!r}, "
+                    f"{len(self.replication_role_name)} characters, but RAM allows 1-64: set replication.role_name to a shorter name"
+                )
         if self.logging.target_bucket == self.name:
             problems.append("logging.target_bucket must not be the bucket itself")
         if self.policy_document is not None and self.https_only:
@@ -448,6 +482,12 @@ class BucketProps(Props):
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    @property
+    def replication_role_name(self) -> str:
+        """The role OSS assumes to replicate this bucket, from the real bucket name (never a token)."""
+        role = self.replication.role_name if self.replication else None
+        return role or replication_role_name(self.name)
 
     @property
     def is_public(self) -> bool:
@@ -477,19 +517,3 @@ class BucketProps(Props):
         elif self.public_access_block is False and not self.is_public:
             dropped["public_access_block"] = "public_access_block: false on a private bucket"
         return dropped
-
-
-def validate_tags(tags: dict[str, str]) -> dict[str, str]:
-    # OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
-    if len(tags) > 20:
-        raise ValueError("at most 20 tags")
-    for key, value in tags.items():
-        if not 1 <= len(key) <= 64:
-            raise ValueError(f"tag key {key!r} must be 1-64 characters")
-        if len(value) > 128:
-            raise ValueError(f"tag {key!r}: value must be at most 128 characters")
-    return tags
-
-
-# Last: alarm_props derives from Props above and completes BucketProps' `alarms` annotation.
-import ossiac_constructs.alarm_props  # noqa: E402, F401

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from ossiac_constructs.bucket_props import Props
+from ossiac_props.base import Props
 
 Encryption = Literal["aes", "aes192", "aes256", "des", "3des"]
 Authentication = Literal["md5", "sha1", "sha256", "sha384", "sha512"]
@@ -23,13 +23,17 @@ _IDENTIFIER = re.compile(r"^\S{1,100}$")
 
 class IkeSettings(Props):
     version: Literal["ikev1", "ikev2"] = "ikev2"
+    """Default: ikev2."""
     mode: Literal["main", "aggressive"] = "main"
-    """Negotiation mode (IKEv1)."""
+    """Negotiation mode (IKEv1). Default: main."""
     encryption: Encryption = "aes256"
+    """Default: aes256."""
     authentication: Authentication = "sha256"
+    """Default: sha256."""
     dh_group: Literal["group1", "group2", "group5", "group14"] = "group14"
+    """Default: group14."""
     lifetime: int = Field(default=86400, **LIFETIME)
-    """SA lifetime in seconds, 0..86400."""
+    """SA lifetime in seconds, 0..86400. Default: 86400."""
     local_id: str | None = None
     """Identifier of the VPN gateway. Default: its public IP address."""
     remote_id: str | None = None
@@ -45,7 +49,10 @@ class IkeSettings(Props):
 
 class IpsecSettings(Props):
     encryption: Encryption = "aes256"
+    """Default: aes256."""
     authentication: Authentication = "sha256"
+    """Default: sha256."""
     dh_group: Literal["disabled", "group1", "group2", "group5", "group14"] = "group14"
-    """PFS group; `disabled` turns perfect forward secrecy off."""
+    """PFS group; `disabled` turns perfect forward secrecy off. Default: group14."""
     lifetime: int = Field(default=86400, **LIFETIME)
+    """SA lifetime in seconds, 0..86400. Default: 86400."""

@@ -31,74 +31,30 @@ move data in, and the function that keeps it in sync.
 
 from __future__ import annotations
 
-import re
+from pydantic import model_validator
 
-from pydantic import field_validator, model_validator
-
-from ossiac_constructs.bucket_props import Props, validate_bucket_name
-from ossiac_constructs.cen_network import CenProps, cen_problems
-from ossiac_constructs.ipsec_vpn import IpsecVpnProps
-from ossiac_constructs.network_cidrs import overlaps
-from ossiac_constructs.oss_sync_trigger import OssSyncTriggerProps
-from ossiac_constructs.vpc_network import VpcProps
-from ossiac_constructs.vpc_peering import VpcPeeringProps, peering_problems
-
-# Terraform variable names; the value comes from TF_VAR_<name>.
-VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+from ossiac_props.base import Props, declared_twice, raise_problems
+from ossiac_props.cen import CenProps, cen_problems
+from ossiac_props.ipsec_vpn import IpsecVpnProps, vpn_vpc_problems
+from ossiac_props.sync_trigger import OssSyncTriggerProps, sync_trigger_problems
+from ossiac_props.vpc import VpcProps
+from ossiac_props.vpc_peering import VpcPeeringProps, peering_problems
 
 
-def _variable(name: str | None) -> str | None:
-    if name is not None and not VARIABLE.match(name):
-        raise ValueError(f"{name!r} is not a variable name (lowercase letters, digits and '_', starting with a letter)")
-    return name
-
-
-class VpcConfig(VpcProps):
-    region: str | None = None
-    """Default: the stack's region."""
-
-
-class VpnConfig(IpsecVpnProps):
-    vpc: str
-    """Name of a VPC in `vpcs`."""
-    psk_variable: str | None = None
-    """Sensitive Terraform variable holding the pre-shared key. Default: vpn_psk_<name>."""
-
-    _psk_variable = field_validator("psk_variable")(lambda cls, v: _variable(v))
-
-    @property
-    def psk_variable_name(self) -> str:
-        return self.psk_variable or "vpn_psk_" + self.name.replace("-", "_")
-
-
-class PeeringConfig(VpcPeeringProps):
-    vpc: str
-    """The requesting VPC (its region creates the peering)."""
-    peer_vpc: str
-    """The accepting VPC, in the same or another region."""
-
-
-class CenConfig(CenProps):
-    vpcs: list[str]
-
-
-class SyncTriggerConfig(OssSyncTriggerProps):
-    credential_variable: str | None = None
-    """Sensitive variable with the endpoint's credential (stored as a KMS secret). Default: none."""
-
-    _buckets = field_validator("source_bucket", "record_bucket")(lambda cls, v: validate_bucket_name(v))
-    _credential = field_validator("credential_variable")(lambda cls, v: _variable(v))
-
-
-class NetworkConfig(Props):
-    vpcs: list[VpcConfig] = []
-    vpns: list[VpnConfig] = []
-    peerings: list[PeeringConfig] = []
-    cen: CenConfig | None = None
-    sync_triggers: list[SyncTriggerConfig] = []
+class NetworkProps(Props):
+    vpcs: list[VpcProps] = []
+    """Default: none."""
+    vpns: list[IpsecVpnProps] = []
+    """IPsec VPNs into VPCs. Default: none."""
+    peerings: list[VpcPeeringProps] = []
+    """VPC peerings. Default: none."""
+    cen: CenProps | None = None
+    """Default: none (peerings route between the VPCs instead)."""
+    sync_triggers: list[OssSyncTriggerProps] = []
+    """OSS event sync triggers. Default: none."""
 
     @model_validator(mode="after")
-    def _references(self) -> NetworkConfig:
+    def _references(self) -> NetworkProps:
         problems = []
         vpcs = {v.name: v for v in self.vpcs}
         for key, names in (
@@ -107,7 +63,7 @@ class NetworkConfig(Props):
             ("peerings", [p.name for p in self.peerings]),
             ("sync_triggers", [s.name for s in self.sync_triggers]),
         ):
-            problems += [f"{key}: {n!r} is declared twice" for n in sorted({n for n in names if names.count(n) > 1})]
+            problems += declared_twice(key, names)
 
         def known(where: str, name: str) -> bool:
             if name not in vpcs:
@@ -118,11 +74,8 @@ class NetworkConfig(Props):
             if not known(f"vpns[{i}].vpc", vpn.vpc):
                 continue
             vpc = vpcs[vpn.vpc]
-            if vpn.vswitch is not None and vpn.vswitch not in [s.name for s in vpc.vswitches]:
-                problems.append(f"vpns[{i}].vswitch: {vpn.vswitch!r} is not a vSwitch of VPC {vpc.name}")
-            for j, cidr in enumerate(vpn.connection.remote_networks):
-                if overlaps(cidr, vpc.cidr):
-                    problems.append(f"vpns[{i}].connection.remote_networks[{j}] {cidr} overlaps its VPC {vpc.name} ({vpc.cidr})")
+            found = vpn_vpc_problems(vpn, vpc.name, vpc.cidr, [s.name for s in vpc.vswitches])
+            problems += [f"vpns[{i}].{p}" for p in found]
         for i, peering in enumerate(self.peerings):
             vpc_known, peer_known = known(f"peerings[{i}].vpc", peering.vpc), known(f"peerings[{i}].peer_vpc", peering.peer_vpc)
             if vpc_known and peer_known:
@@ -135,8 +88,6 @@ class NetworkConfig(Props):
             members = [n for j, n in enumerate(self.cen.vpcs) if known(f"cen.vpcs[{j}]", n)]
             problems += [f"cen: {p}" for p in cen_problems([(n, vpcs[n].cidr) for n in members])]
         for i, trigger in enumerate(self.sync_triggers):
-            if trigger.source_bucket == trigger.record_bucket:
-                problems.append(f"sync_triggers[{i}].record_bucket: must not be the source bucket {trigger.source_bucket!r}")
-        if problems:
-            raise ValueError("; ".join(problems))
+            problems += [f"sync_triggers[{i}].{p}" for p in sync_trigger_problems(trigger)]
+        raise_problems(problems)
         return self

@@ -1,0 +1,76 @@
+"""Names and identifiers the services accept: stacks, regions, zones, network pieces, tags, variables.
+
+A value refused where a variable name belongs may be the secret itself (a webhook URL with its
+token, a pre-shared key, a credential), so those errors describe the value and never print it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Region IDs as Alibaba Cloud spells them: cn-hangzhou, ap-southeast-1, eu-central-1, ...
+REGION = re.compile(r"^[a-z]{2,3}-[a-z]+(-[0-9]+)?\Z")
+STACK_NAME = re.compile(r"^[a-z][a-z0-9-]{0,38}[a-z0-9]\Z")
+# Names of our network pieces: they become construct IDs and resource names.
+NETWORK_NAME = re.compile(r"^[a-z][a-z0-9-]{0,38}[a-z0-9]\Z")
+ZONE = re.compile(r"^[a-z]{2,3}-[a-z]+(-[0-9]+)?-?[a-z0-9]+\Z")
+# Terraform variable names; the value comes from TF_VAR_<name>.
+VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,62}\Z")
+# OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
+MAX_TAGS = 20
+
+
+def validate_region(region: str) -> str:
+    if not REGION.match(region):
+        raise ValueError(f"{region!r} is not a region ID such as cn-hangzhou or ap-southeast-1")
+    return region
+
+
+def validate_stack_name(name: str) -> str:
+    if not STACK_NAME.match(name):
+        raise ValueError("must be 2-40 lowercase letters, digits and hyphens, starting with a letter")
+    return name
+
+
+def validate_network_name(name: str) -> str:
+    if not NETWORK_NAME.match(name):
+        raise ValueError(f"{name!r} is not a name of 2-40 lowercase letters, digits and hyphens, starting with a letter")
+    return name
+
+
+def validate_zone(zone: str) -> str:
+    if not ZONE.match(zone):
+        raise ValueError(f"{zone!r} is not a zone ID such as cn-shanghai-b or ap-northeast-1a")
+    return zone
+
+
+def validate_variable_name(name: str | None) -> str | None:
+    """A Terraform variable name. The value refused is described, never echoed: it may be the secret."""
+    if name is not None and not VARIABLE.match(name):
+        raise ValueError(
+            f"expected the name of a Terraform variable (lowercase letters, digits and '_', starting with a "
+            f"letter, at most 63), got {describe_refused(name)}; the secret itself never goes in the stack file"
+        )
+    return name
+
+
+def describe_refused(value: str) -> str:
+    """What a refused value looks like, without its content (it may be a secret put in the wrong key)."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", value, re.IGNORECASE):
+        kind = "something that looks like a URL"
+    elif any(c.isspace() for c in value):
+        kind = "text with spaces"
+    else:
+        kind = "a value"
+    return f"{kind} of {len(value)} characters (not shown: it may be a secret)"
+
+
+def validate_tags(tags: dict[str, str]) -> dict[str, str]:
+    if len(tags) > MAX_TAGS:
+        raise ValueError(f"at most {MAX_TAGS} tags")
+    for key, value in tags.items():
+        if not 1 <= len(key) <= 64:
+            raise ValueError(f"tag key {key!r} must be 1-64 characters")
+        if len(value) > 128:
+            raise ValueError(f"tag {key!r}: value must be at most 128 characters")
+    return tags
