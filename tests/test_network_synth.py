@@ -168,12 +168,13 @@ def test_private_customer_gateway_address_is_refused():
 def _peering_routes(oss_internal_cidrs, peer_region: str = "cn-beijing") -> set[str]:
     from cdktf import Testing
 
-    from ossiac_constructs.vpc_peering import VpcPeering, VpcPeeringProps
+    from ossiac_constructs.vpc_peering import VpcPeering
+    from ossiac_props.vpc_peering import VpcPeeringProps
 
     stack = TerraformStack(Testing.app(), "peering")
     vpc = VpcNetwork(stack, "a", VpcProps(name="edge", region="cn-shanghai", cidr="10.0.0.0/16"))
     peer = VpcNetwork(stack, "b", VpcProps(name="core", region=peer_region, cidr="10.1.0.0/16"))
-    VpcPeering(stack, "p", VpcPeeringProps(name="edge-core", oss_internal_cidrs=oss_internal_cidrs), vpc, peer)
+    VpcPeering(stack, "p", VpcPeeringProps(name="edge-core", vpc="edge", peer_vpc="core", oss_internal_cidrs=oss_internal_cidrs), vpc, peer)
     tf = json.loads(Testing.synth(stack))
     return {r["destination_cidrblock"] for r in tf["resource"]["alicloud_route_entry"].values()}
 
@@ -189,6 +190,6 @@ def test_the_default_routes_every_oss_range_of_the_peer_region_and_an_empty_list
 def test_a_vpn_carries_at_most_ten_local_blocks_oss_ranges_included():
     networks = [f"10.{i}.0.0/16" for i in range(5)]
     with pytest.raises(ValueError, match="local_networks with the OSS ranges of cn-beijing are 11 blocks"):
-        IpsecVpnProps(name="edge-vpn", bandwidth=10, customer_gateway={"ip_address": "3.112.29.59"},
+        IpsecVpnProps(name="edge-vpn", vpc="edge", bandwidth=10, customer_gateway={"ip_address": "3.112.29.59"},
                       connection={"local_networks": networks, "remote_networks": ["192.168.0.0/16"],
                                   "oss_region": "cn-beijing"})

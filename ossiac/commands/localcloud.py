@@ -184,7 +184,7 @@ def _kms_create(args) -> int:
 
 
 def _doctor(args) -> int:
-    from ossiac.localcloud.doctor import examine
+    from ossiac.workflows.localcloud_doctor import examine
     from ossiac.targets.state_store import list_states
 
     states = [s.path for s in list_states()] + [p.resolve() for p in args.state]

@@ -37,7 +37,7 @@ APPLY_ONLY = {"-auto-approve", "-state-out", "-backup"}
 APPROVAL = ("\nDo you want to perform these actions?\n  Terraform will perform the actions described above.\n"
             "  Only 'yes' will be accepted to approve.\n\n  Enter a value: ")
 
-_RAW = "import sys; from ossiac.terraform_shim import run; sys.exit(run(sys.argv[1:]))"
+_RAW = "import sys; from ossiac.targets.terraform_process import run_terraform; sys.exit(run_terraform(sys.argv[1:]))"
 
 
 def is_apply(argv: list[str]) -> bool:
@@ -108,10 +108,10 @@ def _config(workdir: Path) -> dict | None:
 def _apply_here(args: list[str]) -> int:
     """The apply itself runs in this process, so signals sent to `terraform` reach it (a killed
     apply must not live on as an orphan); planning and showing ran in children before."""
-    from ossiac.terraform_shim import run
+    from ossiac.targets.terraform_process import run_terraform
 
     os.umask(private_plans.UMASK)  # the state Terraform writes holds secrets
-    return run(args)
+    return run_terraform(args)
 
 
 def _terraform(args: list[str]) -> int:

