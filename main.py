@@ -33,7 +33,7 @@ def main() -> int:
         print(error, file=sys.stderr)
         return 1
 
-    from cdktf import App
+    from ossiac.cdk import App
 
     from ossiac_stacks.storage_stack import StorageStack
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from cdktf import TerraformVariable
+from ossiac.cdk import TerraformVariable
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact import CmsAlarmContact
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact_group import CmsAlarmContactGroup
 from constructs import Construct

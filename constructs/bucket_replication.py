@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from cdktf import TerraformProvider
+from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
     OssBucketReplication,
     OssBucketReplicationDestination,

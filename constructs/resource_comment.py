@@ -9,7 +9,7 @@ writer and readers share the key names defined here.
 
 from __future__ import annotations
 
-from cdktf import TerraformResource
+from ossiac.cdk import TerraformResource
 
 COMMENT = "//"
 WAIVERS_KEY = "ossiac_waivers"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cdktf import Token
+from ossiac.cdk import Token
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cdktf import TerraformProvider
+from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 from constructs import Construct

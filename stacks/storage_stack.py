@@ -5,7 +5,7 @@ Composes constructs from a validated StackConfig; reads nothing itself.
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput, TerraformStack
+from ossiac.cdk import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 

@@ -54,7 +54,7 @@ def synth_in_process(outdir: Path, stack_files: list[Path]) -> dict[str, dict]:
     """Load stack files and synthesize them as main.py does, returning each stack's Terraform JSON."""
     import json
 
-    from cdktf import App
+    from ossiac.cdk import App
 
     from ossiac.config.loader import load_stack_files
     from ossiac_stacks.storage_stack import StorageStack

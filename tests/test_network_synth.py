@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from cdktf import App, TerraformStack
+from ossiac.cdk import App, TerraformStack
 
 from ossiac.config.loader import load_stack_files
 from ossiac_constructs.invalid_props import InvalidPropsError
