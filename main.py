@@ -10,9 +10,7 @@ import shutil
 import sys
 from pathlib import Path
 
-# Node 20 makes jsii print an end-of-life banner on every start, and Terraform tools phone home
-# for version checks; neither belongs in an offline, scripted synth.
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+# Terraform tools phone home for version checks, which does not belong in an offline, scripted synth.
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 from ossiac.config.loader import load_stack_files  # noqa: E402
@@ -35,7 +33,7 @@ def main() -> int:
         print(error, file=sys.stderr)
         return 1
 
-    from cdktf import App
+    from ossiac.cdk import App
 
     from ossiac_stacks.storage_stack import StorageStack
 

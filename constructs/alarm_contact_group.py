@@ -8,7 +8,7 @@ variable at plan time (an unset variable stops the plan). Email addresses are no
 
 from __future__ import annotations
 
-from cdktf import TerraformVariable
+from ossiac.cdk import TerraformVariable
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact import CmsAlarmContact
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact_group import CmsAlarmContactGroup
 from constructs import Construct

@@ -8,7 +8,7 @@ replicates SSE-KMS objects and encrypts the replicas with the destination's key.
 
 from __future__ import annotations
 
-from cdktf import TerraformProvider
+from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
     OssBucketReplication,
     OssBucketReplicationDestination,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cdktf import TerraformProvider, Token
+from ossiac.cdk import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.vpn_connection import VpnConnection, VpnConnectionIkeConfig, VpnConnectionIpsecConfig
 from cdktf_cdktf_provider_alicloud.vpn_customer_gateway import VpnCustomerGateway
 from cdktf_cdktf_provider_alicloud.vpn_gateway import VpnGateway

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 
-from cdktf import TerraformProvider, Token
+from ossiac.cdk import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.fcv3_function import Fcv3Function, Fcv3FunctionCode
 from cdktf_cdktf_provider_alicloud.fcv3_trigger import Fcv3Trigger
 from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # readers (the destroy guard in the venv's terraform) must not start jsii
-    from cdktf import TerraformResource
+    from ossiac.cdk import TerraformResource
 
 COMMENT = "//"
 WAIVERS_KEY = "ossiac_waivers"

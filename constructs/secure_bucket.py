@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cdktf import TerraformProvider, TerraformResourceLifecycle
+from ossiac.cdk import TerraformProvider, TerraformResourceLifecycle
 from cdktf_cdktf_provider_alicloud.oss_bucket import (
     OssBucket,
     OssBucketLifecycleRule,

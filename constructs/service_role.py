@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import jsii
-from cdktf import TerraformProvider, TerraformResource, TerraformStack
+from ossiac.cdk import TerraformProvider, TerraformResource, TerraformStack
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment

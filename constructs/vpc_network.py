@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformProvider
+from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 from constructs import Construct

@@ -14,8 +14,7 @@ import sys
 
 from ossiac import __version__
 
-# jsii prints an end-of-life banner for Node 20 on every start; Terraform tools phone home.
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+# Terraform tools phone home for version checks.
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 COMMAND_MODULES = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cdktf import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
+from ossiac.cdk import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from cdktf_cdktf_provider_alicloud.data_alicloud_account import DataAlicloudAccount
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 

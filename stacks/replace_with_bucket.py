@@ -23,7 +23,7 @@ import json
 import re
 
 import jsii
-from cdktf import DefaultTokenResolver, IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization
+from ossiac.cdk import DefaultTokenResolver, IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization
 from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
 from constructs import IConstruct
 

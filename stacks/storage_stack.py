@@ -5,7 +5,7 @@ Composes constructs from a validated StackProps; reads nothing itself.
 
 from __future__ import annotations
 
-from cdktf import Aspects, TerraformOutput, TerraformStack
+from ossiac.cdk import Aspects, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 

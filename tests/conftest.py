@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +21,6 @@ def command_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(VENV_BIN), str(REPO_ROOT / "node_modules" / ".bin"), env["PATH"]])
     env["CHECKPOINT_DISABLE"] = "1"
-    env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
     env.update(extra)
     return env
 
@@ -58,7 +56,7 @@ def synth_in_process(outdir: Path, stack_files: list[Path]) -> dict[str, dict]:
     """Load stack files and synthesize them as main.py does, returning each stack's Terraform JSON."""
     import json
 
-    from cdktf import App
+    from ossiac.cdk import App
 
     from ossiac.config.loader import load_stack_files
     from ossiac_stacks.storage_stack import StorageStack

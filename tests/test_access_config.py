@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cdktf import App, TerraformStack
+from ossiac.cdk import App, TerraformStack
 from pydantic import ValidationError
 
 from ossiac_constructs.app_server_user import AppServerUser

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cdktf import App, TerraformStack
+from ossiac.cdk import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
 from ossiac.cli import main

