@@ -83,7 +83,8 @@ class App:
             match = re.search(r"Plan: (\d+) to add", text)
             planned = int(match.group(1)) if match else None
             done = text.count("Creation complete")
-            in_flight = text.rfind("Creating...") > text.rfind("Creation complete")
+            # Counted, not by line order: late in an apply the last creates may all have started already.
+            in_flight = text.count("Creating...") > done
             if planned and in_flight and ((when == "early") or (when == "middle" and done >= planned // 2) or
                                           (when == "late" and done >= planned - 4)):
                 break
