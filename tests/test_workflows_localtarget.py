@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from mermaid_check import mermaid_blocks, parse
 
 STACK = """
 stacks:
@@ -145,6 +146,9 @@ def test_diff_shows_old_and_new_values_in_every_format_and_masks_the_webhook(rev
     assert '`tags.owner`: `"ana"` → `"bo"`' in markdown
     assert '`["https://a.example", "https://b.example"]`' in markdown
     assert "`(sensitive)` → `(sensitive)`" in markdown
+    (diagram,) = mermaid_blocks(markdown)
+    assert ":::change" in diagram and " --> " in diagram, diagram
+    assert parse([diagram]) == [{"ok": True, "type": "flowchart-v2"}]
     values = {(v["path"], v["old"], v["new"]) for stack in json.loads(outputs["json"])["stacks"]
               for change in stack["changes"] for v in change["values"]}
     assert ("lifecycle_rule.0.expiration.0.days", "2", "5") in values

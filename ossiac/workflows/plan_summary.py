@@ -30,12 +30,16 @@ class ResourceChange:
     """The bucket name or key description, to say which real thing this is."""
     comment: dict[str, Any] = field(default_factory=dict)
     """The resource's `//` comment from the synthesized JSON (waivers, allow-destroy reasons)."""
+    bound_to: list[str] = field(default_factory=list)
+    """Addresses of the resources this one refers to (its bucket, role, policy, key, alarm group)."""
 
 
 @dataclass(frozen=True)
 class StackPlan:
     stack: str
     changes: list[ResourceChange]
+    names: dict[str, str] = field(default_factory=dict)
+    """Address -> name hint of every resource in the plan, changed or not (for diagrams)."""
 
     def count(self, action: str) -> int:
         return sum(1 for change in self.changes if change.action == action)
@@ -48,9 +52,14 @@ class StackPlan:
 def summarize(stack: str, plan: dict, config: dict | None = None) -> StackPlan:
     """Summarize `terraform show -json <plan>` output; `config` is the stack's cdk.tf.json, if any."""
     changes = []
+    names = {}
+    references = _references(plan)
     for entry in plan.get("resource_changes", []):
         if entry.get("mode") == "data":
             continue
+        hint = _name_hint(entry["change"].get("before") or entry["change"].get("after") or {})
+        if hint:
+            names[entry["address"]] = hint
         action = _action(entry["change"]["actions"])
         if action is None:
             continue
@@ -69,9 +78,40 @@ def summarize(stack: str, plan: dict, config: dict | None = None) -> StackPlan:
                 forced_by=forced_by,
                 name_hint=_name_hint(change.get("before") or change.get("after") or {}),
                 comment=_comment(config, entry["type"], entry["name"]),
+                bound_to=references.get(entry["address"], []),
             )
         )
-    return StackPlan(stack, changes)
+    return StackPlan(stack, changes, names)
+
+
+def _references(plan: dict) -> dict[str, list[str]]:
+    """Address -> the managed resources its configuration refers to (the plan's `configuration`)."""
+    found = {}
+    for resource in plan.get("configuration", {}).get("root_module", {}).get("resources", []):
+        if resource.get("mode") != "managed":
+            continue
+        refs: list[str] = []
+        _collect(resource.get("expressions", {}), refs)
+        targets = []
+        for ref in refs:
+            parts = ref.split(".")
+            if len(parts) >= 2 and parts[0] not in ("var", "data", "local", "module", "path", "each", "count"):
+                address = f"{parts[0]}.{parts[1]}"
+                if address != resource["address"] and address not in targets:
+                    targets.append(address)
+        found[resource["address"]] = targets
+    return found
+
+
+def _collect(expressions: Any, refs: list[str]) -> None:
+    if isinstance(expressions, dict):
+        refs += [r for r in expressions.get("references", []) if isinstance(r, str)]
+        for key, value in expressions.items():
+            if key != "references":
+                _collect(value, refs)
+    elif isinstance(expressions, list):
+        for item in expressions:
+            _collect(item, refs)
 
 
 def _action(actions: list[str]) -> str | None:

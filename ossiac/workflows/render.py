@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Sequence
 
 from ossiac.targets.inventory import StackState
+from ossiac.workflows import change_diagram
 from ossiac.workflows.destroy_guard import GuardViolation, orphan_line, refusal_lines
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan
 from ossiac.workflows.value_changes import ValueChange
@@ -52,38 +53,83 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphan
 
 def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = (),
                     limit: int = GITHUB_COMMENT_LIMIT) -> str:
-    """Markdown that stays under `limit` characters: whole rows are dropped from the end, with a note."""
+    """Markdown that stays under `limit` characters.
+
+    Each stack with changes is a collapsible section (<details>) with a Mermaid diagram of what
+    changes and a table of the values. Over the limit, table rows go from the end first, then
+    diagrams, each with a note; the counts and the guard's findings always stay.
+    """
     head = [MARKER, "## ossiac diff", ""]
     if violations or orphans:
         head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations]
         head += [f"- {escape_cell(orphan_line(o))}" for o in orphans] + [""]
     head += ["| stack | add | change | replace | destroy |", "| --- | --- | --- | --- | --- |"]
     head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in ACTIONS) + " |" for p in plans]
-    rows = []
-    for plan in plans:
-        if not plan.has_changes:
-            continue
-        rows += ["", f"### {plan.stack}", "", "| action | resource | changes (old → new) |", "| --- | --- | --- |"]
-        for change in plan.changes:
-            shown = change.values[:MARKDOWN_VALUES] if change.action in ("change", "replace") else []
-            detail = "<br>".join(markdown_value(v) for v in shown) or " "
-            if len(change.values) > len(shown) and shown:
-                detail += f"<br>… {len(change.values) - len(shown)} more"
-            if change.forced_by:
-                detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
-            hint = f" ({escape_cell(change.name_hint)})" if change.name_hint else ""
-            rows.append(f"| {change.action} | `{change.address}`{hint} | {escape_cell(detail)} |")
-    text = "\n".join(head + rows) + "\n"
+    sections = [_Section(plan) for plan in plans if plan.has_changes]
+    text = _join(head, sections)
     if len(text) <= limit:
         return text
-    kept = list(rows)
-    while kept:
-        kept.pop()
-        note = f"\n_Truncated: {len(rows) - len(kept)} more lines not shown; run `ossiac diff` for the full plan._\n"
-        text = "\n".join(head + kept) + "\n" + note
+    for section in reversed(sections):  # rows first, from the last stack
         if len(text) <= limit:
-            return text
+            break
+        low, high = 0, len(section.rows)  # the most rows this section can keep: binary search
+        while low < high:
+            middle = (low + high + 1) // 2
+            section.keep(middle)
+            if len(_join(head, sections)) <= limit:
+                low = middle
+            else:
+                high = middle - 1
+        section.keep(low)
+        text = _join(head, sections)
+    for section in reversed(sections):  # then diagrams
+        if len(text) > limit and section.diagram:
+            section.diagram = []
+            text = _join(head, sections)
+    if len(text) <= limit:
+        return text
     return ("\n".join(head) + "\n")[: limit - 200] + "\n\n_Truncated; run `ossiac diff` for the full plan._\n"
+
+
+class _Section:
+    """One stack's collapsible part of the comment."""
+
+    def __init__(self, plan: StackPlan) -> None:
+        self.plan = plan
+        source = change_diagram.mermaid(plan)
+        self.diagram = ["```mermaid", source, "```", "", change_diagram.legend(plan), ""] if source else []
+        self.all_rows = [_row(change) for change in plan.changes]
+        self.rows = self.all_rows
+        self.dropped = 0
+
+    def keep(self, count: int) -> None:
+        self.rows = self.all_rows[:count]
+        self.dropped = len(self.all_rows) - count
+
+    def lines(self) -> list[str]:
+        summary = escape_cell(f"{self.plan.stack}: {_counts(self.plan)}")
+        lines = ["", "<details>", f"<summary><b>{summary}</b></summary>", ""] + self.diagram
+        lines += ["| action | resource | changes (old → new) |", "| --- | --- | --- |"] + self.rows
+        if self.dropped:
+            lines += ["", f"_Truncated: {self.dropped} more lines not shown; run `ossiac diff` for the full plan._"]
+        elif not self.diagram and change_diagram.mermaid(self.plan):
+            lines += ["", "_Diagram left out to stay under the comment size limit._"]
+        return lines + ["", "</details>"]
+
+
+def _join(head: list[str], sections: list[_Section]) -> str:
+    return "\n".join(head + [line for section in sections for line in section.lines()]) + "\n"
+
+
+def _row(change) -> str:
+    shown = change.values[:MARKDOWN_VALUES] if change.action in ("change", "replace") else []
+    detail = "<br>".join(markdown_value(v) for v in shown) or " "
+    if len(change.values) > len(shown) and shown:
+        detail += f"<br>… {len(change.values) - len(shown)} more"
+    if change.forced_by:
+        detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
+    hint = f" ({escape_cell(change.name_hint)})" if change.name_hint else ""
+    return f"| {change.action} | `{change.address}`{hint} | {escape_cell(detail)} |"
 
 
 def markdown_value(value: ValueChange) -> str:
