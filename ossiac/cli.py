@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "ossiac.commands.retire",
     "ossiac.commands.drift",
     "ossiac.commands.import_buckets",
+    "ossiac.commands.report",
 ]
 
 
