@@ -88,8 +88,11 @@ def _managed(app_dir: Path, target: str) -> dict[str, str]:
 
     try:
         states = inventory.stacks_with_state(app_dir, target)
-    except TargetError as error:
-        raise ImportProblem(f"cannot tell which buckets stacks manage: {error}") from error
+    except (TargetError, ImportError) as error:
+        # Discovery needs only the OSS SDK; without the stacks' states it cannot skip, and says so.
+        print(f"ossiac import: warning: cannot read the stacks' state on the {target} target ({error}); "
+              "buckets a stack already manages are not skipped", file=sys.stderr)
+        return {}
     return {bucket: stack for stack, state in sorted(states.items()) for bucket in state.buckets}
 
 

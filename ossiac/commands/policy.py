@@ -126,7 +126,7 @@ def _policies(args: argparse.Namespace) -> list[NamedPolicy]:
             raise InputError("--stack-json needs --role NAME (the alicloud_ram_role's role_name)")
         if args.param:
             raise InputError("--param applies to templates, not to --stack-json")
-        policies = role_policies(args.stack_json, args.role, _deployed(args.stack_json, args.target))
+        policies = role_policies(args.stack_json, args.role, lambda: _deployed(args.stack_json, args.target))
     else:
         if args.role or args.target:
             raise InputError("--role and --target apply only with --stack-json")
@@ -147,7 +147,7 @@ def _deployed(stack_json: Path, target: str | None):
     try:
         return inventory.deployed_attributes(stack_dir.parent.parent.parent, selected_target(target), stack_dir.name)
     except TargetError as error:
-        raise InputError(f"--stack-json {stack_json}: cannot read the deployed state: {error}") from error
+        raise StackRoleError(f"its value is known only at deploy time, and the deployed state cannot be read: {error}") from error
 
 
 def _policy_from(spec: str, params: list[str]) -> NamedPolicy:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ossiac.policy.evaluate import NamedPolicy
 
@@ -30,8 +30,10 @@ Deployed = dict[tuple[str, str], dict]
 """(resource type, name) -> attributes in the stack's deployed state (ossiac.targets.inventory)."""
 
 
-def role_policies(stack_file: Path, role: str, deployed: Deployed | None = None) -> list[NamedPolicy]:
-    """The role's Custom policies; `deployed` supplies values the file leaves to deploy time."""
+def role_policies(stack_file: Path, role: str,
+                  deployed: Callable[[], Deployed | None] | None = None) -> list[NamedPolicy]:
+    """The role's Custom policies; `deployed` reads the deployed state (None: not deployed), called
+    only when the file leaves a value to deploy time."""
     resources = _Resources(_resources(stack_file), deployed)
     roles = resources.get("alicloud_ram_role", {})
     role_key = _find_role(roles, role, resources, stack_file)
@@ -101,9 +103,17 @@ def _attached_policy(key: str, attachment: dict, resources: dict, stack_file: Pa
 class _Resources(dict):
     """The file's `resource` object, plus the deployed state's attributes (or None: not deployed)."""
 
-    def __init__(self, resources: dict, deployed: Deployed | None) -> None:
+    def __init__(self, resources: dict, deployed: Callable[[], Deployed | None] | None) -> None:
         super().__init__(resources)
-        self.deployed = deployed
+        self._read_deployed = deployed
+        self._deployed: Deployed | None = None
+        self._read = False
+
+    @property
+    def deployed(self) -> Deployed | None:
+        if not self._read and self._read_deployed is not None:
+            self._deployed, self._read = self._read_deployed(), True
+        return self._deployed
 
 
 def _literal(value: Any) -> bool:
@@ -113,11 +123,14 @@ def _literal(value: Any) -> bool:
 def _resolve(text: str, resources: dict, stack_file: Path, where: str = "", depth: int = 0) -> str:
     if depth > _MAX_DEPTH:
         raise StackRoleError(f"{stack_file}: {where}: references nest deeper than {_MAX_DEPTH}")
-    deployed = getattr(resources, "deployed", None)
 
     def literal(match: re.Match[str]) -> str:
         resource_type, key, attribute = match.groups()
         value = resources.get(resource_type, {}).get(key, {}).get(attribute)
+        try:
+            deployed = getattr(resources, "deployed", None) if not _literal(value) else None
+        except StackRoleError as error:
+            raise StackRoleError(f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: {error}") from error
         if not _literal(value) and deployed is not None:
             # Known only at deploy time: the deployed state says what it is.
             value = deployed.get((resource_type, key), {}).get(attribute)
