@@ -146,7 +146,7 @@ def _deployed(stack_json: Path, target: str | None):
     stack_dir = stack_json.resolve().parent
     try:
         return inventory.deployed_attributes(stack_dir.parent.parent.parent, selected_target(target), stack_dir.name)
-    except TargetError as error:
+    except (TargetError, ImportError) as error:
         raise StackRoleError(f"its value is known only at deploy time, and the deployed state cannot be read: {error}") from error
 
 
