@@ -19,6 +19,7 @@ SHIMS := $(BIN)/terraform $(BIN)/cdktf $(CHECKOV_STAMP)
 
 # Local target: filesystem mirror with the stand-in alicloud provider + the Terraform CLI config.
 LOCAL_TARGET := .local/terraformrc
+BROWSER := .local/chromium.installed
 STACK_DIRS = $(sort $(wildcard cdktf.out/stacks/*/))
 
 # CDK Terrain (cdktn, cdktf's maintained fork): the project built against it in an environment of
@@ -31,7 +32,12 @@ CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
 .PHONY: setup bindings proto synth deploy diff destroy test cdktn-check clean
 
-setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET)
+setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER)
+
+# Headless Chromium from Debian, for the estate report's browser test (apt-get as root, as CI runs).
+$(BROWSER):
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium)
+	mkdir -p .local && touch $@
 
 $(LOCAL_TARGET): $(PY_STAMP) ossiac/targets/mirror.py
 	$(BIN)/python -m ossiac.targets.mirror

@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "ossiac.commands.drift",
     "ossiac.commands.import_buckets",
     "ossiac.commands.schema",
+    "ossiac.commands.report",
 ]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from mermaid_check import mermaid_blocks, parse
 
 STACK = """
 stacks:
@@ -94,3 +95,107 @@ def test_drift_reports_an_out_of_band_change_by_resource_and_attribute(deployed)
     found = {d["address"]: d for d in json.loads(drifted.stdout)}
     acl = [d for address, d in found.items() if address.startswith("alicloud_oss_bucket_acl.")]
     assert acl and acl[0]["attributes"] == ["acl"], found
+
+
+REVIEWED = """
+        tags: {{owner: {owner}}}
+        cors:
+          - allowed_origins: [{origins}]
+            allowed_methods: [GET]
+        lifecycle:
+          - id: expire-tmp
+            prefix: tmp/
+            expiration_days: {days}
+    alarms:
+      contact_group:
+        contacts:
+          - name: wf-robot
+            dingtalk_webhook_env: TF_VAR_wf_dingtalk_webhook
+"""
+
+
+def _reviewed(owner="ana", origins="'https://a.example'", days=2) -> str:
+    return REVIEWED.format(owner=owner, origins=origins, days=days)
+
+
+@pytest.fixture()
+def reviewed(tmp_path, local_target) -> App:
+    app = App(tmp_path)
+    app.env["TF_VAR_wf_dingtalk_webhook"] = "https://oapi.dingtalk.com/robot/send?access_token=FIRSTTOKEN"
+    app.declare(_reviewed())
+    app.deploy()
+    return app
+
+
+def test_diff_shows_old_and_new_values_in_every_format_and_masks_the_webhook(reviewed):
+    reviewed.declare(_reviewed(owner="bo", origins="'https://a.example', 'https://b.example'", days=5))
+    reviewed.env["TF_VAR_wf_dingtalk_webhook"] = "https://oapi.dingtalk.com/robot/send?access_token=SECONDTOKEN"
+    outputs = {}
+    for form in ("text", "markdown", "json"):
+        result = reviewed.ossiac("diff", "--format", form)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "FIRSTTOKEN" not in result.stdout + result.stderr and "SECONDTOKEN" not in result.stdout + result.stderr
+        outputs[form] = result.stdout
+    text = outputs["text"]
+    assert "lifecycle_rule.0.expiration.0.days: 2 -> 5" in text, text
+    assert 'cors_rule.0.allowed_origins: ["https://a.example"] -> ["https://a.example", "https://b.example"]' in text
+    assert 'tags.owner: "ana" -> "bo"' in text
+    assert "(sensitive) -> (sensitive)" in text
+    markdown = outputs["markdown"]
+    assert "`lifecycle_rule.0.expiration.0.days`: `2` → `5`" in markdown, markdown
+    assert '`tags.owner`: `"ana"` → `"bo"`' in markdown
+    assert '`["https://a.example", "https://b.example"]`' in markdown
+    assert "`(sensitive)` → `(sensitive)`" in markdown
+    (diagram,) = mermaid_blocks(markdown)
+    assert ":::change" in diagram and " --> " in diagram, diagram
+    assert parse([diagram]) == [{"ok": True, "type": "flowchart-v2"}]
+    values = {(v["path"], v["old"], v["new"]) for stack in json.loads(outputs["json"])["stacks"]
+              for change in stack["changes"] for v in change["values"]}
+    assert ("lifecycle_rule.0.expiration.0.days", "2", "5") in values
+    assert ("tags.owner", '"ana"', '"bo"') in values
+    assert ("cors_rule.0.allowed_origins", '["https://a.example"]', '["https://a.example", "https://b.example"]') in values
+    assert any(old == new == "(sensitive)" for _, old, new in values)
+
+
+def test_drift_shows_state_and_cloud_values_in_every_format(reviewed):
+    (reviewed.folder / "cors.json").write_text(json.dumps(
+        [{"allowed_origins": ["https://a.example", "https://evil.example"], "allowed_methods": ["GET"]}]))
+    console = reviewed.ossiac("localcloud", "bucket", "set", "ossiac-wf-assets", "--tag", "owner=mallory",
+                              "--cors-json", "cors.json")
+    assert console.returncode == 0, console.stderr
+    from ossiac.localcloud.store import Store
+
+    store = Store(reviewed.folder / "cloud")
+    with store.transaction():
+        record = store.get("alicloud_oss_bucket", "ossiac-wf-assets")
+        record["attributes"]["lifecycle_rule"][0]["expiration"][0]["days"] = 9
+        store.put("alicloud_oss_bucket", "ossiac-wf-assets", record)
+    outputs = {}
+    for form in ("text", "markdown", "json"):
+        result = reviewed.ossiac("drift", "--format", form)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "FIRSTTOKEN" not in result.stdout
+        outputs[form] = result.stdout
+    text = outputs["text"]
+    assert "lifecycle_rule.0.expiration.0.days: 2 -> 9" in text, text
+    assert 'tags.owner: "ana" -> "mallory"' in text
+    assert '["https://a.example", "https://evil.example"]' in text
+    assert "`lifecycle_rule.0.expiration.0.days`: `2` → `9`" in outputs["markdown"], outputs["markdown"]
+    assert '`tags.owner`: `"ana"` → `"mallory"`' in outputs["markdown"]
+    values = {(v["path"], v["old"], v["new"]) for d in json.loads(outputs["json"]) for v in d["values"]}
+    assert ("lifecycle_rule.0.expiration.0.days", "2", "9") in values
+    assert ("tags.owner", '"ana"', '"mallory"') in values
+    assert any(path.startswith("cors_rule") and "evil" in new for path, _, new in values), values
+
+
+def test_a_replacement_lists_what_forces_it_and_what_the_user_changed(reviewed):
+    reviewed.declare(_reviewed(owner="bo").replace("        tags:", "        storage_class: IA\n        tags:", 1))
+    result = reviewed.ossiac("diff", "--allow", "ossiac-wf-assets", "--format", "json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    (bucket,) = [c for s in json.loads(result.stdout)["stacks"] for c in s["changes"]
+                 if c["type"] == "alicloud_oss_bucket" and c["action"] == "replace"]
+    assert bucket["forced_by"] == ["storage_class"]
+    paths = {v["path"] for v in bucket["values"]}
+    assert {"storage_class", "tags.owner"} <= paths
+    assert not paths & {"creation_date", "extranet_endpoint", "intranet_endpoint", "id", "owner", "location"}, paths
+    assert all(v["new"] != "(known after apply)" for v in bucket["values"]), bucket["values"]

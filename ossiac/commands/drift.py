@@ -11,14 +11,16 @@ from pathlib import Path
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.destroy_guard import orphan_line
-from ossiac.workflows.drift import drift_of
+from ossiac.workflows.drift import Drift, drift_of
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
+from ossiac.workflows.render import escape_cell, markdown_value
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("drift", help="report changes made outside Terraform; non-zero when any")
     parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
     parser.set_defaults(handler=run)
 
@@ -32,17 +34,40 @@ def run(args: argparse.Namespace) -> int:
         print(f"ossiac drift: {error}", file=sys.stderr)
         return 2
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
-    if args.json:
+    if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
         entries = [asdict(d) for d in found]
-        entries += [{"stack": o.stack, "address": None, "change": "orphaned", "attributes": [],
+        entries += [{"stack": o.stack, "address": None, "change": "orphaned", "attributes": [], "values": [],
                      "message": orphan_line(o)} for o in orphans]
         print(json.dumps(entries, indent=2))
-    elif not found and not orphans:
-        print("no drift: every resource matches the cloud")
-    for drift in [] if args.json else found:
-        detail = f": {', '.join(drift.attributes)}" if drift.attributes else ""
-        print(f"{drift.stack}: {drift.address} {drift.change} outside Terraform{detail}")
-    for orphan in [] if args.json else orphans:
-        print(f"orphaned stack {orphan_line(orphan)}; restore its stack file or `ossiac retire {orphan.stack} --destroy|--forget`")
+    elif args.format == "markdown":
+        print(_markdown(found, orphans), end="")
+    else:
+        print(_text(found, orphans), end="")
     return 1 if found or orphans else 0
+
+
+def _retire_hint(orphan) -> str:
+    return f"orphaned stack {orphan_line(orphan)}; restore its stack file or `ossiac retire {orphan.stack} --destroy|--forget`"
+
+
+def _text(found: list[Drift], orphans) -> str:
+    lines = [] if found or orphans else ["no drift: every resource matches the cloud"]
+    for drift in found:
+        detail = f": {', '.join(drift.attributes)}" if drift.attributes else ""
+        lines.append(f"{drift.stack}: {drift.address} {drift.change} outside Terraform{detail}")
+        lines += [f"  {value.path}: {value.old} -> {value.new}" for value in drift.values]
+    lines += [_retire_hint(orphan) for orphan in orphans]
+    return "\n".join(lines) + "\n"
+
+
+def _markdown(found: list[Drift], orphans) -> str:
+    lines = ["## ossiac drift", ""]
+    if not found and not orphans:
+        return "\n".join(lines + ["No drift: every resource matches the cloud."]) + "\n"
+    lines += ["| stack | resource | outside Terraform (state → cloud) |", "| --- | --- | --- |"]
+    for drift in found:
+        detail = "<br>".join(markdown_value(value) for value in drift.values) or drift.change
+        lines.append(f"| {drift.stack} | `{drift.address}` | {escape_cell(detail)} |")
+    lines += [""] + [f"- {escape_cell(_retire_hint(orphan))}" for orphan in orphans] if orphans else []
+    return "\n".join(lines) + "\n"

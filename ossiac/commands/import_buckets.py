@@ -32,6 +32,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "else the file's name)")
     parser.add_argument("--region", help="alicloud: the region whose endpoint lists the buckets "
                                          "(default: $ALICLOUD_REGION)")
+    parser.add_argument("--app-dir", type=Path, default=Path("."),
+                        help="folder with cdktf.json, whose stacks' state says which buckets are managed (default: .)")
     parser.set_defaults(handler=_run)
 
 
@@ -43,9 +45,24 @@ def _run(args) -> int:
         return 2
     names = None if args.all else list(dict.fromkeys(args.buckets))
     try:
-        found = _discover(target, names, args.region)
+        managed = _managed(args.app_dir, target)
+        taken = [f"{name} (stack {managed[name]})" for name in names or [] if name in managed]
+        if taken:
+            raise ImportProblem(f"already managed by a stack on the {target} target: {', '.join(taken)}; "
+                                "a bucket is declared in one stack only")
+        skipped = []
+        if args.all:
+            # Buckets a stack already manages are not "existing buckets" to adopt (their
+            # replication, keys and policies are the stack's own), so --all leaves them out.
+            available = _available(target, args.region)
+            skipped = sorted(available & set(managed))
+            names = sorted(available - set(managed))
+        for name in skipped:
+            print(f"skipped {name}: already managed by stack {managed[name]!r}")
+        found = _discover(target, names, args.region) if names else []
         if not found:
-            raise ImportProblem(f"no buckets found on the {target} target")
+            raise ImportProblem(f"no buckets to import on the {target} target"
+                                + (" (every bucket there is managed by a stack)" if skipped else ""))
         today = datetime.date.today()
         declarations = [declaration(bucket, target, today) for bucket in found]
         planned = add_buckets(
@@ -63,6 +80,32 @@ def _run(args) -> int:
     print("The next deploy adopts them (import blocks, no changes). Review their `waivers` and "
           "`public_access_waiver` first.")
     return 0
+
+
+def _managed(app_dir: Path, target: str) -> dict[str, str]:
+    """Bucket name -> the stack whose state on the target holds it."""
+    from ossiac.targets import inventory
+
+    try:
+        states = inventory.stacks_with_state(app_dir, target)
+    except TargetError as error:
+        # Without the stacks' states (e.g. no credentials for the state bucket) it cannot skip, and says so.
+        print(f"ossiac import: warning: cannot read the stacks' state on the {target} target ({error}); "
+              "buckets a stack already manages are not skipped", file=sys.stderr)
+        return {}
+    return {bucket: stack for stack, state in sorted(states.items()) for bucket in state.buckets}
+
+
+def _available(target: str, region: str | None) -> set[str]:
+    if target == "local":
+        from ossiac.importing import discover_local
+        from ossiac.localcloud.location import cloud_dir
+        from ossiac.localcloud.store import Store
+
+        return set(discover_local.bucket_names(Store(cloud_dir())))
+    from ossiac.importing import discover_alicloud
+
+    return {name for name, _ in discover_alicloud.Client.from_environment(region).buckets()}
 
 
 def _discover(target: str, names: list[str] | None, region: str | None):

@@ -40,6 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     source.add_argument("--stack-json", type=Path, help="synthesized Terraform JSON (cdktf.out/stacks/<stack>/cdk.tf.json); needs --role")
     simulate.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="template parameter (repeatable)")
     simulate.add_argument("--role", help="the RAM role name in --stack-json whose attached policies to simulate")
+    simulate.add_argument("--target", choices=("local", "alicloud"),
+                          help="--stack-json: whose deployed state resolves values known only at deploy time "
+                               "(default: $OSSIAC_TARGET, else local)")
     simulate.add_argument("--action", help="e.g. oss:PutObject")
     simulate.add_argument("--resource", help="e.g. acs:oss:*:*:photos/user1/a.jpg")
     simulate.add_argument("--context", action="append", default=[], metavar="KEY=VALUE", help="request context (repeatable; a repeated key gives several values)")
@@ -123,16 +126,28 @@ def _policies(args: argparse.Namespace) -> list[NamedPolicy]:
             raise InputError("--stack-json needs --role NAME (the alicloud_ram_role's role_name)")
         if args.param:
             raise InputError("--param applies to templates, not to --stack-json")
-        policies = role_policies(args.stack_json, args.role)
+        policies = role_policies(args.stack_json, args.role, lambda: _deployed(args.stack_json, args.target))
     else:
-        if args.role:
-            raise InputError("--role applies only with --stack-json")
+        if args.role or args.target:
+            raise InputError("--role and --target apply only with --stack-json")
         policies = [_policy_from(args.policy, args.param)]
     for policy in policies:
         issues = validate_policy(policy.document)
         if issues:
             raise InputError(f"{policy.name} is not a valid policy:\n" + "\n".join(f"  {i}" for i in issues))
     return policies
+
+
+def _deployed(stack_json: Path, target: str | None):
+    """The stack's deployed state on the target, for a file at `<app>/cdktf.out/stacks/<stack>/`; else None."""
+    from ossiac.targets import inventory
+    from ossiac.targets.selection import TargetError, selected_target
+
+    stack_dir = stack_json.resolve().parent
+    try:
+        return inventory.deployed_attributes(stack_dir.parent.parent.parent, selected_target(target), stack_dir.name)
+    except (TargetError, ImportError) as error:
+        raise StackRoleError(f"its value is known only at deploy time, and the deployed state cannot be read: {error}") from error
 
 
 def _policy_from(spec: str, params: list[str]) -> NamedPolicy:

@@ -2,9 +2,11 @@
 
 Follows alicloud_ram_role_policy_attachment -> alicloud_ram_policy for the role, and replaces
 references such as `${alicloud_oss_bucket.photos.bucket}` in the documents with the literal
-value the same file gives that attribute. Anything that cannot be resolved (a computed
-attribute, a System policy, an expression) is an error naming it: a guess would make the
-simulation say something the deployed role would not.
+value the same file gives that attribute, else (a value known only at deploy time, such as a
+managed KMS key's ID) with the value the deployed state records, when the caller passes it.
+Anything that cannot be resolved (a computed attribute of a stack not deployed, a System policy,
+an expression) is an error naming it: a guess would make the simulation say something the
+deployed role would not.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ossiac.policy.evaluate import NamedPolicy
 
@@ -24,8 +26,15 @@ class StackRoleError(Exception):
     """The file, the role or one of its policies cannot be read; the message says which and why."""
 
 
-def role_policies(stack_file: Path, role: str) -> list[NamedPolicy]:
-    resources = _resources(stack_file)
+Deployed = dict[tuple[str, str], dict]
+"""(resource type, name) -> attributes in the stack's deployed state (ossiac.targets.inventory)."""
+
+
+def role_policies(stack_file: Path, role: str,
+                  deployed: Callable[[], Deployed | None] | None = None) -> list[NamedPolicy]:
+    """The role's Custom policies; `deployed` reads the deployed state (None: not deployed), called
+    only when the file leaves a value to deploy time."""
+    resources = _Resources(_resources(stack_file), deployed)
     roles = resources.get("alicloud_ram_role", {})
     role_key = _find_role(roles, role, resources, stack_file)
     policies = []
@@ -91,6 +100,26 @@ def _attached_policy(key: str, attachment: dict, resources: dict, stack_file: Pa
     raise StackRoleError(f"{where}: policy_name {attachment.get('policy_name')!r} names no alicloud_ram_policy in this file")
 
 
+class _Resources(dict):
+    """The file's `resource` object, plus the deployed state's attributes (or None: not deployed)."""
+
+    def __init__(self, resources: dict, deployed: Callable[[], Deployed | None] | None) -> None:
+        super().__init__(resources)
+        self._read_deployed = deployed
+        self._deployed: Deployed | None = None
+        self._read = False
+
+    @property
+    def deployed(self) -> Deployed | None:
+        if not self._read and self._read_deployed is not None:
+            self._deployed, self._read = self._read_deployed(), True
+        return self._deployed
+
+
+def _literal(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
 def _resolve(text: str, resources: dict, stack_file: Path, where: str = "", depth: int = 0) -> str:
     if depth > _MAX_DEPTH:
         raise StackRoleError(f"{stack_file}: {where}: references nest deeper than {_MAX_DEPTH}")
@@ -98,10 +127,23 @@ def _resolve(text: str, resources: dict, stack_file: Path, where: str = "", dept
     def literal(match: re.Match[str]) -> str:
         resource_type, key, attribute = match.groups()
         value = resources.get(resource_type, {}).get(key, {}).get(attribute)
-        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        try:
+            deployed = getattr(resources, "deployed", None) if not _literal(value) else None
+        except StackRoleError as error:
+            raise StackRoleError(f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: {error}") from error
+        if not _literal(value) and deployed is not None:
+            # Known only at deploy time: the deployed state says what it is.
+            value = deployed.get((resource_type, key), {}).get(attribute)
+            if not _literal(value):
+                raise StackRoleError(
+                    f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: neither the file nor the "
+                    f"deployed state sets {attribute!r} on {resource_type}.{key} (deploy the stack first?)")
+            return str(value)
+        if not _literal(value):
             raise StackRoleError(
-                f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: "
-                f"the file sets no literal {attribute!r} on {resource_type}.{key} (computed at deploy time?)"
+                f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: the file sets no literal "
+                f"{attribute!r} on {resource_type}.{key}, and the stack has no deployed state on the target to "
+                "read it from (it is known only at deploy time; deploy the stack, or pick the target with --target)"
             )
         return _resolve(str(value), resources, stack_file, where, depth + 1)
 

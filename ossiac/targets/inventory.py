@@ -57,6 +57,24 @@ def stacks_with_state(app_dir: Path, target: str) -> dict[str, StackState]:
     return found
 
 
+def deployed_attributes(app_dir: Path, target: str, stack: str) -> dict[tuple[str, str], dict] | None:
+    """(resource type, name) -> the attributes its state on the target records; None without state.
+
+    Only single-instance managed resources (cdktf writes no count or for_each); values the state
+    holds in clear text (secrets included) are the caller's to keep out of any output.
+    """
+    for name, _location, data in _state_documents(app_dir, target):
+        if name != stack:
+            continue
+        found = {}
+        for resource in data.get("resources", []):
+            instances = resource.get("instances") or []
+            if resource.get("mode") == "managed" and len(instances) == 1:
+                found[(resource["type"], resource["name"])] = instances[0].get("attributes") or {}
+        return found
+    return None
+
+
 def orphaned(app_dir: Path, target: str, declared: set[str]) -> list[StackState]:
     """Stacks with state but no stack file declaring them: their resources are managed by nobody."""
     return [state for name, state in sorted(stacks_with_state(app_dir, target).items()) if name not in declared]

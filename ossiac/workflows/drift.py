@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ossiac.workflows.plan_summary import changed_paths
+from ossiac.workflows.value_changes import ValueChange, value_changes
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,8 @@ class Drift:
     change: str
     """`changed` or `deleted` (gone from the cloud)."""
     attributes: list[str]
+    values: list[ValueChange] = field(default_factory=list)
+    """The same attributes as `state -> cloud` values (shortened, secrets masked)."""
 
 
 def drift_of(stack: str, plan: dict, config: dict | None = None) -> list[Drift]:
@@ -31,13 +33,10 @@ def drift_of(stack: str, plan: dict, config: dict | None = None) -> list[Drift]:
             found.append(Drift(stack, entry["address"], "deleted", []))
             continue
         ignored = _ignored(config, entry["type"], entry["name"])
-        attributes = [
-            path
-            for path in changed_paths(change.get("before"), change.get("after"), None)
-            if path.split(".")[0] not in ignored
-        ]
-        if attributes:
-            found.append(Drift(stack, entry["address"], "changed", attributes))
+        values = [value for value in value_changes({**change, "after_unknown": None})
+                  if value.path.split(".")[0] not in ignored]
+        if values:
+            found.append(Drift(stack, entry["address"], "changed", [value.path for value in values], values))
     return found
 
 

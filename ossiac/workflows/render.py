@@ -7,11 +7,15 @@ from dataclasses import asdict
 from typing import Sequence
 
 from ossiac.targets.inventory import StackState
+from ossiac.workflows import change_diagram
 from ossiac.workflows.destroy_guard import GuardViolation, orphan_line, refusal_lines
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan
+from ossiac.workflows.value_changes import ValueChange
 
 GITHUB_COMMENT_LIMIT = 65_536
 MARKER = "<!-- ossiac-diff -->"  # lets the workflow find and update its own comment
+MARKDOWN_VALUES = 20
+"""Changed attributes shown per resource in a comment; `ossiac diff` shows them all."""
 
 
 def _counts(plan: StackPlan) -> str:
@@ -27,8 +31,8 @@ def render_text(plans: list[StackPlan], violations: list[GuardViolation], orphan
             lines.append(f"  {change.action:<8} {change.address}{hint}")
             if change.forced_by:
                 lines.append(f"           forced by: {', '.join(change.forced_by)}")
-            if change.attributes and change.action in ("change", "replace"):
-                lines.append(f"           changes: {', '.join(change.attributes)}")
+            if change.action in ("change", "replace"):
+                lines += [f"           {value}" for value in change.values]
     refusal = refusal_lines(violations, orphans, "or `ossiac diff --allow NAME`")
     return "\n".join(lines + ([""] if refusal else []) + refusal) + "\n"
 
@@ -49,36 +53,93 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphan
 
 def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = (),
                     limit: int = GITHUB_COMMENT_LIMIT) -> str:
-    """Markdown that stays under `limit` characters: whole rows are dropped from the end, with a note."""
+    """Markdown that stays under `limit` characters.
+
+    Each stack with changes is a collapsible section (<details>) with a Mermaid diagram of what
+    changes and a table of the values. Over the limit, table rows go from the end first, then
+    diagrams, each with a note; the counts and the guard's findings always stay.
+    """
     head = [MARKER, "## ossiac diff", ""]
     if violations or orphans:
         head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations]
-        head += [f"- {_escape(orphan_line(o))}" for o in orphans] + [""]
+        head += [f"- {escape_cell(orphan_line(o))}" for o in orphans] + [""]
     head += ["| stack | add | change | replace | destroy |", "| --- | --- | --- | --- | --- |"]
     head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in ACTIONS) + " |" for p in plans]
-    rows = []
-    for plan in plans:
-        if not plan.has_changes:
-            continue
-        rows += ["", f"### {plan.stack}", "", "| action | resource | attributes |", "| --- | --- | --- |"]
-        for change in plan.changes:
-            detail = ", ".join(f"`{a}`" for a in change.attributes[:20]) or " "
-            if change.forced_by:
-                detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
-            hint = f" ({_escape(change.name_hint)})" if change.name_hint else ""
-            rows.append(f"| {change.action} | `{change.address}`{hint} | {_escape(detail)} |")
-    text = "\n".join(head + rows) + "\n"
+    sections = [_Section(plan) for plan in plans if plan.has_changes]
+    text = _join(head, sections)
     if len(text) <= limit:
         return text
-    kept = list(rows)
-    while kept:
-        kept.pop()
-        note = f"\n_Truncated: {len(rows) - len(kept)} more lines not shown; run `ossiac diff` for the full plan._\n"
-        text = "\n".join(head + kept) + "\n" + note
+    for section in reversed(sections):  # rows first, from the last stack
         if len(text) <= limit:
-            return text
+            break
+        low, high = 0, len(section.rows)  # the most rows this section can keep: binary search
+        while low < high:
+            middle = (low + high + 1) // 2
+            section.keep(middle)
+            if len(_join(head, sections)) <= limit:
+                low = middle
+            else:
+                high = middle - 1
+        section.keep(low)
+        text = _join(head, sections)
+    for section in reversed(sections):  # then diagrams
+        if len(text) > limit and section.diagram:
+            section.diagram = []
+            text = _join(head, sections)
+    if len(text) <= limit:
+        return text
     return ("\n".join(head) + "\n")[: limit - 200] + "\n\n_Truncated; run `ossiac diff` for the full plan._\n"
 
 
-def _escape(text: str) -> str:
+class _Section:
+    """One stack's collapsible part of the comment."""
+
+    def __init__(self, plan: StackPlan) -> None:
+        self.plan = plan
+        source = change_diagram.mermaid(plan)
+        self.diagram = ["```mermaid", source, "```", "", change_diagram.legend(plan), ""] if source else []
+        self.all_rows = [_row(change) for change in plan.changes]
+        self.rows = self.all_rows
+        self.dropped = 0
+
+    def keep(self, count: int) -> None:
+        self.rows = self.all_rows[:count]
+        self.dropped = len(self.all_rows) - count
+
+    def lines(self) -> list[str]:
+        summary = escape_cell(f"{self.plan.stack}: {_counts(self.plan)}")
+        lines = ["", "<details>", f"<summary><b>{summary}</b></summary>", ""] + self.diagram
+        lines += ["| action | resource | changes (old → new) |", "| --- | --- | --- |"] + self.rows
+        if self.dropped:
+            lines += ["", f"_Truncated: {self.dropped} more lines not shown; run `ossiac diff` for the full plan._"]
+        elif not self.diagram and change_diagram.mermaid(self.plan):
+            lines += ["", "_Diagram left out to stay under the comment size limit._"]
+        return lines + ["", "</details>"]
+
+
+def _join(head: list[str], sections: list[_Section]) -> str:
+    return "\n".join(head + [line for section in sections for line in section.lines()]) + "\n"
+
+
+def _row(change) -> str:
+    shown = change.values[:MARKDOWN_VALUES] if change.action in ("change", "replace") else []
+    detail = "<br>".join(markdown_value(v) for v in shown) or " "
+    if len(change.values) > len(shown) and shown:
+        detail += f"<br>… {len(change.values) - len(shown)} more"
+    if change.forced_by:
+        detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
+    hint = f" ({escape_cell(change.name_hint)})" if change.name_hint else ""
+    return f"| {change.action} | `{change.address}`{hint} | {escape_cell(detail)} |"
+
+
+def markdown_value(value: ValueChange) -> str:
+    return f"`{value.path}`: {_code(value.old)} → {_code(value.new)}"
+
+
+def _code(text: str) -> str:
+    # Backticks inside a value would end the code span early.
+    return "`" + text.replace("`", "'") + "`"
+
+
+def escape_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")

@@ -1,0 +1,32 @@
+"""`ossiac report`: synthesize the app and write the estate as one self-contained HTML page."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ossiac.report import estate_model, html_page
+from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows.plan_runner import PlanError, synthesize
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("report", help="write one HTML page of the estate as synthesized")
+    parser.add_argument("--output", type=Path, default=Path("ossiac-report.html"), help="default: ossiac-report.html")
+    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
+    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        stacks_dir = synthesize(args.app_dir, selected_target(args.target))
+    except (TargetError, PlanError) as error:
+        print(f"ossiac report: {error}", file=sys.stderr)
+        return 2
+    estate = estate_model.load(stacks_dir)
+    args.output.write_text(html_page.render(estate), encoding="utf-8")
+    public = sum(1 for bucket in estate.buckets if bucket.public)
+    print(f"wrote {args.output}: {len(estate.buckets)} buckets ({public} public), {len(estate.nodes)} network resources")
+    return 0

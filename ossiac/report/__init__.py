@@ -1,0 +1,1 @@
+"""`ossiac report`: the estate as synthesized, as one self-contained HTML page."""
