@@ -21,8 +21,11 @@ MAX_TAGS = 20
 
 
 def validate_region(region: str) -> str:
-    if not REGION.match(region):
-        raise ValueError(f"{region!r} is not a region ID such as cn-hangzhou or ap-southeast-1")
+    """A region the pinned provider knows (ossiac/schema/regions.json), with a close match suggested."""
+    from ossiac_props.service_data import region_problem
+
+    if problem := region_problem(region):
+        raise ValueError(problem)
     return region
 
 
