@@ -38,4 +38,4 @@ def action_problem(action: str) -> str | None:
     if any(fnmatch.fnmatchcase(k.lower(), lowered) for k in known):
         return None
     full = [f"{service}:{k}" for k in known]
-    return f"{action!r} is not a {service.upper()} action{did_you_mean(action, full)}"
+    return f"{action!r} is not an action of {service.upper()}{did_you_mean(action, full)}; allowed: the actions in ossiac/schema/ram_actions.json, or a wildcard matching one"

@@ -49,6 +49,8 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
             loaded += load_stack_file(file)
         except ConfigError as error:
             problems += error.problems
+        except Exception as error:  # noqa: BLE001 - a bug: the caller names this file in one line
+            raise LoadCrash(file, error) from error
     seen: dict[str, Path] = {}
     for stack in loaded:
         if stack.config.name in seen:
@@ -92,6 +94,15 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     if problems:
         raise ConfigError(problems)
     return stacks
+
+
+class LoadCrash(Exception):
+    """Loading `file` hit a bug (not a problem of the file): reported as one line naming the file."""
+
+    def __init__(self, file: Path, error: Exception):
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.file = file
+        self.error = error
 
 
 def _with_defaults_applied(data: object) -> object:
