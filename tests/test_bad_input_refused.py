@@ -275,3 +275,15 @@ def test_a_closed_pipe_ends_quietly_with_its_exit_code(tmp_path):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141
     assert stderr == ""
+
+
+def test_the_local_target_makes_up_no_endpoint_for_an_unknown_region(local_cloud):
+    from conftest import LOCAL_PROVIDER_HCL
+
+    local_cloud.write(LOCAL_PROVIDER_HCL.replace("cn-hangzhou", "cn-shanghia")
+                      + 'resource "alicloud_oss_bucket" "b" {\n  bucket = "ossiac-region-typo"\n}\n', name="region.tf")
+    local_cloud.tf("init", "-input=false", "-no-color")
+    result = local_cloud.tf("plan", "-input=false", "-no-color", check=False)
+    assert result.returncode == 1
+    errors = " ".join(result.stderr.split())
+    assert "Error: InvalidRegionId" in errors and "did you mean 'cn-shanghai'?" in errors, result.stderr
