@@ -68,7 +68,7 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     text_problems = _text_problems(document.data, (), document)
     data = _with_defaults_applied(document.data)
     try:
-        stack_file = StackFileProps.model_validate(data)
+        stack_file = StackFileProps.model_validate(data, strict=True)  # YAML has real types: "yes" or 1 is no bool
     except ValidationError as error:
         said = {p.path for p in text_problems}  # one message per key: the text problem says it better
         raise ConfigError(text_problems + [p for p in _problems_from(error, document) if p.path not in said]) from None
@@ -116,7 +116,7 @@ def _with_defaults_applied(data: object) -> object:
     for stack in data["stacks"]:
         if isinstance(stack, dict) and isinstance(stack.get("defaults"), dict) and isinstance(stack.get("buckets"), list):
             try:
-                BucketDefaults.model_validate(stack["defaults"])
+                BucketDefaults.model_validate(stack["defaults"], strict=True)
             except ValidationError:
                 stacks.append(stack)
                 continue
@@ -157,11 +157,25 @@ def _problems_from(error: ValidationError, document: YamlDocument) -> list[Probl
             message = f"unknown key{hint}; allowed keys here: {', '.join(allowed)}" if allowed else "unknown key"
         elif item["type"] == "missing":
             message = "required key is missing"
+        elif item["type"].endswith("_type") and not isinstance(item.get("input"), (dict, list)):
+            message += f", not {_kind_of(item.get('input'))}"  # the kind, never the value: it may be a secret
         elif item["type"] == "literal_error" and isinstance(item.get("input"), str):
             choices = re.findall(r"'([^']*)'", str(item.get("ctx", {}).get("expected", "")))
             message += did_you_mean(item["input"], choices)
         problems.append(Problem(format_path(loc), message, document.file, document.line_of(loc)))
     return problems
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "an empty value"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"a quoted string of {len(value)} characters (numbers and booleans are written without quotes)"
+    return f"a {type(value).__name__}"
 
 
 def _text_problems(data: object, loc: tuple, document: YamlDocument) -> list[Problem]:
