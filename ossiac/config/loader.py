@@ -91,6 +91,8 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
             except ValidationError as error:
                 problems += [Problem(format_path(loc + tuple(e["loc"])), e["msg"].removeprefix("Value error, "), file, document.line_of(loc)) for e in error.errors(include_url=False)]
         stacks.append(LoadedStack(stack, buckets, file, index, document))
+    said = {p.path for p in text_problems}  # one message per key: the text problem says it better
+    problems = text_problems + [p for p in problems[len(text_problems):] if p.path not in said]
     if problems:
         raise ConfigError(problems)
     return stacks

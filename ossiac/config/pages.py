@@ -22,6 +22,8 @@ def repository_root(file: Path) -> Path:
 def read_page(stack_file: Path, relative: str) -> tuple[str | None, str | None]:
     """(content, None) or (None, what is wrong) for a page path given relative to the stack file."""
     root = repository_root(stack_file)
+    if any(ord(c) < 32 for c in relative):
+        return None, "the path holds a control character; allowed: a path relative to the stack file"
     if Path(relative).is_absolute():
         return None, f"{relative!r} is an absolute path; allowed: a path relative to the stack file, inside {root}"
     path = (stack_file.resolve().parent / relative).resolve()  # symlinks resolved: their target counts
@@ -29,7 +31,7 @@ def read_page(stack_file: Path, relative: str) -> tuple[str | None, str | None]:
         return None, f"{relative!r} resolves to {path}, outside the repository {root}; allowed: files inside it"
     try:
         content = path.read_bytes()
-    except OSError as error:
+    except (OSError, ValueError) as error:
         return None, f"cannot read {path}: {error.strerror or error}"
     if len(content) > MAX_PAGE_BYTES:
         return None, f"{path} is larger than {MAX_PAGE_BYTES} bytes; allowed: at most {MAX_PAGE_BYTES}"

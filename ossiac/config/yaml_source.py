@@ -46,13 +46,18 @@ def read_yaml(file: Path) -> YamlDocument:
         raise ConfigError([Problem(_key_at_line(raw, line), message, file, line)]) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file, line)]) from None
     lines: dict[Location, int] = {}
     problems: list[Problem] = []
-    data = _to_data(node, (), lines, problems, file) if node is not None else {}
+    try:
+        data = _to_data(node, (), lines, problems, file) if node is not None else {}
+    except RecursionError:
+        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     if problems:
         raise ConfigError(problems)
     return YamlDocument(file, data, lines)
@@ -67,6 +72,10 @@ def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                problems.append(Problem(_dotted(loc), "YAML merge keys (`<<`) are not supported; allowed: the keys written out",
+                                        file, key_node.start_mark.line + 1))
+                continue
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(Problem(_dotted(loc), "a key must be a plain name, not a list or mapping", file, key_node.start_mark.line + 1))
                 continue
