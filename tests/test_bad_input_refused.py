@@ -287,3 +287,16 @@ def test_the_local_target_makes_up_no_endpoint_for_an_unknown_region(local_cloud
     assert result.returncode == 1
     errors = " ".join(result.stderr.split())
     assert "Error: InvalidRegionId" in errors and "did you mean 'cn-shanghai'?" in errors, result.stderr
+
+
+def test_a_kms_alias_derived_for_a_replica_region_is_checked_at_load(app_dir, repo):
+    alias = "alias/" + "k" * 240
+    text = STACK.format(stack="rep", bucket="rep-data-1").replace(
+        "    region: cn-hangzhou\n", f"    region: cn-hangzhou\n    kms: {{alias: {alias}}}\n")
+    stack = _write(repo, "alias.yaml", text + textwrap.indent(textwrap.dedent("""\
+        replication:
+          destination_bucket: rep-replica-1
+          destination_region: cn-beijing
+        """), " " * 8))
+    result = _synth(app_dir, stack)
+    _expect(result, stack, 2, "stacks[0]", "kms.alias: the key made for replicas in cn-beijing would be named", "1-248")
