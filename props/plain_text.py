@@ -1,15 +1,23 @@
 """What text a stack file may hold. Names and IDs are ASCII without whitespace (a YAML block scalar
 leaves a trailing newline; full-width digits look like digits but no service takes them);
-no value holds control characters."""
+no value holds control characters or a credential (which is described, never quoted)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Keys whose values are names, IDs or regions: the services take them as ASCII identifiers.
 IDENTIFIER_KEYS = {"name", "bucket", "region", "alias", "account_id", "zone", "vpc", "peer_vpc", "ram_user", "metric", "id"}
 IDENTIFIER_SUFFIXES = ("_name", "_id", "_bucket", "_region", "_variable", "_env", "_user")
+SECRET_NAME_SUFFIXES = ("_variable", "_env")
 _TEXT_WHITESPACE = {"\n", "\t", "\r"}
+# Credentials that must never be in a stack file (it is committed, and values reach the JSON).
+_SECRETS = [
+    (re.compile(r"\bLTAI[0-9A-Za-z]{12,30}\b"), "an Alibaba Cloud AccessKey ID"),
+    (re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), "a private key"),
+    (re.compile(r"[?&](access_token|token|secret|sign)=[^&\s]{8,}", re.IGNORECASE), "a URL carrying a token"),
+]
 
 
 def is_identifier_key(key: str) -> bool:
@@ -17,7 +25,13 @@ def is_identifier_key(key: str) -> bool:
 
 
 def text_problem(key: str | None, value: str) -> str | None:
-    """What is wrong with a string value under `key`; None when it is fine."""
+    """What is wrong with a string value under `key`; None when it is fine. Never quotes the value."""
+    if key is not None and key.endswith(SECRET_NAME_SUFFIXES):
+        return None  # keys naming a variable have their own rule, which describes a secret put there
+    for pattern, what in _SECRETS:
+        if pattern.search(value):
+            return (f"looks like {what} ({len(value)} characters, not shown); allowed: no credentials in a stack file "
+                    "(name a Terraform variable or environment variable that holds it, where the key allows one)")
     for char in value:
         if unicodedata.category(char) in ("Cc", "Cf") and char not in _TEXT_WHITESPACE:
             return f"contains the control character U+{ord(char):04X}; allowed: printable text"

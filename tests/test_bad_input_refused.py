@@ -300,3 +300,11 @@ def test_a_kms_alias_derived_for_a_replica_region_is_checked_at_load(app_dir, re
         """), " " * 8))
     result = _synth(app_dir, stack)
     _expect(result, stack, 2, "stacks[0]", "kms.alias: the key made for replicas in cn-beijing would be named", "1-248")
+
+
+def test_a_credential_anywhere_in_a_stack_file_is_refused_and_never_echoed(app_dir, repo):
+    key_id = "LTAI" + "5tQ9xZr8Wm2Kp7Vn"
+    stack = _write(repo, "leak.yaml", STACK.format(stack="shop", bucket="shop-data-1") + f"        tags: {{owner: {key_id}}}\n")
+    result = _synth(app_dir, stack)
+    _expect(result, stack, 6, "stacks[0].buckets[0].tags.owner", "looks like an Alibaba Cloud AccessKey ID", "not shown")
+    assert key_id not in result.stderr + result.stdout
