@@ -60,6 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         print("ossiac: interrupted", file=sys.stderr)
         return exit_codes.INTERRUPTED
     except Exception as error:  # noqa: BLE001 - expected failures are handled where they happen
+        from ossiac.config.loader import LoadCrash
+
+        if isinstance(error, LoadCrash) and not exit_codes.show_traceback():
+            print(exit_codes.internal_error(str(error.file), error.error), file=sys.stderr)
+            return exit_codes.INTERNAL
         known = expected_failure(error)
         if known is not None:
             print(f"ossiac: {known}", file=sys.stderr)
