@@ -115,7 +115,7 @@ class StackProps(Props):
             # The key of each replica region is named after the stack's: `<alias>-<region>`.
             if problem := kms_alias_problem(f"{self.kms_alias}-{region}"):
                 problems.append(f"kms.alias: the key made for replicas in {region} would be named: {problem}")
-        problems += self._oss_route_problems()
+        problems += self._oss_route_problems() + self._merged_tag_problems()
         raise_problems(problems)
         return self
 
@@ -130,6 +130,22 @@ class StackProps(Props):
                 peer_region = vpcs[peering.peer_vpc].region or self.region
                 problems += [f"network.peerings[{index}].{p}"
                              for p in oss_route_problems(peering, vpcs[peering.vpc].cidr, peer_region)]
+        return problems
+
+    def _merged_tag_problems(self) -> list[str]:
+        """Network pieces carry the stack's tags merged with their own: the limit holds for the sum."""
+        if self.network is None:
+            return []
+        pieces = [(f"network.{kind}[{i}].tags", p.tags) for kind in ("vpcs", "vpns", "peerings")
+                  for i, p in enumerate(getattr(self.network, kind))]
+        if self.network.cen is not None:
+            pieces.append(("network.cen.tags", self.network.cen.tags))
+        problems = []
+        for where, tags in pieces:
+            try:
+                validate_tags({**self.tags, **tags})
+            except ValueError as error:
+                problems.append(f"{where}: with the stack's tags merged in: {error}")
         return problems
 
     @property
