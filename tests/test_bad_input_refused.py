@@ -308,3 +308,22 @@ def test_a_credential_anywhere_in_a_stack_file_is_refused_and_never_echoed(app_d
     result = _synth(app_dir, stack)
     _expect(result, stack, 6, "stacks[0].buckets[0].tags.owner", "looks like an Alibaba Cloud AccessKey ID", "not shown")
     assert key_id not in result.stderr + result.stdout
+
+
+def test_network_tags_over_the_limit_once_merged_are_refused(app_dir, repo):
+    stack_tags = "".join(f"      s{i}: v\n" for i in range(15))
+    network = "    network:\n      vpcs:\n        - name: vpc-main\n          cidr: 10.0.0.0/16\n          tags: {" + \
+        ", ".join(f"n{i}: v" for i in range(8)) + "}\n"
+    text = STACK.format(stack="net", bucket="net-data-1").replace(
+        "    region: cn-hangzhou\n", f"    region: cn-hangzhou\n    tags:\n{stack_tags}") + network
+    stack = _write(repo, "net.yaml", text)
+    result = _synth(app_dir, stack)
+    _expect(result, stack, 2, "stacks[0]", "network.vpcs[0].tags: with the stack's tags merged in: at most 20 tags")
+
+
+def test_the_local_cloud_console_refuses_an_unknown_region(tmp_path):
+    result = run([str(Path(sys.executable).parent / "ossiac"), "localcloud", "bucket", "create", "typo-region-1",
+                  "--region", "cn-shanghia"], tmp_path, command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud")))
+    assert result.returncode == 2
+    assert "'cn-shanghia' is not a region of the provider (did you mean 'cn-shanghai'?)" in result.stderr
+    assert "Traceback" not in result.stderr
