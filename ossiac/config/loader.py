@@ -70,9 +70,8 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     try:
         stack_file = StackFileProps.model_validate(data, strict=True)  # YAML has real types: "yes" or 1 is no bool
     except ValidationError as error:
-        said = {p.path for p in text_problems}  # one message per key: the text problem says it better
-        raise ConfigError(text_problems + [p for p in _problems_from(error, document) if p.path not in said]) from None
-    problems: list[Problem] = list(text_problems)
+        raise ConfigError(_one_per_key(text_problems, _problems_from(error, document))) from None
+    problems: list[Problem] = []
     stacks = []
     for index, stack in enumerate(stack_file.stacks):
         buckets = []
@@ -83,19 +82,22 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
             try:
                 validate_tags(tags)
             except ValueError as error:
-                problems.append(Problem(format_path(loc + ("tags",)), f"with the stack's tags merged in: {error}", file, document.line_of(loc + ("tags",))))
+                where = loc + ("tags",)
+                problems.append(Problem(format_path(where), f"with the stack's tags merged in: {error}", file, document.line_of(where)))
                 continue
             fields = bucket.model_dump(exclude={"website", "tags"}, exclude_unset=True)
-            try:
-                buckets.append(BucketProps(**fields, website=website, tags=tags))
-            except ValidationError as error:
-                problems += [Problem(format_path(loc + tuple(e["loc"])), e["msg"].removeprefix("Value error, "), file, document.line_of(loc)) for e in error.errors(include_url=False)]
+            buckets.append(BucketProps(**fields, website=website, tags=tags))
         stacks.append(LoadedStack(stack, buckets, file, index, document))
-    said = {p.path for p in text_problems}  # one message per key: the text problem says it better
-    problems = text_problems + [p for p in problems[len(text_problems):] if p.path not in said]
+    problems = _one_per_key(text_problems, problems)
     if problems:
         raise ConfigError(problems)
     return stacks
+
+
+def _one_per_key(text_problems: list[Problem], others: list[Problem]) -> list[Problem]:
+    """Where a text problem names a key (a newline, a credential), it says it better than the rest."""
+    said = {p.path for p in text_problems}
+    return text_problems + [p for p in others if p.path not in said]
 
 
 class LoadCrash(Exception):
