@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 
-from ossiac import __version__
+from ossiac import __version__, exit_codes
 
 # Terraform tools phone home for version checks.
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
@@ -44,12 +44,48 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
-    return args.handler(args)
+    """Every expected failure is one line and a documented exit code (README, Exit codes)."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return exit_codes.USAGE
+        code = args.handler(args)
+        sys.stdout.flush()  # inside the try: a reader gone before the last write is a closed pipe too
+        return code
+    except BrokenPipeError:
+        return exit_codes.quiet_closed_pipe()
+    except KeyboardInterrupt:
+        print("ossiac: interrupted", file=sys.stderr)
+        return exit_codes.INTERRUPTED
+    except Exception as error:  # noqa: BLE001 - expected failures are handled where they happen
+        from ossiac.config.loader import LoadCrash
+
+        if isinstance(error, LoadCrash) and not exit_codes.show_traceback():
+            print(exit_codes.internal_error(str(error.file), error.error), file=sys.stderr)
+            return exit_codes.INTERNAL
+        known = expected_failure(error)
+        if known is not None:
+            print(f"ossiac: {known}", file=sys.stderr)
+            return exit_codes.REFUSED
+        if exit_codes.show_traceback():
+            raise
+        print(exit_codes.internal_error(f"`ossiac {' '.join(argv if argv is not None else sys.argv[1:])}`", error), file=sys.stderr)
+        return exit_codes.INTERNAL
+
+
+def expected_failure(error: Exception) -> str | None:
+    """What the environment did wrong (missing config, no network, bad credentials), in one line."""
+    from ossiac.config.problems import ConfigError
+    from ossiac.targets.selection import TargetError
+
+    if isinstance(error, (TargetError, ConfigError)):
+        return str(error)
+    if isinstance(error, (ConnectionError, TimeoutError)) or type(error).__module__.startswith(("urllib3", "requests", "alibabacloud")):
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return f"cannot reach the cloud or was refused by it ({type(error).__name__}: {first[:300]})"
+    return None
 
 
 if __name__ == "__main__":

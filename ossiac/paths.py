@@ -11,3 +11,5 @@ PROVIDER_FACTS_FILE = SCHEMA_DIR / "alicloud.facts.json"
 
 PROVIDER_SOURCE = "registry.terraform.io/aliyun/alicloud"
 PROVIDER_VERSION = "1.289.0"
+REGIONS_FILE = SCHEMA_DIR / "regions.json"
+RAM_ACTIONS_FILE = SCHEMA_DIR / "ram_actions.json"

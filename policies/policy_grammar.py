@@ -13,6 +13,7 @@ from typing import Any
 
 from ossiac_policies.policy_conditions import OPERATORS, value_problem
 from ossiac_policies.policy_document import MAX_DOCUMENT_BYTES, as_list, document_size
+from ossiac_props.service_data import action_problem
 
 # service:Action, both parts may use wildcards; or "*" alone.
 _ACTION = re.compile(r"^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+)$")
@@ -119,9 +120,10 @@ def _strings(value: Any, path: str, problem_of) -> list[Issue]:
 
 
 def _action_problem(action: str) -> str | None:
-    if _ACTION.match(action):
-        return None
-    return f"{action!r} is not an action of the form service:Action (wildcards * and ? allowed), or *"
+    if not _ACTION.match(action):
+        return f"{action!r} is not an action of the form service:Action (wildcards * and ? allowed), or *"
+    # OSS, KMS, RAM and STS actions are checked against their lists (ossiac/schema/ram_actions.json).
+    return action_problem(action)
 
 
 def _resource_problem(resource: str) -> str | None:

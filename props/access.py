@@ -6,7 +6,7 @@
         - name: app-server              # a RAM user; no access key is ever created
       upload_roles:
         - name: photo-uploads           # the RAM role name
-          bucket: photos                # a bucket of this stack, or any bucket name
+          bucket: photos                # a bucket declared in this or another stack file
           prefix: uploads/              # "" = whole bucket; else ends in "/"
           actions: write-only           # read-only | write-only | read-write | full-access
           trusted: {ram_user: app-server}   # or {service: fc.aliyuncs.com} or {ram_user_arn: ...}
@@ -86,7 +86,8 @@ class UploadRoleProps(Props):
     name: str
     """The RAM role name: 1-64 letters, digits, '.', '_', '-'."""
     bucket: str
-    """A bucket of this stack (the role then follows its SSE-KMS key), or any bucket name."""
+    """A bucket declared in the stacks loaded together: of this stack (the role then follows its
+    SSE-KMS key) or of another stack file. A name declared nowhere is refused as a likely typo."""
     prefix: str
     """The key prefix the role may use, ending in '/' (e.g. "uploads/"); "" for the whole bucket."""
     actions: AccessLevel = "write-only"

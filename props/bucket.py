@@ -19,8 +19,9 @@ from pydantic import Field, field_validator, model_validator
 from ossiac_props.alarms import AlarmOverrides
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
-from ossiac_props.identifiers import validate_tags
+from ossiac_props.identifiers import validate_region, validate_tags
 from ossiac_props.ram_names import replication_role_name, role_name_problem
+from ossiac_props.service_data import action_problem
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
 # Lifecycle transitions must move objects to colder classes in this order, with more days each.
@@ -339,6 +340,8 @@ class ReplicationProps(Props):
     def _name(cls, name: str) -> str:
         return validate_bucket_name(name)
 
+    _region = field_validator("destination_region")(lambda cls, v: validate_region(v))
+
 
 # --- The bucket -------------------------------------------------------------------------------
 
@@ -432,8 +435,15 @@ class BucketProps(Props):
             parsed = json.loads(document)
         except ValueError as error:
             raise ValueError(f"is not JSON: {error}") from None
-        if not isinstance(parsed, dict) or "Statement" not in parsed:
+        if not isinstance(parsed, dict) or not isinstance(parsed.get("Statement"), list):
             raise ValueError("must be a JSON policy object with a Statement list")
+        problems = []
+        for index, statement in enumerate(parsed["Statement"]):
+            actions = statement.get("Action", statement.get("NotAction", [])) if isinstance(statement, dict) else []
+            for action in actions if isinstance(actions, list) else [actions]:
+                if isinstance(action, str) and (problem := action_problem(action)):
+                    problems.append(f"Statement[{index}]: {problem}")
+        raise_problems(problems)
         return document
 
     @field_validator("tags")

@@ -18,11 +18,15 @@ ZONE = re.compile(r"^[a-z]{2,3}-[a-z]+(-[0-9]+)?-?[a-z0-9]+\Z")
 VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,62}\Z")
 # OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
 MAX_TAGS = 20
+RESERVED_TAG_PREFIXES = ("aliyun", "acs:", "http://", "https://")
 
 
 def validate_region(region: str) -> str:
-    if not REGION.match(region):
-        raise ValueError(f"{region!r} is not a region ID such as cn-hangzhou or ap-southeast-1")
+    """A region the pinned provider knows (ossiac/schema/regions.json), with a close match suggested."""
+    from ossiac_props.service_data import region_problem
+
+    if problem := region_problem(region):
+        raise ValueError(problem)
     return region
 
 
@@ -71,6 +75,8 @@ def validate_tags(tags: dict[str, str]) -> dict[str, str]:
     for key, value in tags.items():
         if not 1 <= len(key) <= 64:
             raise ValueError(f"tag key {key!r} must be 1-64 characters")
+        if key.lower().startswith(RESERVED_TAG_PREFIXES):
+            raise ValueError(f"tag key {key!r}: keys starting with {', '.join(RESERVED_TAG_PREFIXES)} are reserved by Alibaba Cloud")
         if len(value) > 128:
             raise ValueError(f"tag {key!r}: value must be at most 128 characters")
     return tags

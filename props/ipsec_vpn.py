@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.cidrs import overlaps, validate_cidr, validate_cidr_list
-from ossiac_props.identifiers import validate_network_name, validate_variable_name
+from ossiac_props.identifiers import validate_network_name, validate_region, validate_variable_name
 from ossiac_props.ipsec_settings import IkeSettings, IpsecSettings
 from ossiac_props.oss_internal_ranges import oss_internal_ranges
 
@@ -58,6 +58,8 @@ class IpsecConnectionProps(Props):
     @classmethod
     def _cidrs(cls, values: list[str]) -> list[str]:
         return validate_cidr_list(values)
+
+    _oss_region = field_validator("oss_region")(lambda cls, v: v if v is None else validate_region(v))
 
     @property
     def local_subnets(self) -> list[str]:

@@ -8,6 +8,15 @@ from pydantic import Field, field_validator
 
 from ossiac_props.base import Props
 
+# KMS alias names: `alias/` then 1-248 letters, digits, `_`, `-` and `/` (`\Z`: no trailing newline).
+_ALIAS = re.compile(r"^alias/[a-zA-Z0-9_/-]{1,248}\Z")
+
+
+def kms_alias_problem(alias: str) -> str | None:
+    if _ALIAS.match(alias):
+        return None
+    return f"{alias!r} is not a KMS alias: alias/ followed by 1-248 letters, digits, '_', '-' or '/'"
+
 
 class ManagedKmsKeyProps(Props):
     alias: str
@@ -23,9 +32,8 @@ class ManagedKmsKeyProps(Props):
     @field_validator("alias")
     @classmethod
     def _alias(cls, alias: str) -> str:
-        # KMS alias names: `alias/` then letters, digits, `_`, `-` and `/`.
-        if not re.match(r"^alias/[a-zA-Z0-9_/-]{1,248}$", alias):
-            raise ValueError("must be alias/ followed by letters, digits, '_', '-' or '/'")
+        if problem := kms_alias_problem(alias):
+            raise ValueError(problem)
         return alias
 
     @field_validator("rotation_interval")

@@ -17,6 +17,7 @@ from ossiac_props.base import Props, declared_twice, raise_problems
 from ossiac_props.bucket import BucketProps, EncryptionProps, LifecycleRule
 from ossiac_props.bucket_names import validate_bucket_name
 from ossiac_props.identifiers import validate_region, validate_stack_name, validate_tags
+from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.network import NetworkProps
 from ossiac_props.vpc_peering import oss_route_problems
 
@@ -45,6 +46,12 @@ class KmsProps(Props):
     """Use this existing key for SSE-KMS. Default: the stack creates and manages one."""
     alias: str | None = None
     """Alias of the managed key. Default: alias/ossiac-<stack>."""
+
+    @field_validator("alias")
+    @classmethod
+    def _alias(cls, alias: str | None) -> str | None:
+        raise_problems([p for p in [alias and kms_alias_problem(alias)] if p])
+        return alias
 
 
 class LogBucketProps(Props):
@@ -104,7 +111,11 @@ class StackProps(Props):
                     f"bucket {bucket.name!r}: replication.destination_bucket {replication.destination_bucket!r} "
                     "is declared as a bucket of this stack"
                 )
-        problems += self._oss_route_problems()
+        for region in sorted({b.replication.destination_region for b in self.buckets if b.replication} - {self.region}):
+            # The key of each replica region is named after the stack's: `<alias>-<region>`.
+            if problem := kms_alias_problem(f"{self.kms_alias}-{region}"):
+                problems.append(f"kms.alias: the key made for replicas in {region} would be named: {problem}")
+        problems += self._oss_route_problems() + self._merged_tag_problems()
         raise_problems(problems)
         return self
 
@@ -119,6 +130,22 @@ class StackProps(Props):
                 peer_region = vpcs[peering.peer_vpc].region or self.region
                 problems += [f"network.peerings[{index}].{p}"
                              for p in oss_route_problems(peering, vpcs[peering.vpc].cidr, peer_region)]
+        return problems
+
+    def _merged_tag_problems(self) -> list[str]:
+        """Network pieces carry the stack's tags merged with their own: the limit holds for the sum."""
+        if self.network is None:
+            return []
+        pieces = [(f"network.{kind}[{i}].tags", p.tags) for kind in ("vpcs", "vpns", "peerings")
+                  for i, p in enumerate(getattr(self.network, kind))]
+        if self.network.cen is not None:
+            pieces.append(("network.cen.tags", self.network.cen.tags))
+        problems = []
+        for where, tags in pieces:
+            try:
+                validate_tags({**self.tags, **tags})
+            except ValueError as error:
+                problems.append(f"{where}: with the stack's tags merged in: {error}")
         return problems
 
     @property

@@ -6,7 +6,7 @@ from pydantic import field_validator, model_validator
 
 from ossiac_props.base import Props, declared_twice, raise_problems
 from ossiac_props.cidrs import VSWITCH_MASKS, inside, overlapping_pairs, parse_cidr, validate_cidr
-from ossiac_props.identifiers import validate_network_name, validate_zone
+from ossiac_props.identifiers import validate_network_name, validate_region, validate_zone
 
 
 class VSwitchProps(Props):
@@ -45,6 +45,7 @@ class VpcProps(Props):
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
     _cidr = field_validator("cidr")(lambda cls, v: validate_cidr(v))
+    _region = field_validator("region")(lambda cls, v: v if v is None else validate_region(v))
 
     @model_validator(mode="after")
     def _vswitches(self) -> VpcProps:

@@ -113,7 +113,7 @@ def test_a_bad_operator_or_level_names_the_key_and_the_allowed_values(tmp_path):
 
 def test_unknown_alarm_names_list_the_alarms(tmp_path):
     text = _problems(tmp_path, bucket="          availabilty: {threshold: 99}")
-    assert "stacks[0].buckets[0].alarms.availabilty: unknown key; allowed keys here: availability, client_errors, enabled" in text
+    assert "stacks[0].buckets[0].alarms.availabilty: unknown key (did you mean 'availability'?); allowed keys here: availability, client_errors, enabled" in text
 
 
 def test_periods_silence_and_hours_follow_cloudmonitor():

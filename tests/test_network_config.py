@@ -148,21 +148,21 @@ def test_sync_endpoint_must_be_https(tmp_path):
 
 def test_a_peer_region_without_recorded_oss_ranges_needs_explicit_cidrs(tmp_path):
     def change(net):
-        net["vpcs"][1]["region"] = "xx-nowhere-1"
+        net["vpcs"][1]["region"] = "ap-south-1"
 
     (message,) = _messages(_load(tmp_path, change))
     assert message.startswith("stacks[0]: network.peerings[0].oss_internal_cidrs: no OSS internal VIP ranges are "
-                              "recorded for region 'xx-nowhere-1' (known: ap-northeast-1, "), message
+                              "recorded for region 'ap-south-1' (known: ap-northeast-1, "), message
     assert "cn-shanghai" in message and "or [] for no route toward OSS" in message
 
 
 def test_a_vpn_oss_region_must_be_known(tmp_path):
     def change(net):
-        net["vpns"][0]["connection"]["oss_region"] = "xx-nowhere-2"
+        net["vpns"][0]["connection"]["oss_region"] = "rus-west-1"
 
     (message,) = _messages(_load(tmp_path, change))
     assert message.startswith("stacks[0].network.vpns[0].connection: ") and "oss_region: no OSS internal VIP" in message
-    assert "'xx-nowhere-2'" in message and "list OSS's ranges in local_networks yourself" in message
+    assert "'rus-west-1'" in message and "list OSS's ranges in local_networks yourself" in message
 
 
 def test_explicit_oss_cidrs_replace_the_default(tmp_path):

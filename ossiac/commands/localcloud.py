@@ -16,6 +16,7 @@ from ossiac.localcloud import console
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.location import cloud_dir
 from ossiac.localcloud.store import Store
+from ossiac_props.service_data import region_problem
 
 SETTINGS = ("acl", "cors", "referer", "website", "versioning", "logging", "policy", "server_side_encryption",
             "transfer_acceleration", "access_monitor", "public_access_block", "https_config", "request_payment",
@@ -28,6 +29,13 @@ def _bool(text: str) -> bool:
     if text.lower() in ("false", "no", "0"):
         return False
     raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+
+
+def _region(value: str) -> str:
+    """A region the provider knows: the local cloud must not make up an endpoint for a typo."""
+    if problem := region_problem(value):
+        raise argparse.ArgumentTypeError(problem)
+    return value
 
 
 def _tag(text: str) -> tuple[str, str]:
@@ -75,7 +83,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = bucket.add_parser("create", help="create a bucket")
     p.add_argument("name")
     p.add_argument("--acl", default="private", choices=console.ACLS)
-    p.add_argument("--region", default="cn-hangzhou")
+    p.add_argument("--region", default="cn-hangzhou", type=_region)
     p.add_argument("--storage-class", default="Standard")
     p.add_argument("--redundancy-type", default="LRS", choices=("LRS", "ZRS"))
     p.set_defaults(handler=_bucket_create)
@@ -103,7 +111,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     kms = sub.add_parser("kms", help="KMS keys").add_subparsers(dest="kms_action", metavar="ACTION", required=True)
     p = kms.add_parser("create-key", help="create a KMS key and print its ID")
     p.add_argument("--description")
-    p.add_argument("--region", default="cn-hangzhou")
+    p.add_argument("--region", default="cn-hangzhou", type=_region)
     p.add_argument("--disabled", action="store_true")
     p.set_defaults(handler=_kms_create)
     for action, enabled in (("enable", True), ("disable", False)):

@@ -3,6 +3,7 @@ or one error listing every problem. cdktf-free: loading never starts the jsii bi
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -10,12 +11,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from ossiac.config.estate_checks import estate_problems, problem_at
+from ossiac.config.pages import read_page
 from ossiac.config.problems import ConfigError, Problem, format_path
 from ossiac.config.yaml_source import YamlDocument, read_yaml
 from ossiac_props.bucket import BucketProps, WebsiteProps
+from ossiac_props.identifiers import validate_tags
+from ossiac_props.plain_text import text_problem
 from ossiac_props.stack import BucketDefaults, StackFileProps, StackProps
-
-MAX_PAGE_BYTES = 256 * 1024  # website pages are uploaded inline in the Terraform JSON
+from ossiac_props.suggest import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,15 @@ class LoadedStack:
     buckets: list[BucketProps]
     """The stack's buckets as construct props: defaults applied, tags merged, pages read."""
     file: Path
+    index: int = 0
+    """Where the stack is in its file's `stacks:` list."""
+    document: YamlDocument | None = None
+    """The file as read, for the line of a key."""
+
+    def where(self, *loc: str | int) -> tuple[str, int | None]:
+        """The key path and line of `loc` below this stack."""
+        full = ("stacks", self.index, *loc)
+        return format_path(full), self.document.line_of(full) if self.document else None
 
 
 def load_stack_files(files: list[Path]) -> list[LoadedStack]:
@@ -36,13 +49,15 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
             loaded += load_stack_file(file)
         except ConfigError as error:
             problems += error.problems
+        except Exception as error:  # noqa: BLE001 - a bug: the caller names this file in one line
+            raise LoadCrash(file, error) from error
     seen: dict[str, Path] = {}
     for stack in loaded:
         if stack.config.name in seen:
-            problems.append(
-                Problem("stacks.name", f"stack {stack.config.name!r} is also declared in {seen[stack.config.name]}", stack.file)
-            )
+            problems.append(problem_at(stack, ("name",), f"stack {stack.config.name!r} is also declared in {seen[stack.config.name]}"))
         seen.setdefault(stack.config.name, stack.file)
+    if not problems:
+        problems += estate_problems(loaded)
     if problems:
         raise ConfigError(problems)
     return loaded
@@ -50,24 +65,48 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
 
 def load_stack_file(file: Path) -> list[LoadedStack]:
     document = read_yaml(file)
+    text_problems = _text_problems(document.data, (), document)
     data = _with_defaults_applied(document.data)
     try:
-        stack_file = StackFileProps.model_validate(data)
+        stack_file = StackFileProps.model_validate(data, strict=True)  # YAML has real types: "yes" or 1 is no bool
     except ValidationError as error:
-        raise ConfigError(_problems_from(error, document)) from None
+        raise ConfigError(_one_per_key(text_problems, _problems_from(error, document))) from None
     problems: list[Problem] = []
     stacks = []
     for index, stack in enumerate(stack_file.stacks):
         buckets = []
         for bucket_index, bucket in enumerate(stack.buckets):
-            loc = ("stacks", index, "buckets", bucket_index, "website")
-            website = _website_props(bucket, file, document, loc, problems)
+            loc = ("stacks", index, "buckets", bucket_index)
+            website = _website_props(bucket, file, document, loc + ("website",), problems)
+            tags = {**stack.tags, **bucket.tags}
+            try:
+                validate_tags(tags)
+            except ValueError as error:
+                where = loc + ("tags",)
+                problems.append(Problem(format_path(where), f"with the stack's tags merged in: {error}", file, document.line_of(where)))
+                continue
             fields = bucket.model_dump(exclude={"website", "tags"}, exclude_unset=True)
-            buckets.append(BucketProps(**fields, website=website, tags={**stack.tags, **bucket.tags}))
-        stacks.append(LoadedStack(stack, buckets, file))
+            buckets.append(BucketProps(**fields, website=website, tags=tags))
+        stacks.append(LoadedStack(stack, buckets, file, index, document))
+    problems = _one_per_key(text_problems, problems)
     if problems:
         raise ConfigError(problems)
     return stacks
+
+
+def _one_per_key(text_problems: list[Problem], others: list[Problem]) -> list[Problem]:
+    """Where a text problem names a key (a newline, a credential), it says it better than the rest."""
+    said = {p.path for p in text_problems}
+    return text_problems + [p for p in others if p.path not in said]
+
+
+class LoadCrash(Exception):
+    """Loading `file` hit a bug (not a problem of the file): reported as one line naming the file."""
+
+    def __init__(self, file: Path, error: Exception):
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.file = file
+        self.error = error
 
 
 def _with_defaults_applied(data: object) -> object:
@@ -81,7 +120,7 @@ def _with_defaults_applied(data: object) -> object:
     for stack in data["stacks"]:
         if isinstance(stack, dict) and isinstance(stack.get("defaults"), dict) and isinstance(stack.get("buckets"), list):
             try:
-                BucketDefaults.model_validate(stack["defaults"])
+                BucketDefaults.model_validate(stack["defaults"], strict=True)
             except ValidationError:
                 stacks.append(stack)
                 continue
@@ -101,19 +140,12 @@ def _website_props(bucket, file: Path, document: YamlDocument, loc: tuple, probl
         relative = getattr(website, key)
         if relative is None:
             continue
-        path = (file.parent / relative).resolve()
         where = loc + (key,)
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            problems.append(Problem(format_path(where), f"cannot read {path}: {error.strerror}", file, document.line_of(where)))
-            continue
-        if len(content) > MAX_PAGE_BYTES:
-            problems.append(
-                Problem(format_path(where), f"{path} is larger than {MAX_PAGE_BYTES} bytes", file, document.line_of(where))
-            )
-            continue
-        pages[key.replace("_file", "_content")] = content.decode("utf-8", errors="strict")
+        content, problem = read_page(file, relative)
+        if problem:
+            problems.append(Problem(format_path(where), problem, file, document.line_of(where)))
+        else:
+            pages[key.replace("_file", "_content")] = content
     fields = website.model_dump(exclude={"index_file", "error_file"}, exclude_unset=True)
     return WebsiteProps(**{**fields, **pages})
 
@@ -125,11 +157,44 @@ def _problems_from(error: ValidationError, document: YamlDocument) -> list[Probl
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             allowed = _allowed_keys(StackFileProps, loc[:-1])
-            message = f"unknown key; allowed keys here: {', '.join(allowed)}" if allowed else "unknown key"
+            hint = did_you_mean(str(loc[-1]), allowed) if allowed else ""
+            message = f"unknown key{hint}; allowed keys here: {', '.join(allowed)}" if allowed else "unknown key"
         elif item["type"] == "missing":
             message = "required key is missing"
+        elif item["type"].endswith("_type") and not isinstance(item.get("input"), (dict, list)):
+            message += f", not {_kind_of(item.get('input'))}"  # the kind, never the value: it may be a secret
+        elif item["type"] == "literal_error" and isinstance(item.get("input"), str):
+            choices = re.findall(r"'([^']*)'", str(item.get("ctx", {}).get("expected", "")))
+            message += did_you_mean(item["input"], choices)
         problems.append(Problem(format_path(loc), message, document.file, document.line_of(loc)))
     return problems
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if value is None:
+        return "an empty value"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"a quoted string of {len(value)} characters (numbers and booleans are written without quotes)"
+    return f"a {type(value).__name__}"
+
+
+def _text_problems(data: object, loc: tuple, document: YamlDocument) -> list[Problem]:
+    """Control characters anywhere; whitespace and non-ASCII in names and IDs (props/plain_text.py)."""
+    if isinstance(data, dict):
+        return [p for key, value in data.items() for p in _text_problems(value, loc + (key,), document)]
+    if isinstance(data, list):
+        return [p for index, value in enumerate(data) for p in _text_problems(value, loc + (index,), document)]
+    if isinstance(data, str):
+        key = next((part for part in reversed(loc) if isinstance(part, str)), None)
+        if len(loc) >= 2 and loc[-2] == "tags":
+            key = None  # a tag's value is free text, whatever the tag is called
+        if (problem := text_problem(key, data)) is not None:
+            return [Problem(format_path(loc), problem, document.file, document.line_of(loc))]
+    return []
 
 
 def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from ossiac.config.pages import encoding_problem
 from ossiac.config.problems import ConfigError, Problem
 
 Location = tuple[str | int, ...]
@@ -34,29 +35,51 @@ class YamlDocument:
 
 def read_yaml(file: Path) -> YamlDocument:
     try:
-        text = file.read_text(encoding="utf-8")
+        raw = file.read_bytes()
     except OSError as error:
-        raise ConfigError([Problem("", f"cannot read file: {error.strerror}", file)]) from error
+        raise ConfigError([Problem("", f"cannot read file: {error.strerror or error}", file)]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        message = f"not UTF-8 ({encoding_problem(raw, error)}); allowed: UTF-8 text (save the file as UTF-8)"
+        raise ConfigError([Problem(_key_at_line(raw, line), message, file, line)]) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', error)}", file, line)]) from error
+        raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file, line)]) from None
     lines: dict[Location, int] = {}
     problems: list[Problem] = []
-    data = _to_data(node, (), lines, problems, file) if node is not None else {}
+    try:
+        data = _to_data(node, (), lines, problems, file) if node is not None else {}
+    except RecursionError:
+        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     if problems:
         raise ConfigError(problems)
     return YamlDocument(file, data, lines)
 
 
-def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem], file: Path) -> Any:
+def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem], file: Path, open_nodes: frozenset = frozenset()) -> Any:
     lines[loc] = node.start_mark.line + 1
+    if id(node) in open_nodes:  # an alias inside its own anchor: `&a [*a]` would never end
+        problems.append(Problem(_dotted(loc), "an alias refers to a node that contains it; allowed: plain values", file, lines[loc]))
+        return None
+    inside = open_nodes | {id(node)}
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = yaml.SafeLoader(" ").construct_object(key_node) if not isinstance(key_node, yaml.ScalarNode) else _scalar(key_node)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                problems.append(Problem(_dotted(loc), "YAML merge keys (`<<`) are not supported; allowed: the keys written out",
+                                        file, key_node.start_mark.line + 1))
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(_dotted(loc), "a key must be a plain name, not a list or mapping", file, key_node.start_mark.line + 1))
+                continue
+            key = _scalar(key_node, loc, problems, file)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
@@ -64,16 +87,34 @@ def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem
                     Problem(_dotted(loc + (key,)), "duplicate key (each key may appear once)", file, key_node.start_mark.line + 1)
                 )
                 continue
-            result[key] = _to_data(value_node, loc + (key,), lines, problems, file)
+            result[key] = _to_data(value_node, loc + (key,), lines, problems, file, inside)
             lines[loc + (key,)] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_to_data(item, loc + (index,), lines, problems, file) for index, item in enumerate(node.value)]
-    return _scalar(node)
+        return [_to_data(item, loc + (index,), lines, problems, file, inside) for index, item in enumerate(node.value)]
+    return _scalar(node, loc, problems, file)
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
-    return yaml.SafeLoader(" ").construct_object(node, deep=True)
+def _scalar(node: yaml.ScalarNode, loc: Location, problems: list[Problem], file: Path) -> Any:
+    """The value of a scalar; a tag YAML cannot construct (`!!int abc`, `!python/...`) is a problem."""
+    try:
+        return yaml.SafeLoader(" ").construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
+        reason = getattr(error, "problem", None) or error
+        problems.append(Problem(_dotted(loc), f"cannot read this value ({reason}); allowed: plain strings, numbers, booleans", file, node.start_mark.line + 1))
+        return None
+
+
+def _key_at_line(raw: bytes, line: int) -> str:
+    """The key path on `line` of a file that is not UTF-8, read leniently only to name where it is."""
+    try:
+        node = yaml.compose(raw.decode("utf-8", errors="replace"), Loader=yaml.SafeLoader)
+        lines: dict[Location, int] = {}
+        _to_data(node, (), lines, [], Path("."))
+    except Exception:  # noqa: BLE001 - only a better message is at stake; the error stands anyway
+        return ""
+    on_line = [loc for loc, at in lines.items() if at == line]
+    return _dotted(max(on_line, key=len)) if on_line else ""
 
 
 def _dotted(loc: Location) -> str:

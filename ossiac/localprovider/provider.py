@@ -26,6 +26,7 @@ from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.diagnostics import diag, from_error, path_pb
 from ossiac.localprovider.resources import adapter_for
 from ossiac.localprovider.values import canon, has_unknown, normalize, walk
+from ossiac_props.service_data import region_problem
 
 TRACE = os.environ.get("OSSIAC_LOCALCLOUD_TRACE") == "1"
 # Simulated API latency per write (ms): lets tests interrupt an apply between two resources.
@@ -77,6 +78,9 @@ class AlicloudStandIn:
     def Configure(self, req, ctx):
         cfg = _read_dv(req.config, self.schema.provider_ty) or {}
         if isinstance(cfg.get("region"), str) and cfg["region"]:
+            # The real provider finds no endpoint for a region it does not know; never invent one.
+            if problem := region_problem(cfg["region"]):
+                return pb.Configure.Response(diagnostics=[diag("InvalidRegionId", problem, ("region",))])
             self.cloud.region = cfg["region"]
         return pb.Configure.Response()
 

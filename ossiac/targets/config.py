@@ -63,7 +63,10 @@ def load_alicloud() -> AlicloudTarget:
         raise TargetError(f"the alicloud target needs {path} (or ${FILE_ENV}) with an `alicloud:` section naming "
                           "region and state.bucket/prefix/region/tablestore_endpoint/tablestore_table; "
                           "see ossiac/targets/config.py for an example")
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise TargetError(f"{path}: cannot be read as UTF-8 YAML: {str(error).splitlines()[0]}") from None
     section = doc.get("alicloud") if isinstance(doc, dict) else None
     if not isinstance(section, dict):
         raise TargetError(f"{path}: no `alicloud:` section")

@@ -1,0 +1,42 @@
+"""Exit codes of `ossiac` and `python main.py`, and the one line an unexpected error prints.
+
+Every expected failure is one line on stderr and one of these codes (README, Exit codes); an
+unexpected one (a bug) is still one line, naming what was being processed and where to report it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+OK = 0
+# Bad input (stack file, policy document), a check that failed, or a named problem of the
+# environment: missing or invalid configuration, no network, bad credentials.
+REFUSED = 1
+USAGE = 2  # wrong command line; or a gate that cannot judge (ossiac scan)
+INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT
+INTERNAL = 70  # a bug in ossiac (EX_SOFTWARE)
+CLOSED_PIPE = 141  # the reader of our output went away (`| head`): 128 + SIGPIPE, as a shell reports it
+
+REPORT = "the ossiac issue tracker, with this line and the input that caused it"
+
+
+def internal_error(processing: str, error: BaseException) -> str:
+    """One line for a bug: what was being processed, what happened, how to report it."""
+    detail = str(error).splitlines()[0] if str(error).strip() else ""
+    return (f"internal error while processing {processing}: {type(error).__name__}{': ' + detail if detail else ''} "
+            f"(a bug in ossiac; report it on {REPORT}; OSSIAC_TRACEBACK=1 shows the traceback)")
+
+
+def show_traceback() -> bool:
+    return os.environ.get("OSSIAC_TRACEBACK") == "1"
+
+
+def quiet_closed_pipe() -> int:
+    """The reader closed our stdout: stop writing, without Python's 'Broken pipe' complaint at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    return CLOSED_PIPE
