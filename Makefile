@@ -30,7 +30,7 @@ CDKTN_NODE_STAMP := $(CDKTN_DIR)/node_modules/.installed
 CDKTN_BINDINGS := $(CDKTN_DIR)/bindings/.generated
 CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
-.PHONY: setup bindings proto synth deploy diff destroy test cdktn-check clean
+.PHONY: setup bindings proto synth deploy diff destroy test cdktn-check bench clean
 
 setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER)
 
@@ -145,6 +145,13 @@ destroy: synth
 
 test: setup $(CDKTN_STAMP)
 	$(BIN)/python -m pytest
+
+# bench: how synth, the local target and `ossiac diff` scale (bench/run.py); not a test. The full
+# run (up to 1,000 buckets) takes long on 2 cores: `make bench BENCH_SIZES=10,100 BENCH_STACKS=1` is quicker.
+BENCH_SIZES ?= 10,100,1000
+BENCH_STACKS ?= 1,10
+bench: setup
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --stacks $(BENCH_STACKS)
 
 clean:
 	rm -rf cdktf.out

