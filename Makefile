@@ -5,7 +5,9 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
-BIN := $(CURDIR)/$(VENV)/bin
+# Real paths: in a checkout whose .venv or .tools is a link to another checkout's (as the tests'
+# scratch checkouts are), the launchers written below must not point into the linking folder.
+BIN := $(or $(realpath $(VENV)),$(CURDIR)/$(VENV))/bin
 
 export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export CHECKPOINT_DISABLE := 1
@@ -66,7 +68,7 @@ $(BIN)/terraform: $(PY_STAMP)
 # `cdktf` on the venv's PATH runs the project's pinned cdktf-cli on the venv's Node, and the app
 # (`python3 main.py`) with the venv's Python, even when the venv is not activated.
 $(BIN)/cdktf: $(NODE_STAMP) $(PY_STAMP)
-	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 PATH="%s:$$PATH"\nexec "%s" "$$@"\n' "$(BIN)" "$(CURDIR)/node_modules/.bin/cdktf" > $@
+	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 PATH="%s:$$PATH"\nexec "%s" "$$@"\n' "$(BIN)" "$(or $(realpath node_modules),$(CURDIR)/node_modules)/.bin/cdktf" > $@
 	chmod +x $@
 
 # checkov pins versions that clash with ours, so it gets a venv of its own; `checkov` on the
@@ -74,7 +76,7 @@ $(BIN)/cdktf: $(NODE_STAMP) $(PY_STAMP)
 $(CHECKOV_STAMP): tools/checkov-requirements.lock $(PY_STAMP)
 	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
 	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r tools/checkov-requirements.lock
-	ln -sf "$(CURDIR)/$(CHECKOV_VENV)/bin/checkov" $(BIN)/checkov
+	ln -sf "$(or $(realpath $(CHECKOV_VENV)),$(CURDIR)/$(CHECKOV_VENV))/bin/checkov" $(BIN)/checkov
 	touch $@
 
 # Regenerates bindings/cdktf_cdktf_provider_alicloud from the pinned schema, offline.
