@@ -17,6 +17,7 @@ import contextlib
 import json
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -83,10 +84,7 @@ class Store:
         if conn is None:
             self.root.mkdir(parents=True, exist_ok=True)
             try:
-                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process kill
-                conn.executescript(_SCHEMA)
+                conn = self._connect()
             except sqlite3.DatabaseError as exc:
                 raise CorruptRecord(f"the local cloud database {self.path} cannot be opened ({exc}); {RECOVER}") \
                     from None
@@ -96,6 +94,24 @@ class Store:
                 from ossiac.localcloud import legacy  # an upgrade from the old JSON-file layout
                 legacy.migrate(self)
         return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        # Several provider processes may open a new database at once: switching it to WAL and
+        # creating the schema can then answer "database is locked" without waiting on the busy
+        # timeout. That is contention, not damage: wait and try again.
+        deadline = time.monotonic() + 60
+        while True:
+            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across a process kill
+                conn.executescript(_SCHEMA)
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                if not _is_contention(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         try:
@@ -231,3 +247,7 @@ class Store:
     def clear(self) -> None:
         with self.transaction():
             self._query("DELETE FROM records")
+
+
+def _is_contention(exc: sqlite3.OperationalError) -> bool:
+    return any(word in str(exc).lower() for word in ("locked", "busy"))
