@@ -5,7 +5,9 @@ Composes constructs from a validated StackProps; reads nothing itself.
 
 from __future__ import annotations
 
-from ossiac.cdk import Aspects, TerraformOutput, TerraformStack
+from typing import Any
+
+from ossiac.cdk import TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
@@ -20,7 +22,7 @@ from ossiac_props.foundation import RegionalFoundationProps
 from ossiac_stacks.access import add_access
 from ossiac_stacks.alarms import add_bucket_alarms
 from ossiac_stacks.network import add_network
-from ossiac_stacks.replace_with_bucket import ReplaceWithBucket
+from ossiac_stacks.replace_with_bucket import add_replace_triggers
 
 
 class StorageStack(TerraformStack):
@@ -29,7 +31,6 @@ class StorageStack(TerraformStack):
         super().__init__(scope, config.name)
         configure_backend(self, config.name)
         AlicloudProvider(self, "alicloud", region=config.region)
-        Aspects.of(self).add(ReplaceWithBucket())  # bucket-bound resources are replaced with their bucket
 
         self.foundations: dict[str, RegionalFoundation] = {}
         home = self._foundation(loaded, config.region)
@@ -45,6 +46,11 @@ class StorageStack(TerraformStack):
             add_network(self, config.network, config.region, self.buckets, config.tags)
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
         self._outputs(home)
+
+    def to_terraform(self) -> Any:
+        # Bucket-bound resources are replaced with their bucket (replace_with_bucket.py), added to
+        # the resolved JSON in one pass rather than by an aspect visiting every construct.
+        return add_replace_triggers(super().to_terraform())
 
     def _foundation(self, loaded: LoadedStack, region: str) -> RegionalFoundation:
         """One KMS key and log bucket per region the stack uses; created on first use."""
