@@ -22,6 +22,7 @@ SHIMS := $(BIN)/terraform $(BIN)/cdktf $(CHECKOV_STAMP)
 # Local target: filesystem mirror with the stand-in alicloud provider + the Terraform CLI config.
 LOCAL_TARGET := .local/terraformrc
 BROWSER := .local/chromium.installed
+OPTIMIZED_STAMP := $(VENV)/.optimized-bytecode
 STACK_DIRS = $(sort $(wildcard cdktf.out/stacks/*/))
 
 # CDK Terrain (cdktn, cdktf's maintained fork): the project built against it in an environment of
@@ -34,7 +35,15 @@ CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
 .PHONY: setup bindings proto synth deploy diff destroy test cdktn-check bench clean
 
-setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER)
+setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER) $(OPTIMIZED_STAMP)
+	@# Synth workers run `python -O` (ossiac/synth_workers.py): their bytecode is compiled here, even
+	@# where PYTHONDONTWRITEBYTECODE is set, or every synth would compile it again. Up-to-date files are skipped.
+	@$(BIN)/python -O -m compileall -q ossiac props constructs stacks policies bindings >/dev/null
+
+# The libraries' `python -O` bytecode, once per install (cdktf's bindings alone take seconds to compile).
+$(OPTIMIZED_STAMP): $(PY_STAMP)
+	$(BIN)/python -O -m compileall -q -j 0 "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" >/dev/null
+	touch $@
 
 # Headless Chromium from Debian, for the estate report's browser test (apt-get as root, as CI runs;
 # elsewhere best effort: nothing else needs it).

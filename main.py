@@ -3,11 +3,15 @@
 `python main.py` and `cdktf synth` both write cdktf.out/stacks/<stack>/cdk.tf.json. Stack files
 are validated before anything is synthesized: on a bad file this prints every problem and exits
 non-zero, writing nothing. OSSIAC_STACK_FILES (paths separated by os.pathsep) overrides the files.
+A stack whose inputs and tool are unchanged since its last synth is written from the synth cache
+(ossiac/synth_cache.py; OSSIAC_SYNTH_CACHE=0 turns it off); the others are synthesized in worker
+processes, one per core at most (ossiac/synth_workers.py).
 """
 
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 # Terraform tools phone home for version checks, which does not belong in an offline, scripted synth.
@@ -16,6 +20,7 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 from ossiac import exit_codes  # noqa: E402
 from ossiac.config.loader import LoadCrash, load_stack_files  # noqa: E402
 from ossiac.config.problems import ConfigError  # noqa: E402
+from ossiac.synth_workers import WorkerCrash  # noqa: E402
 from ossiac.targets.selection import TargetError  # noqa: E402
 
 ESTATE = Path(__file__).resolve().parent / "estate"
@@ -44,6 +49,11 @@ def main() -> int:
             raise
         print(exit_codes.internal_error(str(crash.file), crash.error), file=sys.stderr)
         return exit_codes.INTERNAL
+    except WorkerCrash as crash:
+        if exit_codes.show_traceback():
+            print(crash.trace, file=sys.stderr)
+        print(exit_codes.internal_error_line(crash.what, crash.kind, crash.message), file=sys.stderr)
+        return exit_codes.INTERNAL
     except Exception as error:  # noqa: BLE001 - a bug still gets one line naming the file at hand
         if exit_codes.show_traceback():
             raise
@@ -54,30 +64,43 @@ def main() -> int:
 def synthesize(processing: dict) -> int:
     stacks = load_stack_files(stack_files())
     check_target()
+    if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
+        print("synth: HCL output (`cdktf synth --hcl`) is not supported: ossiac writes and reads cdk.tf.json "
+              "(run `cdktf synth` without --hcl)", file=sys.stderr)
+        return exit_codes.REFUSED
 
-    from ossiac.cdk import App
+    from ossiac import synth_cache, synth_workers
+    from ossiac.cdktf_json import stable_stringify
 
-    from ossiac_stacks.storage_stack import StorageStack
-
-    app = App()
-    from ossiac.config.problems import Problem
-    from ossiac_constructs.invalid_props import InvalidPropsError
-
-    for stack in stacks:
-        processing["what"] = f"stack {stack.config.name!r} of {stack.file}"
-        try:
-            StorageStack(app, stack)
-        except InvalidPropsError as error:  # a rule the loader does not know yet: still the file's fault
-            path, line = stack.where()
-            raise ConfigError([Problem(path, "; ".join(error.problems), stack.file, line)]) from None
+    # Where cdktf's App writes when given no outdir; cdktf-cli passes CDKTF_OUTDIR.
+    outdir = Path(os.environ.get("CDKTF_OUTDIR") or "cdktf.out")
+    names = [stack.config.name for stack in stacks]
+    cache = synth_cache.SynthCache(Path.cwd(), Path(__file__).resolve()) if synth_cache.enabled() else None
+    keys = {stack.config.name: cache.key(stack) for stack in stacks} if cache else {}
+    entries = {name: entry for name in keys if (entry := cache.get(name, keys[name]))}
+    changed = [stack for stack in stacks if stack.config.name not in entries]
     processing["what"] = "the synthesized stacks"
-    remove_stale_stacks(Path(app.outdir) / "stacks", {stack.config.name for stack in stacks})
-    app.synth()
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".synth-", dir=outdir) as scratch:
+        fresh = synth_workers.synthesize(changed, Path(scratch))  # nothing is written to outdir before this succeeds
+    remove_stale_stacks(outdir / "stacks", set(names))
+    entries.update(fresh)
+    for name in names:
+        for relative, text in entries[name].files.items():
+            path = outdir / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            synth_cache.write_atomically(path, text)
+    manifest = {"stacks": {name: entries[name].manifest for name in names}, "version": entries[names[0]].version}
+    synth_cache.write_atomically(outdir / "manifest.json", stable_stringify(manifest))
+    if cache:
+        for name in fresh:
+            cache.put(name, keys[name], fresh[name])
+        cache.prune(set(names))
     # The waivers, where plain checkov reads them (a baseline and the .checkov.yaml it discovers).
     from ossiac.scan.waiver_baseline import BaselineConflict, write_scanner_files
 
     try:
-        write_scanner_files(Path(app.outdir))
+        write_scanner_files(outdir)
     except BaselineConflict as error:
         print(f"synth: {error}", file=sys.stderr)
         return exit_codes.REFUSED

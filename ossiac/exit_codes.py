@@ -23,8 +23,13 @@ REPORT = "the ossiac issue tracker, with this line and the input that caused it"
 
 def internal_error(processing: str, error: BaseException) -> str:
     """One line for a bug: what was being processed, what happened, how to report it."""
-    detail = str(error).splitlines()[0] if str(error).strip() else ""
-    return (f"internal error while processing {processing}: {type(error).__name__}{': ' + detail if detail else ''} "
+    return internal_error_line(processing, type(error).__name__, str(error))
+
+
+def internal_error_line(processing: str, kind: str, message: str) -> str:
+    """The same line for a bug met in another process (a synth worker), from its kind and message."""
+    detail = message.splitlines()[0] if message.strip() else ""
+    return (f"internal error while processing {processing}: {kind}{': ' + detail if detail else ''} "
             f"(a bug in ossiac; report it on {REPORT}; OSSIAC_TRACEBACK=1 shows the traceback)")
 
 

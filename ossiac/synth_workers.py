@@ -1,0 +1,148 @@
+"""Synthesize stacks in worker processes, as many at a time as there are cores.
+
+Synth is jsii round trips: a Python process and its node take turns, so one process keeps one core
+busy at most. The stacks are shared out by size (buckets) over up to one worker per core; each
+worker builds one cdktf App with its share into its own scratch folder (a manifest.json each), and
+the caller places the stack files and writes one manifest for all of them.
+
+Workers run `python -O`: the generated bindings check every argument's type with typeguard under
+`if __debug__` (a third of the Python time of synth); the test suite builds the same stacks with
+those checks on, and the jsii kernel still checks each value against the type library. The JSON
+is the same either way.
+
+    python -O -m ossiac.synth_workers WORKDIR   < pickled list[LoadedStack]
+writes WORKDIR/manifest.json, WORKDIR/stacks/<stack>/..., and WORKDIR/result.json.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import pickle
+import subprocess
+import sys
+import traceback
+from pathlib import Path
+
+from ossiac.config.loader import LoadedStack
+from ossiac.config.problems import ConfigError, Problem
+from ossiac.synth_cache import Entry
+
+RESULT = "result.json"
+
+
+class WorkerCrash(Exception):
+    """A bug while synthesizing: `what` names the stack and its file."""
+
+    def __init__(self, what: str, kind: str, message: str, trace: str = "") -> None:
+        super().__init__(f"{kind}: {message}")
+        self.what = what
+        self.kind = kind
+        self.message = message
+        self.trace = trace
+
+
+def synthesize(stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
+    """Each stack's manifest entry and files (paths under cdktf.out), synthesized in `scratch`."""
+    if not stacks:
+        return {}
+    shares = _shares(stacks, _cores())
+    workers = []
+    for index, share in enumerate(shares):
+        workdir = scratch / f"worker-{index}"
+        workdir.mkdir(parents=True)
+        # The document (every line of the file) stays here: problems are placed by the caller.
+        payload = pickle.dumps([dataclasses.replace(s, document=None) for s in share])
+        process = subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers", str(workdir)],
+                                   stdin=subprocess.PIPE)
+        workers.append((share, workdir, process, payload))
+    for _, _, process, payload in workers:
+        try:
+            process.stdin.write(payload)
+            process.stdin.close()
+        except BrokenPipeError:
+            pass  # the worker died at start: its exit code says so below
+    for _, _, process, _ in workers:
+        process.wait()
+    entries: dict[str, Entry] = {}
+    for share, workdir, process, _ in workers:
+        entries.update(_collect(share, workdir, process.returncode))
+    return entries
+
+
+def _collect(share: list[LoadedStack], workdir: Path, returncode: int) -> dict[str, Entry]:
+    by_name = {s.config.name: s for s in share}
+    try:
+        result = json.loads((workdir / RESULT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        names = ", ".join(repr(n) for n in by_name)
+        raise WorkerCrash(f"the stacks {names}", "WorkerExit", f"the synth worker exited with code {returncode} and no result") from None
+    if "invalid" in result:  # a rule the loader does not know yet: still the file's fault
+        stack = by_name[result["invalid"]["stack"]]
+        path, line = stack.where()
+        raise ConfigError([Problem(path, "; ".join(result["invalid"]["problems"]), stack.file, line)])
+    if "crash" in result:
+        crash = result["crash"]
+        stack = by_name.get(crash["stack"])
+        what = f"stack {stack.config.name!r} of {stack.file}" if stack else "the synthesized stacks"
+        raise WorkerCrash(what, crash["kind"], crash["message"], crash["traceback"])
+    manifest = json.loads((workdir / "manifest.json").read_text(encoding="utf-8"))
+    entries = {}
+    for name in by_name:
+        stack_manifest = manifest["stacks"][name]
+        folder = workdir / stack_manifest["workingDirectory"]
+        files = {path.relative_to(workdir).as_posix(): path.read_text(encoding="utf-8")
+                 for path in sorted(folder.rglob("*")) if path.is_file()}
+        entries[name] = Entry(stack_manifest, files, manifest["version"])
+    return entries
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _shares(stacks: list[LoadedStack], workers: int) -> list[list[LoadedStack]]:
+    """Largest stacks first, each to the least loaded worker: shares of about equal work."""
+    shares: list[list[LoadedStack]] = [[] for _ in range(min(workers, len(stacks)))]
+    loads = [0] * len(shares)
+    for stack in sorted(stacks, key=lambda s: -len(s.buckets)):
+        least = loads.index(min(loads))
+        shares[least].append(stack)
+        loads[least] += len(stack.buckets) + 1
+    # Keep the declared order inside each share, as one App would have synthesized them.
+    order = {id(s): i for i, s in enumerate(stacks)}
+    return [sorted(share, key=lambda s: order[id(s)]) for share in shares]
+
+
+def _work(workdir: Path) -> None:
+    stacks: list[LoadedStack] = pickle.load(sys.stdin.buffer)
+    current = None
+    try:
+        from ossiac.cdk import App
+
+        from ossiac_constructs.invalid_props import InvalidPropsError
+        from ossiac_stacks.storage_stack import StorageStack
+
+        app = App(outdir=str(workdir))
+        for current in stacks:
+            try:
+                StorageStack(app, current)
+            except InvalidPropsError as error:
+                result = {"invalid": {"stack": current.config.name, "problems": error.problems}}
+                break
+        else:
+            current = None
+            app.synth()
+            result = {"ok": True}
+    except Exception as error:  # noqa: BLE001 - a bug: the parent names the stack in one line
+        result = {"crash": {"stack": current.config.name if current else None, "kind": type(error).__name__,
+                            "message": str(error), "traceback": traceback.format_exc()}}
+    (workdir / RESULT).write_text(json.dumps(result), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    _work(Path(sys.argv[1]))
