@@ -125,7 +125,7 @@ def _work(workdir: Path) -> None:
         from ossiac.cdk import App
 
         from ossiac_constructs.invalid_props import InvalidPropsError
-        from ossiac_stacks.storage_stack import StorageStack
+        from ossiac_stacks.storage_stack import StorageStack, synthesize as synthesize_app
 
         app = App(outdir=str(workdir))
         for current in stacks:
@@ -136,7 +136,7 @@ def _work(workdir: Path) -> None:
                 break
         else:
             current = None
-            app.synth()
+            synthesize_app(app)
             result = {"ok": True}
     except Exception as error:  # noqa: BLE001 - a bug: the parent names the stack in one line
         result = {"crash": {"stack": current.config.name if current else None, "kind": type(error).__name__,

@@ -59,13 +59,13 @@ def synth_in_process(outdir: Path, stack_files: list[Path]) -> dict[str, dict]:
     from ossiac.cdk import App
 
     from ossiac.config.loader import load_stack_files
-    from ossiac_stacks.storage_stack import StorageStack
+    from ossiac_stacks.storage_stack import StorageStack, synthesize
 
     app = App(outdir=str(outdir))
     loaded = load_stack_files(stack_files)
     for stack in loaded:
         StorageStack(app, stack)
-    app.synth()
+    synthesize(app)
     return {
         stack.config.name: json.loads((outdir / "stacks" / stack.config.name / "cdk.tf.json").read_text())
         for stack in loaded

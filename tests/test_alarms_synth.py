@@ -12,7 +12,7 @@ from ossiac.cdk import App
 
 from conftest import REPO_ROOT, command_env, run
 from ossiac.config.loader import load_stack_file
-from ossiac_stacks.storage_stack import StorageStack
+from ossiac_stacks.storage_stack import StorageStack, synthesize
 
 REMOVED_TOP_LEVEL = {"operator", "statistics", "threshold", "triggered_count", "notify_type", "dimensions", "start_time", "end_time"}
 ESCALATIONS = {"escalations_critical", "escalations_warn", "escalations_info"}
@@ -45,7 +45,7 @@ def hooks_stack(tmp_path_factory) -> tuple[str, dict]:
         patch.setenv("TF_VAR_sre_robot_webhook", f"https://oapi.dingtalk.com/robot/send?access_token={FAKE_TOKEN}")
         app = App(outdir=str(folder / "out"))
         StorageStack(app, loaded)
-        app.synth()
+        synthesize(app)
     text = (folder / "out" / "stacks" / "hooks" / "cdk.tf.json").read_text()
     return text, json.loads(text)
 

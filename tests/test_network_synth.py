@@ -13,7 +13,7 @@ from ossiac.config.loader import load_stack_files
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.ipsec_vpn import IpsecVpn, IpsecVpnProps
 from ossiac_constructs.vpc_network import VpcNetwork, VpcProps
-from ossiac_stacks.storage_stack import StorageStack
+from ossiac_stacks.storage_stack import StorageStack, synthesize
 
 REPO = Path(__file__).resolve().parent.parent
 PSK = "psk-Never-In-Json-7f3a"
@@ -33,7 +33,7 @@ def raw(tmp_path_factory) -> str:
         app = App(outdir=str(outdir))
         (loaded,) = load_stack_files([REPO / "estate" / "migration.yaml"])
         StorageStack(app, loaded)
-        app.synth()
+        synthesize(app)
     finally:
         del os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"]
     return (outdir / "stacks" / "migration" / "cdk.tf.json").read_text()

@@ -14,7 +14,7 @@ from ossiac.cdk import App
 from ossiac.config.loader import load_stack_files
 from ossiac_stacks.function_package import zip_base64
 from ossiac_stacks.network import SYNC_FUNCTION_CODE
-from ossiac_stacks.storage_stack import StorageStack
+from ossiac_stacks.storage_stack import StorageStack, synthesize
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ def _synth(outdir: Path) -> dict:
     app = App(outdir=str(outdir))
     (loaded,) = load_stack_files([REPO / "estate" / "migration.yaml"])
     StorageStack(app, loaded)
-    app.synth()
+    synthesize(app)
     return json.loads((outdir / "stacks" / "migration" / "cdk.tf.json").read_text())
 
 
