@@ -243,17 +243,20 @@ def test_the_alicloud_target_without_targets_yaml_is_one_line(app_dir):
     assert "missing-targets.yaml" in result.stderr and "alicloud:" in result.stderr
 
 
-def test_a_bug_while_synthesizing_is_one_line_naming_the_stack_file(app_dir):
-    code = ("import sys, main, ossiac_stacks.storage_stack as s\n"
-            "def boom(*a, **k): raise KeyError('x')\n"
-            "s.StorageStack = boom\n"
-            "sys.exit(main.main())\n")
+def test_a_bug_while_synthesizing_is_one_line_naming_the_stack_file(app_dir, tmp_path):
+    # The bug is planted in every Python the synth starts (the stacks are built in worker processes).
+    planted = tmp_path / "planted"
+    planted.mkdir()
+    (planted / "sitecustomize.py").write_text("import ossiac_stacks.storage_stack as s\n"
+                                              "def boom(*a, **k): raise KeyError('x')\n"
+                                              "s.StorageStack = boom\n")
     media = REPO_ROOT / "estate" / "media.yaml"
-    result = run([sys.executable, "-c", code], app_dir, command_env(OSSIAC_STACK_FILES=str(media)))
+    result = run([sys.executable, "main.py"], app_dir, command_env(OSSIAC_STACK_FILES=str(media), PYTHONPATH=str(planted)))
     assert result.returncode == 70, result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert f"internal error while processing stack 'media' of {media}: KeyError" in line
     assert "report it" in line
+    assert not (app_dir / "cdktf.out" / "stacks" / "media").exists()  # nothing written
 
 
 def test_policy_validate_refuses_a_misspelt_action_with_a_suggestion(tmp_path):
