@@ -118,7 +118,8 @@ def tool_digest(main_file: Path) -> str:
     for name in sorted(os.environ):
         if (name.startswith(ENV_PREFIXES) or name in ENV_NAMES) and name not in IGNORED_ENV:
             value = _context(os.environ[name]) if name == CONTEXT_ENV else os.environ[name]
-            digest.update(f"\0{name}={value}".encode())
+            if value is not None:
+                digest.update(f"\0{name}={value}".encode())
     from ossiac.targets.config import targets_file
 
     targets = targets_file()
@@ -126,17 +127,17 @@ def tool_digest(main_file: Path) -> str:
     return digest.hexdigest()
 
 
-def _context(text: str) -> str:
-    """cdktf's context, canonical. `cdktf synth` always passes `cdktfRelativeModules` (the local
-    modules of cdktf.json, none here); an empty list is the same as none, so `python main.py` and
-    `cdktf synth` share entries."""
+def _context(text: str) -> str | None:
+    """cdktf's context, canonical; None when it is empty, as it is when unset. `cdktf synth` always
+    passes `cdktfRelativeModules` (the local modules of cdktf.json, none here): an empty list is
+    the same as none, so `python main.py` and `cdktf synth` share entries."""
     try:
         context = json.loads(text)
     except ValueError:
         return text
     if isinstance(context, dict) and context.get("cdktfRelativeModules") == []:
         del context["cdktfRelativeModules"]
-    return json.dumps(context, sort_keys=True)
+    return json.dumps(context, sort_keys=True) if context != {} else None
 
 
 def _installed_distributions() -> set[str]:

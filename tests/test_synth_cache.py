@@ -1,0 +1,207 @@
+"""Incremental synth (ossiac/synth_cache.py): unchanged stacks come from the cache, byte for byte what a
+synth writes; any changed input (the stack, a page it references, the tool, a setting) synthesizes again;
+a damaged entry is never served; and the worker processes write what one in-process App writes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT, command_env, run, synth_in_process
+from ossiac import synth_cache
+from ossiac.config.loader import load_stack_files
+
+ESTATE = """stacks:
+  - name: alpha
+    region: cn-shanghai
+    buckets:
+      - name: cache-test-alpha-site
+        acl: public-read
+        referer: {whitelist: ["https://www.example.com/*"]}
+        https_only: false
+        website: {index_file: pages/index.html}
+  - name: beta
+    region: cn-shanghai
+    buckets:
+      - name: cache-test-beta-data
+        cors:
+          - preset: browser-read
+            allowed_origins: [https://www.example.com]
+"""
+MARKER = "served-from-the-synth-cache"
+STACKS = ("alpha", "beta")
+
+
+def make_app(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for name in ("main.py", "cdktf.json"):
+        shutil.copy(REPO_ROOT / name, folder / name)
+    (folder / "bindings").symlink_to(REPO_ROOT / "bindings")
+    (folder / "pages").mkdir()
+    (folder / "pages" / "index.html").write_text("<h1>first</h1>\n")
+    (folder / "stacks.yaml").write_text(ESTATE)
+    return folder
+
+
+def synth(app: Path, **env: str) -> dict[str, str]:
+    """Run `python main.py`; the manifest and every stack file it wrote, by path under cdktf.out, as text."""
+    result = run([sys.executable, "main.py"], cwd=app,
+                 env=command_env(**{"OSSIAC_STACK_FILES": str(app / "stacks.yaml"), "OSSIAC_TARGET": "local", **env}))
+    assert result.returncode == 0, result.stderr
+    out = app / "cdktf.out"
+    files = [out / "manifest.json", *sorted((out / "stacks").rglob("*"))]
+    return {p.relative_to(out).as_posix(): p.read_text() for p in files if p.is_file()}
+
+
+def stack_json(files: dict[str, str], name: str) -> str:
+    return files[f"stacks/{name}/cdk.tf.json"]
+
+
+def mark_cache_entries(app: Path) -> None:
+    """Change what each entry holds, with a valid checksum, so a run shows which stacks were served."""
+    for entry_file in (app / synth_cache.CACHE_DIR).glob("*.json"):
+        entry = json.loads(entry_file.read_text())
+        payload = entry["payload"]
+        path = next(p for p in payload["files"] if p.endswith("cdk.tf.json"))
+        stack = json.loads(payload["files"][path])
+        stack["//"][MARKER] = True
+        payload["files"][path] = json.dumps(stack, indent=2)
+        entry["sha256"] = synth_cache._checksum(entry["key"], payload)
+        entry_file.write_text(json.dumps(entry))
+
+
+@pytest.fixture(scope="module")
+def uncached(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    app = make_app(tmp_path_factory.mktemp("uncached") / "app")
+    files = synth(app, OSSIAC_SYNTH_CACHE="0")
+    assert not (app / synth_cache.CACHE_DIR).exists()  # 0 means off
+    return files
+
+
+def test_the_cache_writes_the_same_bytes_as_a_full_synth(tmp_path: Path, uncached) -> None:
+    app = make_app(tmp_path / "app")
+    first = synth(app)
+    assert sorted(p.stem for p in (app / synth_cache.CACHE_DIR).glob("*.json")) == list(STACKS)
+    (app / "cdktf.out" / "stacks" / "beta" / "cdk.tf.json").write_text("{}")  # cdktf.out itself is never trusted
+    (app / "cdktf.out" / "manifest.json").unlink()
+    second = synth(app)
+    assert first == uncached and second == uncached
+    manifest = json.loads(second["manifest.json"])
+    assert sorted(manifest["stacks"]) == list(STACKS)
+    assert manifest["stacks"]["alpha"]["synthesizedStackPath"] == "stacks/alpha/cdk.tf.json"
+
+
+def test_worker_processes_write_what_one_in_process_app_writes(tmp_path: Path, uncached) -> None:
+    """The workers (python -O, stacks shared out) against one App in the test's own process, type checks on."""
+    app = make_app(tmp_path / "app")
+    synth_in_process(tmp_path / "out", [app / "stacks.yaml"])
+    for name in STACKS:
+        assert (tmp_path / "out" / "stacks" / name / "cdk.tf.json").read_text() == stack_json(uncached, name)
+    assert (tmp_path / "out" / "manifest.json").read_text() == uncached["manifest.json"]
+
+
+def test_every_changed_input_synthesizes_again(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "app")
+    synth(app)
+    mark_cache_entries(app)
+    unchanged = synth(app)
+    assert all(MARKER in stack_json(unchanged, n) for n in STACKS), "unchanged stacks come from the cache"
+
+    # the stack's declaration: that stack alone is synthesized again
+    (app / "stacks.yaml").write_text(ESTATE.replace("cache-test-beta-data\n", "cache-test-beta-data\n        tags: {x: y}\n"))
+    changed = synth(app)
+    assert MARKER not in stack_json(changed, "beta") and '"x": "y"' in stack_json(changed, "beta")
+    assert MARKER in stack_json(changed, "alpha")
+
+    # a file the stack references (its website page)
+    mark_cache_entries(app)
+    (app / "pages" / "index.html").write_text("<h1>second</h1>\n")
+    changed = synth(app)
+    assert MARKER not in stack_json(changed, "alpha") and "second" in stack_json(changed, "alpha")
+    assert MARKER in stack_json(changed, "beta")
+
+    # the tool: the app's main.py (the package sources and library versions: next test)
+    mark_cache_entries(app)
+    (app / "main.py").write_text((app / "main.py").read_text() + "\n# a new version of the app\n")
+    changed = synth(app)
+    assert not any(MARKER in stack_json(changed, n) for n in STACKS)
+
+    # a setting synth may read (any OSSIAC_ variable not known to be unrelated)
+    mark_cache_entries(app)
+    changed = synth(app, OSSIAC_EXAMPLE_SETTING="1")
+    assert not any(MARKER in stack_json(changed, n) for n in STACKS)
+
+    # the target: its backend is in the JSON
+    mark_cache_entries(app)
+    targets = tmp_path / "targets.yaml"
+    targets.write_text("alicloud:\n  region: cn-shanghai\n  state:\n    bucket: cache-test-state\n    region: cn-shanghai\n"
+                       "    tablestore_endpoint: https://lock.cn-shanghai.ots.aliyuncs.com\n    tablestore_table: lock\n")
+    changed = synth(app, OSSIAC_TARGET="alicloud", OSSIAC_TARGETS_FILE=str(targets))
+    for name in STACKS:
+        assert MARKER not in stack_json(changed, name)
+        assert "oss" in json.loads(stack_json(changed, name))["terraform"]["backend"]
+
+
+def test_the_key_covers_tool_sources_library_versions_and_pages(tmp_path: Path, monkeypatch) -> None:
+    app = make_app(tmp_path / "app")
+    tool = tmp_path / "tool" / "stacks"
+    tool.mkdir(parents=True)
+    (tool / "storage_stack.py").write_text("# version 1\n")
+    monkeypatch.setattr(synth_cache, "_tool_folders", lambda: [tool])
+    monkeypatch.setattr(synth_cache, "_installed_distributions", lambda: {"cdktf-0.21.0.dist-info"})
+
+    def key() -> str:
+        (alpha, _) = load_stack_files([app / "stacks.yaml"])
+        return synth_cache.SynthCache(app, app / "main.py").key(alpha)
+
+    first = key()
+    assert key() == first  # the same inputs, the same key
+    (tool / "storage_stack.py").write_text("# version 2\n")
+    second = key()
+    assert second != first
+    monkeypatch.setattr(synth_cache, "_installed_distributions", lambda: {"cdktf-0.21.1.dist-info"})
+    third = key()
+    assert third != second
+    (app / "pages" / "index.html").write_text("<h1>changed</h1>\n")
+    assert key() != third
+
+
+def test_a_damaged_or_altered_entry_is_never_served(tmp_path: Path, uncached) -> None:
+    app = make_app(tmp_path / "app")
+    synth(app)
+    entries = app / synth_cache.CACHE_DIR
+    (entries / "alpha.json").write_text("{not json")
+    beta = json.loads((entries / "beta.json").read_text())
+    path = next(iter(beta["payload"]["files"]))
+    beta["payload"]["files"][path] = beta["payload"]["files"][path].replace("cache-test-beta-data", "someone-elses-bucket")
+    (entries / "beta.json").write_text(json.dumps(beta))  # altered, its checksum left as it was
+    assert synth(app) == uncached
+    (entries / "alpha.json").write_text((entries / "alpha.json").read_text()[:100])  # cut short
+    assert synth(app) == uncached
+
+
+def test_a_stack_removed_from_the_yaml_leaves_cdktf_out_the_manifest_and_the_cache(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "app")
+    synth(app)
+    (app / "stacks.yaml").write_text(ESTATE[: ESTATE.index("  - name: beta")])
+    files = synth(app)
+    assert not (app / "cdktf.out" / "stacks" / "beta").exists()
+    assert list(json.loads(files["manifest.json"])["stacks"]) == ["alpha"]
+    assert not (app / synth_cache.CACHE_DIR / "beta.json").exists()
+
+
+def test_cdktf_synth_is_served_from_the_same_cache(tmp_path: Path, offline, uncached) -> None:
+    """`cdktf synth` (and so `cdktf deploy`) runs main.py with its own context: the same entries serve it."""
+    app = make_app(tmp_path / "app")
+    synth(app)
+    mark_cache_entries(app)
+    result = run([*offline, "cdktf", "synth"], cwd=app,
+                 env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in STACKS:
+        assert MARKER in (app / "cdktf.out" / "stacks" / name / "cdk.tf.json").read_text()
+    assert sorted(json.loads((app / "cdktf.out" / "manifest.json").read_text())["stacks"]) == list(STACKS)
