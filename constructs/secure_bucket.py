@@ -215,7 +215,7 @@ class SecureBucket(Construct, BucketGrants):
 
     def _website(self, props: BucketProps, provider: TerraformProvider | None) -> None:
         website = props.website
-        name = self.bucket.bucket
+        name = self.bucket_name  # the reference made once in __init__: no jsii round trip
         self.website = OssBucketWebsiteA(
             self,
             "website",

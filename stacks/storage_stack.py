@@ -95,7 +95,7 @@ class StorageStack(TerraformStack):
         )
 
     def _outputs(self, home: RegionalFoundation) -> None:
-        TerraformOutput(self, "buckets", value={name: b.bucket.bucket for name, b in self.buckets.items()})
+        TerraformOutput(self, "buckets", value={name: b.bucket_name for name, b in self.buckets.items()})
         TerraformOutput(
             self,
             "bucket_endpoints",
