@@ -80,9 +80,11 @@ def synthesize(processing: dict) -> int:
     entries = {name: entry for name in keys if (entry := cache.get(name, keys[name]))}
     changed = [stack for stack in stacks if stack.config.name not in entries]
     processing["what"] = "the synthesized stacks"
+    # The workers write outside cdktf.out (where a scan would read an interrupted run's leftovers);
+    # nothing is written to cdktf.out before every stack has been synthesized.
+    with tempfile.TemporaryDirectory(prefix="ossiac-synth-") as scratch:
+        fresh = synth_workers.synthesize(changed, Path(scratch))
     outdir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".synth-", dir=outdir) as scratch:
-        fresh = synth_workers.synthesize(changed, Path(scratch))  # nothing is written to outdir before this succeeds
     remove_stale_stacks(outdir / "stacks", set(names))
     entries.update(fresh)
     for name in names:

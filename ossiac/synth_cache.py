@@ -79,7 +79,8 @@ class SynthCache:
                 return None
             entry = Entry(payload["manifest"], payload["files"], payload["version"])
             if not (isinstance(entry.manifest, dict) and isinstance(entry.files, dict) and entry.files
-                    and isinstance(entry.version, str) and all(isinstance(v, str) for v in entry.files.values())):
+                    and isinstance(entry.version, str) and all(isinstance(v, str) for v in entry.files.values())
+                    and all(_inside(path, name) for path in entry.files)):
                 return None
             return entry
         except (OSError, ValueError, KeyError, TypeError):
@@ -99,6 +100,11 @@ class SynthCache:
             for path in self.folder.glob("*.json"):
                 if path.stem not in names:
                     path.unlink(missing_ok=True)
+
+
+def _inside(path: object, name: str) -> bool:
+    """An entry writes only into its own stack's folder of cdktf.out."""
+    return isinstance(path, str) and path.startswith(f"stacks/{name}/") and ".." not in path.split("/")
 
 
 def _checksum(key: str, payload: dict) -> str:

@@ -205,3 +205,13 @@ def test_cdktf_synth_is_served_from_the_same_cache(tmp_path: Path, offline, unca
     for name in STACKS:
         assert MARKER in (app / "cdktf.out" / "stacks" / name / "cdk.tf.json").read_text()
     assert sorted(json.loads((app / "cdktf.out" / "manifest.json").read_text())["stacks"]) == list(STACKS)
+
+
+def test_hcl_output_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    """`cdktf synth --hcl` would bypass what synth adds to cdk.tf.json (the replace triggers)."""
+    app = make_app(tmp_path / "app")
+    result = run([sys.executable, "main.py"], cwd=app,
+                 env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), SYNTH_HCL_OUTPUT="true"))
+    assert result.returncode == 1
+    assert "HCL output" in result.stderr and "cdk.tf.json" in result.stderr
+    assert not (app / "cdktf.out").exists()
