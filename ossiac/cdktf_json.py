@@ -12,7 +12,24 @@ import json
 INDENT = "  "
 
 
+class _Number(float):
+    """A non-integer number read from cdktf's JSON, kept as written (JavaScript writes 1e-7 where
+    Python would write 1e-07)."""
+
+    def __new__(cls, text: str) -> _Number:
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+
+def loads(text: str) -> object:
+    """cdktf's JSON as data whose numbers stable_stringify writes back as they were."""
+    return json.loads(text, parse_float=_Number)
+
+
 def stable_stringify(value: object, level: int = 0) -> str:
+    if isinstance(value, _Number):
+        return value.text
     if isinstance(value, dict):
         keys = sorted(value, key=lambda k: k.encode("utf-16-be"))
         items = [f"{_string(k)}: {stable_stringify(value[k], level + 1)}" for k in keys]

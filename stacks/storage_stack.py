@@ -5,14 +5,13 @@ Composes constructs from a validated StackProps; reads nothing itself.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from ossiac.cdk import App, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
-from ossiac.cdktf_json import stable_stringify
+from ossiac.cdktf_json import loads, stable_stringify
 from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend
 from ossiac_constructs.bucket_replication import BucketReplication
@@ -118,5 +117,5 @@ def synthesize(app: App) -> None:
     for child in app.node.children:
         if isinstance(child, StorageStack):
             path = outdir / "stacks" / child.node.id / "cdk.tf.json"
-            path.write_text(stable_stringify(add_replace_triggers(json.loads(path.read_text(encoding="utf-8")))),
+            path.write_text(stable_stringify(add_replace_triggers(loads(path.read_text(encoding="utf-8")))),
                             encoding="utf-8")
