@@ -1,9 +1,13 @@
-"""A create costs the same however much the local cloud holds: every lookup it makes goes through an
-index, none scans the records of a type (issue "Scale": per-stack apply time must not grow as the
-cloud fills up). Driven through the stand-in provider's own RPC handlers, with every SQL statement
-the local cloud runs traced and its query plan checked."""
+"""The local target at scale (issue "Scale").
+
+A create costs the same however much the local cloud holds: every lookup it makes goes through an
+index, none scans the records of a type, so per-stack apply time does not grow as the cloud fills
+up. Driven through the stand-in provider's own RPC handlers, with every SQL statement the local
+cloud runs traced and its query plan checked. And the provider starts from compiled modules."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from ossiac.localcloud import records
 from ossiac.localcloud.store import Store
@@ -106,3 +110,20 @@ def test_the_work_of_a_create_does_not_grow_with_the_cloud(tmp_path):
     # The same statements run on both clouds; an index lookup costs a few more steps in a deeper
     # B-tree, a scan 100 times as many (300 records of each type against 3).
     assert counted[1] < counted[0] * 1.5, counted
+
+
+def test_building_the_mirror_byte_compiles_the_provider(tmp_path):
+    """Terraform starts the provider three times per plan: each start loads compiled modules, even
+    where PYTHONDONTWRITEBYTECODE keeps Python from writing them itself."""
+    import importlib.util
+    import os
+
+    from ossiac.localprovider import provider
+    from ossiac.targets import mirror
+
+    compiled = Path(importlib.util.cache_from_source(provider.__file__))
+    compiled.unlink(missing_ok=True)
+    mirror.build(tmp_path / "mirror", tmp_path / "terraformrc")
+    assert compiled.is_file()
+    # a current copy: its header records the source's modification time (PEP 552, bytes 8-12)
+    assert int.from_bytes(compiled.read_bytes()[8:12], "little") == int(os.stat(provider.__file__).st_mtime)
