@@ -68,7 +68,7 @@ def compile_provider() -> None:
     for package in (ossiac, ossiac_props):
         for folder in package.__path__:
             if Path(folder).is_dir():
-                compileall.compile_dir(folder, quiet=1)
+                compileall.compile_dir(folder, quiet=2)  # best effort: a read-only install just starts slower
 
 
 def build(mirror: Path = MIRROR_DIR, terraformrc: Path = TERRAFORMRC) -> Path:
