@@ -78,9 +78,10 @@ def main(argv: list[str] | None = None) -> int:
 def expected_failure(error: Exception) -> str | None:
     """What the environment did wrong (missing config, no network, bad credentials), in one line."""
     from ossiac.config.problems import ConfigError
+    from ossiac.stack_json import StackJsonError
     from ossiac.targets.selection import TargetError
 
-    if isinstance(error, (TargetError, ConfigError)):
+    if isinstance(error, (TargetError, ConfigError, StackJsonError)):
         return str(error)
     if isinstance(error, (ConnectionError, TimeoutError)) or type(error).__module__.startswith(("urllib3", "requests", "alibabacloud")):
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

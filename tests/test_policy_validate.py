@@ -18,6 +18,22 @@ def test_valid_policy_has_no_issues():
     assert validate_policy(_policy(Condition={"IpAddress": {"acs:SourceIp": ["10.0.0.0/8"]}})) == []
 
 
+# Actions Alibaba Cloud's own system policies grant (AliyunOTSAccessingOSSRolePolicy,
+# AliyunOSSBatchOperationJobRolePolicy) and ones its OSS docs name: a valid action is never refused.
+_ACTIONS_IN_ALIBABA_POLICIES = ["oss:CopyObject", "oss:AppendObject", "oss:PutSymlink", "oss:StartEventRecord",
+                                "oss:RestoreObjectVersion", "oss:GetObjectVersionTagging", "oss:DescribeRegions",
+                                "oss:ActivateProduct", "kms:GenerateDataKey", "kms:Decrypt"]
+
+
+def test_actions_alibaba_cloud_itself_grants_are_accepted():
+    assert validate_policy(_policy(Action=_ACTIONS_IN_ALIBABA_POLICIES)) == []
+
+
+def test_a_misspelt_action_is_still_refused():
+    issues = validate_policy(_policy(Action=["oss:CopyObjct"]))
+    assert [(i.path, "oss:CopyObject" in i.message) for i in issues] == [("$.Statement[0].Action[0]", True)]
+
+
 def test_size_limit_counts_compact_json_bytes():
     # Whitespace outside strings does not count; 6144 bytes passes, one more fails.
     base = _policy(Resource=["acs:oss:*:*:b/"])

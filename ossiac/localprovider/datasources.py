@@ -34,6 +34,14 @@ def _bucket_view(record: dict) -> dict:
     }
 
 
+def _records(store, type_name: str, ids) -> list[dict]:
+    """Records of a type, in ID order: looked up by key when the data source names its IDs (no scan)."""
+    if not ids:
+        return store.list(type_name)
+    found = (store.get(type_name, rid) for rid in sorted({i for i in ids if isinstance(i, str)}))
+    return [r for r in found if r is not None]
+
+
 def read(type_name: str, cfg: dict, cloud) -> dict:
     state = copy.deepcopy(cfg)
     store = cloud.store
@@ -51,9 +59,8 @@ def read(type_name: str, cfg: dict, cloud) -> dict:
         state["buckets"] = [_bucket_view(r) for r in found]
         state["id"] = _id(cfg)
     elif type_name == "alicloud_kms_keys":
-        keys = [r for r in store.list("alicloud_kms_key")
-                if (not cfg.get("ids") or r["id"] in cfg["ids"])
-                and (not cfg.get("status") or r["attributes"].get("status") == cfg["status"])
+        keys = [r for r in _records(store, "alicloud_kms_key", cfg.get("ids"))
+                if (not cfg.get("status") or r["attributes"].get("status") == cfg["status"])
                 and re.search(cfg.get("description_regex") or ".*", r["attributes"].get("description") or "")]
         state["ids"] = [r["id"] for r in keys]
         state["keys"] = [{**{k: r["attributes"].get(k) for k in ("arn", "automatic_rotation", "creation_date",

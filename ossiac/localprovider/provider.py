@@ -8,7 +8,6 @@ and read returns exactly that, so an unchanged configuration plans no changes.
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import sys
@@ -136,7 +135,7 @@ class AlicloudStandIn:
         if proposed is None:  # destroy
             resp.planned_state.CopyFrom(_dv(None, kind.ty))
             return resp
-        planned = copy.deepcopy(proposed)
+        planned = proposed  # decoded for this call only: filled in place, no copy needed
 
         def defaults(block, obj, prefix):  # SDK Default values for unset optional arguments
             for name, a in block.get("attributes", {}).items():

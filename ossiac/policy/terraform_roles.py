@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
+from ossiac import stack_json
+from ossiac.stack_json import StackJsonError
 from ossiac.policy.evaluate import NamedPolicy
 
 _REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
@@ -47,13 +49,13 @@ def role_policies(stack_file: Path, role: str,
 
 
 def _resources(stack_file: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    if not stack_file.is_file():
+        raise StackRoleError(f"{stack_file}: cannot read: no such file")
     try:
-        data = json.loads(stack_file.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise StackRoleError(f"{stack_file}: cannot read: {error.strerror}") from error
-    except json.JSONDecodeError as error:
-        raise StackRoleError(f"{stack_file}: not JSON: {error}") from error
-    if not isinstance(data, dict) or not isinstance(data.get("resource", {}), dict):
+        data = stack_json.load(stack_file)
+    except StackJsonError as error:
+        raise StackRoleError(str(error)) from None
+    if not isinstance(data.get("resource", {}), dict):
         raise StackRoleError(f"{stack_file}: not Terraform JSON (no `resource` object)")
     return data.get("resource", {})
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ossiac import stack_json
 from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
 
 _REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
@@ -77,9 +78,9 @@ class Estate:
 
 def load(stacks_dir: Path) -> Estate:
     buckets, nodes, edges = [], [], []
-    for path in sorted(stacks_dir.glob("*/cdk.tf.json")):
-        stack = path.parent.name
-        resources = json.loads(path.read_text(encoding="utf-8")).get("resource", {})
+    for stack_dir in stack_json.stack_dirs(stacks_dir):
+        stack = stack_dir.name
+        resources = stack_json.load(stack_dir).get("resource", {})
         buckets += _buckets(stack, resources)
         stack_nodes, stack_edges = _network(stack, resources)
         nodes += stack_nodes

@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.scan.waiver_baseline import BASELINE_FILE, BaselineConflict, build_baseline, waiver_for
 
 
@@ -110,7 +111,7 @@ def _checkov_report(stack_files: list[Path]) -> dict:
 
 
 def scan_stacks(stacks_dir: Path) -> list[StackScan]:
-    files = sorted(stacks_dir.glob("*/cdk.tf.json"))
+    files = stack_json.stack_files(stacks_dir)
     if not files:
         raise ScanError(f"no synthesized stacks under {stacks_dir}: run `python main.py` (or `cdktf synth`) first")
     try:

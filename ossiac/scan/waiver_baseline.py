@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
 
 BASELINE_FILE = ".checkov.baseline"
@@ -40,14 +41,13 @@ class BaselineConflict(Exception):
 def stack_waivers(stack: dict) -> dict[str, dict[str, str]]:
     """`<type>.<name>` -> {check_id: reason} for every resource of one cdk.tf.json that carries waivers."""
     found = {}
-    for resource_type, resources in stack.get("resource", {}).items():
-        for name, body in resources.items():
-            waivers = body.get(COMMENT, {}).get(WAIVERS_KEY) if isinstance(body, dict) else None
-            # A waiver is a reason in words; one without is no waiver, for checkov and the gate alike.
-            waivers = {check: reason for check, reason in (waivers or {}).items()
-                       if isinstance(reason, str) and reason.strip()}
-            if waivers:
-                found[f"{resource_type}.{name}"] = waivers
+    for resource_type, name, body in stack_json.resources(stack):
+        waivers = body.get(COMMENT, {}).get(WAIVERS_KEY) if isinstance(body, dict) else None
+        # A waiver is a reason in words; one without is no waiver, for checkov and the gate alike.
+        waivers = {check: reason for check, reason in (waivers or {}).items()
+                   if isinstance(reason, str) and reason.strip()}
+        if waivers:
+            found[f"{resource_type}.{name}"] = waivers
     return found
 
 
@@ -60,10 +60,10 @@ def build_baseline(stacks_dir: Path) -> dict:
     """The baseline for every `<stack>/cdk.tf.json` under `stacks_dir` (checkov's format, plus reasons)."""
     failed_checks = []
     seen: dict[str, tuple[str, dict]] = {}
-    for stack_file in sorted(stacks_dir.glob("*/cdk.tf.json")):
-        stack = stack_file.parent.name
+    for stack_dir in stack_json.stack_dirs(stacks_dir):
+        stack = stack_dir.name
         findings = []
-        for address, waivers in sorted(stack_waivers(json.loads(stack_file.read_text())).items()):
+        for address, waivers in sorted(stack_waivers(stack_json.load(stack_dir)).items()):
             for reported in addresses(address):
                 if reported in seen and seen[reported][1] != waivers:
                     other = seen[reported][0]
@@ -74,7 +74,7 @@ def build_baseline(stacks_dir: Path) -> dict:
                 seen[reported] = (stack, waivers)
                 findings.append({"resource": reported, "check_ids": sorted(waivers), "reasons": waivers})
         if findings:
-            failed_checks.append({"file": f"/stacks/{stack}/cdk.tf.json", "findings": findings})
+            failed_checks.append({"file": f"/stacks/{stack}/{stack_json.STACK_FILE}", "findings": findings})
     return {"//": HEADER, "failed_checks": failed_checks}
 
 

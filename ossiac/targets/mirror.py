@@ -55,11 +55,28 @@ def terraformrc_text(mirror: Path) -> str:
     )
 
 
+def compile_provider() -> None:
+    """Byte-compile the packages the provider imports. Terraform starts the provider afresh three
+    times per plan; with PYTHONDONTWRITEBYTECODE set (common in CI and containers) Python would
+    compile them from source on every start, and never keep the result. A changed source file
+    only makes Python ignore its stale compiled copy."""
+    import compileall  # here, not at the top: every `terraform` command imports this module
+
+    import ossiac
+    import ossiac_props
+
+    for package in (ossiac, ossiac_props):
+        for folder in package.__path__:
+            if Path(folder).is_dir():
+                compileall.compile_dir(folder, quiet=2)  # best effort: a read-only install just starts slower
+
+
 def build(mirror: Path = MIRROR_DIR, terraformrc: Path = TERRAFORMRC) -> Path:
     """Write the mirror and CLI config if they differ from what they should be (idempotent)."""
     for platform in PLATFORMS:
         _write_if_changed(mirror / PROVIDER_SOURCE / PROVIDER_VERSION / platform / EXECUTABLE, LAUNCHER, 0o755)
     _write_if_changed(terraformrc, terraformrc_text(mirror), 0o644)
+    compile_provider()
     return terraformrc
 
 

@@ -10,11 +10,11 @@ same state) and destroyed there. On the alicloud target protection stays: Terraf
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.targets.selection import selected_target
 
 
@@ -29,10 +29,8 @@ def _strip(node):
 def prepare(stack_dir: Path) -> Path:
     if selected_target() != "local":
         return stack_dir
-    target = stack_dir.parent.parent / "teardown" / stack_dir.name
-    target.mkdir(parents=True, exist_ok=True)
-    doc = json.loads((stack_dir / "cdk.tf.json").read_text(encoding="utf-8"))
-    (target / "cdk.tf.json").write_text(json.dumps(_strip(doc), indent=2), encoding="utf-8")
+    document = _strip(stack_json.load(stack_dir))
+    target = stack_json.write(stack_dir.parent.parent / "teardown" / stack_dir.name, document).parent
     lock = stack_dir / ".terraform.lock.hcl"
     if lock.is_file():
         shutil.copy(lock, target / lock.name)
@@ -40,4 +38,7 @@ def prepare(stack_dir: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(prepare(Path(sys.argv[1].rstrip("/"))))
+    try:
+        print(prepare(Path(sys.argv[1].rstrip("/"))))
+    except stack_json.StackJsonError as error:
+        sys.exit(f"make destroy: {error}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.values import walk
@@ -21,18 +23,29 @@ def _fmt(values: list) -> str:
     return ", ".join(f'"{v}"' if isinstance(v, str) else str(v) for v in values)
 
 
+@lru_cache(maxsize=None)  # one entry per type: the schema is loaded once
+def _rules(kind) -> dict[str, list[tuple[str, str, tuple, dict]]]:
+    """The facts with a rule, grouped by the block path they apply to ("" = top level, "a.b." = nested),
+    in the facts file's order: (name within the block, label, attribute path, fact). Computed once
+    per type: every Validate call of a plan would otherwise sort through all of them per nested block."""
+    rules: dict[str, list] = {}
+    for path, fact in kind.facts.items():
+        if not isinstance(fact, dict) or not ({"enum", "length", "range"} & fact.keys()):
+            continue  # a fact with none of the three checks nothing here
+        label = path.removesuffix(".*")
+        parent = label.rpartition(".")[0]
+        prefix = parent + "." if parent else ""
+        attribute = (label,) if "." not in label else ()  # nested paths need list indices
+        rules.setdefault(prefix, []).append((path[len(prefix):], label, attribute, fact))
+    return rules
+
+
 def validate(kind, config: dict) -> list[CloudError]:
     errors: list[CloudError] = []
+    rules = _rules(kind)
 
     def check(block: dict, obj: dict, prefix: str) -> None:
-        for path, fact in kind.facts.items():
-            if not isinstance(fact, dict) or not path.startswith(prefix):
-                continue
-            name = path[len(prefix):]
-            if "." in name.removesuffix(".*"):
-                continue  # belongs to a deeper block; checked when walk gets there
-            label = path.removesuffix(".*")
-            attribute = (label,) if "." not in label else ()  # nested paths need list indices
+        for name, label, attribute, fact in rules.get(prefix, ()):
             for v in _values(obj, name):
                 enum = fact.get("enum")
                 if enum and v not in enum and not (fact.get("enum_ignore_case") and
@@ -50,5 +63,6 @@ def validate(kind, config: dict) -> list[CloudError]:
                     errors.append(CloudError("InvalidArgument", f"expected {label} to be in the range "
                                              f"({rng.get('min')} - {rng.get('max')}), got {v}", attribute=attribute))
 
-    walk(kind.block, config, check)
+    if rules:
+        walk(kind.block, config, check)
     return errors
