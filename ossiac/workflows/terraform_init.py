@@ -8,8 +8,9 @@ successful init. The next plan skips init only when both hashes match; anything 
 provider or backend, another target, a deleted `.terraform/` or lock file) inits again. The hash
 holds no value from the environment, only a digest (a backend block can name a profile).
 
-If Terraform still asks for init (its errors then say `terraform init`), the plan is retried once
-after a fresh init: a skipped init can cost a retry, never a wrong plan.
+If Terraform still finds the folder uninitialized (its errors then say so: plugins not installed, an
+inconsistent lock file, backend initialization required), the plan is retried once after a fresh
+init: a skipped init can cost a retry, never a wrong plan.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ LOCK_FILE = ".terraform.lock.hcl"
 # Environment that changes what init installs or where it keeps it.
 INIT_ENV = ("OSSIAC_TARGET", "TF_CLI_CONFIG_FILE", "TF_PLUGIN_CACHE_DIR",
             "TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE", "TF_DATA_DIR", "TF_WORKSPACE")
-# Terraform's advice when a folder needs (re-)initializing: backend, providers, lock file, modules.
-ASKS_FOR_INIT = re.compile(r"terraform init", re.IGNORECASE)
+# Terraform's errors when a folder needs (re-)initializing: backend, providers, lock file, modules.
+ASKS_FOR_INIT = re.compile(r"terraform init|plugins are not installed|(re)?initialization required"
+                           r"|Inconsistent dependency lock file|Backend configuration changed|Module not installed",
+                           re.IGNORECASE)
 
 # Terraform does not promise that its plugin cache is safe for concurrent inits: with a cache
 # configured, the inits of stacks planned in parallel take turns (plans still run together).
@@ -42,9 +45,11 @@ Run = Callable[[list[str], Path, dict[str, str]], str]
 
 
 def init_args() -> list[str]:
-    # -upgrade: the lock file here is the planning copy's own, left by our previous init; when the
-    # stack's pinned provider changed, a plain init would refuse that old lock instead of updating it.
-    return ["init", "-input=false", "-no-color", "-upgrade"]
+    # The planning copy's `.terraform/` and lock file are its own, left by our previous init:
+    # -reconfigure: a changed backend (another target, another state path) points the copy at the
+    #   stack's state as configured now; a plain init would stop to offer migrating a state it never owned.
+    # -upgrade: a changed provider pin replaces the copy's old lock entry; a plain init would refuse it.
+    return ["init", "-input=false", "-no-color", "-reconfigure", "-upgrade"]
 
 
 def ensure_initialized(workdir: Path, config: dict, env: dict[str, str], run: Run) -> bool:
