@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac.targets.environment import terraform_env
 from ossiac.targets.selection import ENV
 from ossiac.workflows import private_plans, terraform_init
 from ossiac.workflows.jobs import cores
@@ -127,6 +128,7 @@ def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_on
     """
     doing = "refresh-only planning" if refresh_only else "planning"
     workers = max(1, min(len(dirs), jobs or cores()))
+    terraform_env({**os.environ, ENV: target})  # builds the local mirror if missing, once, before the threads
     if dirs:
         progress.say(f"{doing} {len(dirs)} stack(s), {workers} at a time")
 
