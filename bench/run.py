@@ -226,7 +226,9 @@ def ratio(ours: float, theirs: float) -> str:
 
 
 def report(results: list[Result]) -> str:
-    lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}", ""]
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())  # a shared machine: other work skews every figure
+    lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+             f"load average at the end {load}", ""]
     header = ("| buckets | stacks | resources | JSON MB | synth s | synth MB | apply s | twin apply s | apply ratio "
               "| no-op plan s | twin plan s | plan ratio | first diff s | ossiac diff s | diff / twin plan | resynth s "
               "| synth ms/bucket "

@@ -39,8 +39,8 @@ def test_deploy_plans_in_parallel_reports_in_stack_order_and_applies_one_after_a
     shown = [line.removeprefix("ossiac deploy: ") for line in terminal.splitlines()]
     assert all(f"{name}: planning..." in shown[:6] for name in ("alpha", "broken", "charlie")), shown  # at once
     assert any(line.startswith("broken: planning failed (") for line in shown)
-    applies = [line.split(" (")[0] for line in shown if "apply" in line]
-    assert applies == ["alpha: applying...", "alpha: apply finished", "charlie: applying...", "charlie: apply finished"]
+    applies = [line.split(" (")[0] for line in shown if line.startswith(("alpha: appl", "charlie: appl"))]
+    assert applies == ["alpha: applying...", "alpha: applied", "charlie: applying...", "charlie: applied"]
 
 
 def test_diff_plans_every_stack_despite_a_failure_and_names_it(app):

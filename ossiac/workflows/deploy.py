@@ -90,8 +90,9 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     if planned:
         say(f"applying {len(planned)} saved plan(s)")
     for result, summary in planned:
-        with progress.step(result.stack, "applying", "apply finished"):
+        with progress.step(result.stack, "applying", "applied") as step:
             outcomes[result.stack] = _apply(result, summary, target, say)
+            step.done = outcomes[result.stack].status
     return _summarize(outcomes, dirs, target, say)
 
 

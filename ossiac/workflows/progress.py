@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Iterator, TextIO
 
 
@@ -28,16 +29,23 @@ class Progress:
                 self.stream.flush()
 
     @contextmanager
-    def step(self, subject: str, doing: str, done: str) -> Iterator[None]:
-        """`<subject>: <doing>...` now; `<subject>: <done> (<seconds> s)` or `<doing> failed (...)` after."""
+    def step(self, subject: str, doing: str, done: str) -> Iterator[Step]:
+        """`<subject>: <doing>...` now; `<subject>: <done> (<seconds> s)` or `<doing> failed (...)` after.
+        The caller may say how it ended instead by setting `done` on the step it is given."""
         self.say(f"{subject}: {doing}...")
+        step = Step(done)
         start = time.monotonic()
         try:
-            yield
+            yield step
         except BaseException:
             self.say(f"{subject}: {doing} failed ({time.monotonic() - start:.1f} s)")
             raise
-        self.say(f"{subject}: {done} ({time.monotonic() - start:.1f} s)")
+        self.say(f"{subject}: {step.done} ({time.monotonic() - start:.1f} s)")
+
+
+@dataclass
+class Step:
+    done: str
 
 
 def _is_terminal(stream: TextIO) -> bool:
