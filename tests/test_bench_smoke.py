@@ -24,12 +24,13 @@ def test_bench_runs_at_two_buckets(tmp_path: Path, local_target: Path) -> None:
     # two buckets with their settings, alarms, KMS key, log bucket and upload role: dozens of resources
     assert measured["resources"] > 20
     assert len(measured["apply_per_stack_s"]) == 1
-    for figure in ("synth_s", "synth_mb", "apply_s", "apply_twin_s", "plan_s", "plan_twin_s", "diff_s", "resynth_s"):
+    for figure in ("synth_s", "synth_mb", "apply_s", "apply_twin_s", "plan_s", "plan_twin_s", "diff_first_s", "diff_s",
+                   "resynth_s"):
         assert measured[figure] > 0, figure
 
     header = result.stdout.splitlines()[2]
-    for column in ("synth s", "synth MB", "apply ratio", "plan ratio", "ossiac diff s", "diff / twin plan", "resynth s",
-                   "synth ms/bucket", "apply ms/bucket"):
+    for column in ("synth s", "synth MB", "apply ratio", "plan ratio", "first diff s", "ossiac diff s",
+                   "diff / twin plan", "resynth s", "synth ms/bucket", "apply ms/bucket"):
         assert column in header
     assert "\n| 2 | 1 | " in result.stdout
 

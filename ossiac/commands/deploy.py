@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ossiac.targets.selection import TargetError, selected_target
-from ossiac.workflows import destroy_guard
+from ossiac.workflows import destroy_guard, jobs
 from ossiac.workflows.deploy import deploy
 
 
@@ -21,18 +21,20 @@ def register(commands: argparse._SubParsersAction) -> None:
                              f"also ${destroy_guard.ALLOW_ENV})")
     parser.add_argument("--verbose", action="store_true", help="print Terraform's full plan for each stack")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    jobs.add_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         target = selected_target(args.target)
-    except TargetError as error:
+        parallel = jobs.parallel_jobs(args.jobs)
+    except (TargetError, jobs.JobsError) as error:
         print(f"ossiac deploy: {error}", file=sys.stderr)
         return 2
     allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
     try:
-        return deploy(args.app_dir, target, args.stacks, allowed, verbose=args.verbose,
+        return deploy(args.app_dir, target, args.stacks, allowed, verbose=args.verbose, jobs=parallel,
                       say=lambda line: print(line, flush=True))
     except TargetError as error:
         print(f"ossiac deploy: {error}", file=sys.stderr)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
-from ossiac.workflows import destroy_guard
+from ossiac.workflows import destroy_guard, jobs
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
 from ossiac.workflows.plan_summary import summarize
+from ossiac.workflows.progress import Progress
 from ossiac.workflows.render import render_json, render_markdown, render_text
 
 RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_json}
@@ -25,15 +26,17 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="allow destroying/replacing this bucket, key or resource address (repeatable)")
     parser.add_argument("--output", type=Path, help="also write the summary to this file")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    jobs.add_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         target = selected_target(args.target)
-        planned = plan_every_stack(args.app_dir, target)
+        planned = plan_every_stack(args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs),
+                                   progress=Progress("ossiac diff"))
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
-    except (TargetError, PlanError) as error:
+    except (TargetError, PlanError, jobs.JobsError) as error:
         print(f"ossiac diff: {error}", file=sys.stderr)
         return 2
     plans = [summarize(stack, plan, config) for stack, plan, config in planned]

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
+from ossiac.workflows import jobs
 from ossiac.workflows.destroy_guard import orphan_line
 from ossiac.workflows.drift import Drift, drift_of
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
+from ossiac.workflows.progress import Progress
 from ossiac.workflows.render import escape_cell, markdown_value
 
 
@@ -22,15 +24,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    jobs.add_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         target = selected_target(args.target)
-        planned = plan_every_stack(args.app_dir, target, refresh_only=True)
+        planned = plan_every_stack(args.app_dir, target, refresh_only=True, jobs=jobs.parallel_jobs(args.jobs),
+                                   progress=Progress("ossiac drift"))
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
-    except (TargetError, PlanError) as error:
+    except (TargetError, PlanError, jobs.JobsError) as error:
         print(f"ossiac drift: {error}", file=sys.stderr)
         return 2
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]

@@ -9,6 +9,7 @@ from pathlib import Path
 from ossiac.report import estate_model, html_page
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError, synthesize
+from ossiac.workflows.progress import Progress
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        stacks_dir = synthesize(args.app_dir, selected_target(args.target))
+        stacks_dir = synthesize(args.app_dir, selected_target(args.target), Progress("ossiac report"))
     except (TargetError, PlanError) as error:
         print(f"ossiac report: {error}", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ossiac.scan.checkov_gate import ScanError, scan_stacks
+from ossiac.workflows.progress import Progress
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,8 +20,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    stacks = sorted(p.parent.name for p in args.stacks_dir.glob("*/cdk.tf.json"))
     try:
-        scans = scan_stacks(args.stacks_dir)
+        # One checkov run reads every stack (its start-up is most of its cost), so one step for them all.
+        with Progress("ossiac scan").step(", ".join(stacks) or "no stacks", "scanning with checkov", "scanned"):
+            scans = scan_stacks(args.stacks_dir)
     except ScanError as error:
         print(f"ossiac scan: {error}", file=sys.stderr)
         return 2

@@ -4,6 +4,11 @@ Order matters: every selected stack is planned and summarized first; if the dest
 anything in any of them (or a stack with state has lost its stack file), nothing is applied.
 Otherwise each saved plan is applied as reviewed. A stack that fails to plan or apply does not stop
 the others; every stack's outcome is reported and the exit code is 1 if any failed.
+
+Plans run in parallel (`plan_runner.plan_stacks`); their lines are printed in stack order once all
+are done. Applies run one after another, in stack order: a stack may name a bucket another stack
+creates (an existing log bucket, a replica destination with `create_destination: false`), by name
+only, so nothing tells which must come first; the order users know is kept.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans
 from ossiac.workflows.guarded_apply import REVIEWED_PLAN_ENV
-from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stack, stack_dirs, synthesize, terraform
+from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, stack_dirs, synthesize, terraform
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan, summarize
+from ossiac.workflows.progress import Progress
 
 @dataclass
 class Outcome:
@@ -38,9 +44,11 @@ def counts(plan: StackPlan) -> str:
 
 
 def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *, verbose: bool = False,
-           say: Callable[[str], None] = print) -> int:
+           jobs: int | None = None, say: Callable[[str], None] = print,
+           progress: Progress | None = None) -> int:
+    progress = progress or Progress("ossiac deploy")
     try:
-        all_dirs = stack_dirs(synthesize(app_dir, target))
+        all_dirs = stack_dirs(synthesize(app_dir, target, progress))
         declared = {d.name for d in all_dirs}
         unknown = [name for name in selected if name not in declared]
         if unknown:
@@ -55,10 +63,9 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     say(f"planning {len(dirs)} stack(s) on the {target} target")
     outcomes: dict[str, Outcome] = {}
     planned: list[tuple[PlannedStack, StackPlan]] = []
-    for stack_dir in dirs:
-        try:
-            result = plan_stack(stack_dir, target, keep=True)
-        except PlanError as error:
+    for stack_dir, result in zip(dirs, plan_stacks(dirs, target, progress, keep=True, jobs=jobs)):
+        if isinstance(result, PlanError):
+            error = result
             outcomes[stack_dir.name] = Outcome(stack_dir.name, "failed",
                                                explain_failure(stack_dir, target, str(error)))
             say(f"  {stack_dir.name}: plan failed")
@@ -83,7 +90,9 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     if planned:
         say(f"applying {len(planned)} saved plan(s)")
     for result, summary in planned:
-        outcomes[result.stack] = _apply(result, summary, target, say)
+        with progress.step(result.stack, "applying", "applied") as step:
+            outcomes[result.stack] = _apply(result, summary, target, say)
+            step.done = outcomes[result.stack].status
     return _summarize(outcomes, dirs, target, say)
 
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
-from ossiac.targets.inventory import StackState
 from ossiac.workflows.plan_summary import ResourceChange, StackPlan
 from ossiac_constructs.resource_comment import ALLOW_DESTROY_KEY
+
+if TYPE_CHECKING:  # for annotations only: the inventory loads the OSS SDK, which every guarded
+    # `terraform apply` (the venv's shim imports this module) would otherwise load for nothing
+    from ossiac.targets.inventory import StackState
 
 GUARDED_TYPES = {"alicloud_oss_bucket": "bucket", "alicloud_kms_key": "KMS key"}
 ALLOW_ENV = "OSSIAC_ALLOW_DESTROY"

@@ -7,11 +7,15 @@ import os
 import shlex
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac.targets.environment import terraform_env
 from ossiac.targets.selection import ENV
-from ossiac.workflows import private_plans
+from ossiac.workflows import private_plans, terraform_init
+from ossiac.workflows.jobs import cores
+from ossiac.workflows.progress import Progress
 
 
 class PlanError(Exception):
@@ -40,13 +44,15 @@ def terraform_command() -> str:
     return str(Path(sys.executable).parent / "terraform")
 
 
-def synthesize(app_dir: Path, target: str) -> Path:
+def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> Path:
     """Run the cdktf app named in cdktf.json, as `cdktf synth` would; return cdktf.out/stacks."""
     config = json.loads((app_dir / "cdktf.json").read_text())
     command = shlex.split(config["app"])
     if command and command[0] in ("python", "python3"):
         command[0] = sys.executable
-    result = subprocess.run(command, cwd=app_dir, env={**os.environ, ENV: target}, capture_output=True, text=True)
+    with (progress or Progress("synth")).step("app", "synthesizing", "synthesized"):
+        result = subprocess.run(command, cwd=app_dir, env={**os.environ, ENV: target}, capture_output=True,
+                                text=True)
     if result.returncode != 0:
         raise PlanError(f"synthesis failed:\n{result.stderr or result.stdout}")
     return app_dir / config.get("output", "cdktf.out") / "stacks"
@@ -73,10 +79,18 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     (workdir / "cdk.tf.json").write_text(json.dumps(copy, indent=2))
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
     plan_file = workdir / private_plans.PLAN_FILE
+    plan_args = ["plan", "-input=false", "-no-color", "-lock=false", f"-out={private_plans.PLAN_FILE}"]
+    plan_args += ["-refresh-only"] if refresh_only else []
     try:
-        terraform(["init", "-input=false", "-no-color"], workdir, env)
-        plan_args = ["plan", "-input=false", "-no-color", "-lock=false", f"-out={private_plans.PLAN_FILE}"]
-        text = terraform(plan_args + (["-refresh-only"] if refresh_only else []), workdir, env)
+        initialized = terraform_init.ensure_initialized(workdir, copy, env, terraform)
+        try:
+            text = terraform(plan_args, workdir, env)
+        except PlanError as error:
+            # init was skipped, yet Terraform asks for it (e.g. `.terraform/providers` deleted): init, retry once
+            if initialized or not terraform_init.asks_for_init(str(error)):
+                raise
+            terraform_init.initialize(workdir, copy, env, terraform)
+            text = terraform(plan_args, workdir, env)
         plan = json.loads(terraform(["show", "-json", private_plans.PLAN_FILE], workdir, env))
     except PlanError:
         private_plans.discard(plan_file)
@@ -87,11 +101,46 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     return PlannedStack(stack_dir.name, workdir, plan, config, text)
 
 
-def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False) -> list[tuple[str, dict, dict]]:
-    """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json)."""
-    return [(p.stack, p.plan, p.config) for p in (
-        plan_stack(stack_dir, target, refresh_only=refresh_only)
-        for stack_dir in stack_dirs(synthesize(app_dir, target)))]
+def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False, jobs: int | None = None,
+                     progress: Progress | None = None) -> list[tuple[str, dict, dict]]:
+    """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json).
+
+    Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
+    """
+    progress = progress or Progress("plan")
+    results = plan_stacks(stack_dirs(synthesize(app_dir, target, progress)), target, progress,
+                          refresh_only=refresh_only, jobs=jobs)
+    failures = [str(result) for result in results if isinstance(result, PlanError)]
+    if failures:
+        raise PlanError("\n".join(failures))
+    return [(p.stack, p.plan, p.config) for p in results]
+
+
+def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_only: bool = False,
+                keep: bool = False, jobs: int | None = None) -> list[PlannedStack | PlanError]:
+    """Plan the stacks, up to `jobs` at once (default: the number of cores); results in the order of
+    `dirs`, a failed stack's PlanError in its place.
+
+    Threads are enough: each plan runs Terraform in its own process (the venv's shim; the in-process
+    runner of `terraform_process.py` is never used from here), in its own folder `.local/plans/<stack>/`
+    with its own `.terraform/`, reading its own state (`-lock=false`, nothing written); the local
+    cloud's database takes concurrent providers (WAL, busy retry).
+    """
+    doing = "refresh-only planning" if refresh_only else "planning"
+    workers = max(1, min(len(dirs), jobs or cores()))
+    terraform_env({**os.environ, ENV: target})  # builds the local mirror if missing, once, before the threads
+    if dirs:
+        progress.say(f"{doing} {len(dirs)} stack(s), {workers} at a time")
+
+    def one(stack_dir: Path) -> PlannedStack | PlanError:
+        try:
+            with progress.step(stack_dir.name, doing, "planned"):
+                return plan_stack(stack_dir, target, refresh_only=refresh_only, keep=keep)
+        except PlanError as error:
+            return error
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(one, dirs))
 
 
 def stack_config(stack_dir: Path) -> dict:

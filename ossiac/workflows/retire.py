@@ -17,6 +17,7 @@ from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
 from ossiac.workflows import private_plans
 from ossiac.workflows.plan_runner import stack_dirs, synthesize, terraform
+from ossiac.workflows.progress import Progress
 
 DEFAULT_REGION = "cn-hangzhou"  # only when the state names no region for a provider (no bucket)
 
@@ -26,7 +27,8 @@ class RetireError(Exception):
 
 
 def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
-    declared = {d.name for d in stack_dirs(synthesize(app_dir, target))}
+    progress = Progress("ossiac retire")
+    declared = {d.name for d in stack_dirs(synthesize(app_dir, target, progress))}
     if stack in declared:
         raise RetireError(f"stack {stack!r} is still declared in a stack file; remove it from its file first "
                           "(a declared stack would come back on the next deploy)")
@@ -41,8 +43,9 @@ def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
     workdir = private_plans.private_dir(app_dir / ".local" / "retire" / stack)
     (workdir / "cdk.tf.json").write_text(json.dumps(_config(app_dir, target, state), indent=2))
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
-    terraform(["init", "-input=false", "-no-color"], workdir, env)
-    terraform(["destroy", "-auto-approve", "-input=false", "-no-color"], workdir, env)
+    with progress.step(stack, "destroying", "destroyed"):
+        terraform(["init", "-input=false", "-no-color"], workdir, env)
+        terraform(["destroy", "-auto-approve", "-input=false", "-no-color"], workdir, env)
     inventory.forget(app_dir, target, stack)
     return f"destroyed stack {stack!r}: {state.resource_count} resources deleted (buckets: {buckets})"
 
