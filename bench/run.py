@@ -10,7 +10,8 @@ and measures, on the paths users run:
   resynth   `python main.py` after another bucket (in the last stack) changed: incremental synth
 Next to each Terraform figure stands Terraform core's own time for the same resources: a twin of
 each stack's JSON in which every resource is a built-in `terraform_data` (its `input` is the
-resource's body), applied and planned in the same run; the ratio is ours / twin's. The per-bucket
+resource's body; references between resources point at their twins, so the graph is the same),
+applied and planned in the same run; the ratio is ours / twin's. The per-bucket
 slope is the time divided by N, and (from the second size on) the marginal cost per added bucket.
 
 Not a test: it checks only that each step succeeded and that the no-op plans are no-ops.
@@ -24,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate import change_one_bucket, estate_yaml  # noqa: E402
+
+from ossiac import stack_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -136,20 +140,48 @@ def make_app(root: Path, buckets: int, stacks: int) -> tuple[Path, dict[str, str
 
 
 def twin(config: dict) -> dict:
-    """The same resources as built-in `terraform_data`: Terraform core's own cost for that many."""
+    """The same resources as built-in `terraform_data`: Terraform core's own cost for the same JSON.
+
+    Each resource's body (its nested blocks and values, as written) is its twin's `input`, and a
+    reference to another resource refers to that resource's twin, so Terraform core walks the same
+    dependency graph; references to anything else (data sources, variables) are kept as literal text.
+    """
+    names = {(rtype, name) for rtype, bodies in config.get("resource", {}).items() for name in bodies}
+
+    def relink(value):
+        if isinstance(value, dict):
+            return {k: relink(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [relink(v) for v in value]
+        if isinstance(value, str) and "${" in value:
+            return _INTERPOLATION.sub(lambda m: _relinked(m, names), value)
+        return value
+
     resources = {}
     for rtype, bodies in config.get("resource", {}).items():
         for name, body in bodies.items():
-            # `$${` keeps references literal: the twin has the same bytes to parse but no graph edges
-            # to resources that do not exist in it.
-            text = json.dumps({k: v for k, v in body.items() if k not in ("lifecycle", "depends_on", "provider")})
-            resources[f"{rtype}__{name}"] = {"input": text.replace("${", "$${")}
+            twin_body = {"input": relink({k: v for k, v in body.items() if k not in ("//", "lifecycle", "depends_on", "provider")})}
+            depends = [d.split(".") for d in body.get("depends_on", [])]
+            if depends:
+                twin_body["depends_on"] = [f"terraform_data.{d[0]}__{d[1]}" for d in depends if len(d) == 2]
+            resources[f"{rtype}__{name}"] = twin_body
     return {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
             "resource": {"terraform_data": resources}}
 
 
+_INTERPOLATION = re.compile(r"\$\{([^{}]*)\}")
+_REFERENCE = re.compile(r"([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\.[A-Za-z0-9_.\[\]\"*-]+)?")
+
+
+def _relinked(match: re.Match, names: set[tuple[str, str]]) -> str:
+    reference = _REFERENCE.fullmatch(match[1].strip())
+    if reference and (reference[1], reference[2]) in names:
+        return "${terraform_data.%s__%s.id}" % (reference[1], reference[2])
+    return "$" + match[0]  # `$${...}`: literal text in the twin
+
+
 def stack_dirs(app: Path) -> list[Path]:
-    return sorted(p.parent for p in (app / "cdktf.out" / "stacks").glob("*/cdk.tf.json"))
+    return stack_json.stack_dirs(app / "cdktf.out" / "stacks")
 
 
 def terraform(*args: str) -> list[str]:
@@ -173,9 +205,9 @@ def bench_one(buckets: int, stacks: int, say) -> Result:
 
         twins = []
         for stack_dir in dirs:
-            config = json.loads((stack_dir / "cdk.tf.json").read_text())
+            config = stack_json.load(stack_dir)
             result.resources += sum(len(b) for b in config.get("resource", {}).values())
-            result.json_mb += (stack_dir / "cdk.tf.json").stat().st_size / 2**20
+            result.json_mb += (stack_dir / stack_json.STACK_FILE).stat().st_size / 2**20
             twin_dir = root / "twins" / stack_dir.name
             twin_dir.mkdir(parents=True)
             (twin_dir / "main.tf.json").write_text(json.dumps(twin(config), indent=2))

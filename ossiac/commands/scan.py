@@ -8,6 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.scan.checkov_gate import ScanError, scan_stacks
 from ossiac.workflows.progress import Progress
 
@@ -20,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    stacks = sorted(p.parent.name for p in args.stacks_dir.glob("*/cdk.tf.json"))
+    stacks = [stack_dir.name for stack_dir in stack_json.stack_dirs(args.stacks_dir)]
     try:
         # One checkov run reads every stack (its start-up is most of its cost), so one step for them all.
         with Progress("ossiac scan").step(", ".join(stacks) or "no stacks", "scanning with checkov", "scanned"):

@@ -19,6 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.localcloud.location import LOCAL_DIR
 from ossiac.targets.placeholders import workdir_of
 from ossiac.workflows import destroy_guard, private_plans
@@ -98,10 +99,10 @@ def _guard(plan_path: Path, global_opts: list[str], workdir: Path) -> int:
 
 
 def _config(workdir: Path) -> dict | None:
-    path = workdir / "cdk.tf.json"
+    """The folder's synthesized JSON, if it has one (a hand-written configuration has none)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
-    except ValueError:
+        return stack_json.load(workdir)
+    except stack_json.StackJsonError:
         return None
 
 

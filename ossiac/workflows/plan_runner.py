@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.targets.environment import terraform_env
 from ossiac.targets.selection import ENV
 from ossiac.workflows import private_plans, terraform_init
@@ -59,7 +60,7 @@ def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> 
 
 
 def stack_dirs(stacks_dir: Path) -> list[Path]:
-    return sorted(p.parent for p in stacks_dir.glob("*/cdk.tf.json"))
+    return stack_json.stack_dirs(stacks_dir)
 
 
 def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep: bool = False) -> PlannedStack:
@@ -76,7 +77,7 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     for resources in copy.get("resource", {}).values():
         for body in resources.values():
             body.get("lifecycle", {}).pop("prevent_destroy", None)
-    (workdir / "cdk.tf.json").write_text(json.dumps(copy, indent=2))
+    stack_json.write(workdir, copy)
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
     plan_file = workdir / private_plans.PLAN_FILE
     plan_args = ["plan", "-input=false", "-no-color", "-lock=false", f"-out={private_plans.PLAN_FILE}"]
@@ -144,7 +145,7 @@ def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_on
 
 
 def stack_config(stack_dir: Path) -> dict:
-    return json.loads((stack_dir / "cdk.tf.json").read_text())
+    return stack_json.load(stack_dir)
 
 
 def terraform(args: list[str], cwd: Path, env: dict[str, str]) -> str:

@@ -8,10 +8,10 @@ the relative local-backend path reaches the same state.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
+from ossiac import stack_json
 from ossiac.paths import PROVIDER_VERSION
 from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
@@ -41,7 +41,7 @@ def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
         return (f"forgot stack {stack!r}: its {state.resource_count} resources stay on the {target} target, "
                 f"managed by nobody (buckets: {buckets})")
     workdir = private_plans.private_dir(app_dir / ".local" / "retire" / stack)
-    (workdir / "cdk.tf.json").write_text(json.dumps(_config(app_dir, target, state), indent=2))
+    stack_json.write(workdir, _config(app_dir, target, state))
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
     with progress.step(stack, "destroying", "destroyed"):
         terraform(["init", "-input=false", "-no-color"], workdir, env)
