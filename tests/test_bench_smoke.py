@@ -39,3 +39,28 @@ def test_bench_refuses_bad_sizes(tmp_path: Path) -> None:
     result = run([sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--sizes", "ten"], cwd=tmp_path)
     assert result.returncode == 2
     assert "--sizes" in result.stderr and "whole numbers" in result.stderr
+
+
+def test_the_twin_has_the_same_values_and_dependency_graph() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", REPO_ROOT / "bench" / "run.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["bench_run"] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    config = {"resource": {
+        "alicloud_kms_key": {"key": {"description": "k", "lifecycle": {"prevent_destroy": True}}},
+        "alicloud_oss_bucket": {"b": {
+            "bucket": "logs-${data.alicloud_caller_identity.me.account_id}",
+            "server_side_encryption_rule": [{"kms_master_key_id": "${alicloud_kms_key.key.id}", "sse_algorithm": "KMS"}],
+            "tags": {"owner": "${var.owner}"}, "provider": "alicloud.tokyo", "depends_on": ["alicloud_kms_key.key"],
+            "//": {"metadata": {"path": "x"}}}},
+    }}
+    twin = bench.twin(config)["resource"]["terraform_data"]
+    assert twin["alicloud_kms_key__key"] == {"input": {"description": "k"}}
+    assert twin["alicloud_oss_bucket__b"] == {
+        "input": {"bucket": "logs-$${data.alicloud_caller_identity.me.account_id}",
+                  "server_side_encryption_rule": [{"kms_master_key_id": "${terraform_data.alicloud_kms_key__key.id}",
+                                                   "sse_algorithm": "KMS"}],
+                  "tags": {"owner": "$${var.owner}"}},
+        "depends_on": ["terraform_data.alicloud_kms_key__key"]}
