@@ -76,9 +76,10 @@ def estate_yaml(buckets: int, stacks: int) -> str:
     return yaml.safe_dump({"stacks": [stack(f"s{i:02d}", n) for i, n in enumerate(sizes)]}, sort_keys=False)
 
 
-def change_one_bucket(text: str, stack: int = 0) -> str:
-    """The same estate with one bucket changed (a tag added to the first bucket of the given stack)."""
+def change_one_bucket(text: str, stack: int = 0, bucket: int = 0, value: str = "1") -> str:
+    """The same estate with one bucket changed: tag `bench-change: <value>` on the given bucket of the
+    given stack (a value the bucket does not have yet, or nothing would change)."""
     data = yaml.safe_load(text)
-    first = data["stacks"][stack]["buckets"][0]
-    first.setdefault("tags", {})["bench-change"] = "1"
+    chosen = data["stacks"][stack]["buckets"][bucket]
+    chosen.setdefault("tags", {})["bench-change"] = value
     return yaml.safe_dump(data, sort_keys=False)

@@ -245,8 +245,11 @@ def bench_one(buckets: int, stacks: int, say) -> Result:
         result.diff_s = run.seconds
         say(f"  ossiac diff (one bucket changed): {run.seconds:.1f} s")
 
-        (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1))
+        # Another bucket (the last of the last stack; with one stack, another than the first) gets a new value.
+        (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1, bucket=-1, value="2"))
         result.resynth_s = measure([sys.executable, "main.py"], app, env).seconds
+        if '"bench-change": "2"' not in (dirs[-1] / stack_json.STACK_FILE).read_text():
+            raise BenchError("the incremental synth did not write the changed bucket into the last stack's JSON")
         say(f"  incremental synth (another bucket changed): {result.resynth_s:.1f} s")
     return result
 
