@@ -180,10 +180,6 @@ def _relinked(match: re.Match, names: set[tuple[str, str]]) -> str:
     return "$" + match[0]  # `$${...}`: literal text in the twin
 
 
-def stack_dirs(app: Path) -> list[Path]:
-    return stack_json.stack_dirs(app / "cdktf.out" / "stacks")
-
-
 def terraform(*args: str) -> list[str]:
     return [str(VENV_BIN / "terraform"), *args]
 
@@ -198,7 +194,7 @@ def bench_one(buckets: int, stacks: int, say) -> Result:
 
         run = measure([sys.executable, "main.py"], app, env)
         result.synth_s, result.synth_mb = run.seconds, run.peak_mb
-        dirs = stack_dirs(app)
+        dirs = stack_json.stack_dirs(app / "cdktf.out" / "stacks")
         if len(dirs) != stacks:
             raise BenchError(f"expected {stacks} synthesized stacks, found {len(dirs)}")
         say(f"  synth: {run.seconds:.1f} s, {run.peak_mb:.0f} MB")

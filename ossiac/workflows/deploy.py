@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ossiac import stack_json
 from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans
 from ossiac.workflows.guarded_apply import REVIEWED_PLAN_ENV
-from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, stack_dirs, synthesize, terraform
+from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, synthesize, terraform
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan, summarize
 from ossiac.workflows.progress import Progress
 
@@ -48,7 +49,7 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
            progress: Progress | None = None) -> int:
     progress = progress or Progress("ossiac deploy")
     try:
-        all_dirs = stack_dirs(synthesize(app_dir, target, progress))
+        all_dirs = stack_json.stack_dirs(synthesize(app_dir, target, progress))
         declared = {d.name for d in all_dirs}
         unknown = [name for name in selected if name not in declared]
         if unknown:
@@ -129,10 +130,8 @@ def _summarize(outcomes: dict[str, Outcome], dirs: list[Path], target: str, say:
 
 def explain_failure(stack_dir: Path, target: str, error: str) -> str:
     """Plan errors in words a user can act on; an adopted bucket that is gone is the common one."""
-    from ossiac.workflows.plan_runner import stack_config
-
     missing = [
-        block.get("id") for block in stack_config(stack_dir).get("import", [])
+        block.get("id") for block in stack_json.load(stack_dir).get("import", [])
         if str(block.get("to", "")).startswith("alicloud_oss_bucket.") and block.get("id")
         and re.search(rf"\b{re.escape(block['id'])}\b", error)
         and re.search(r"NoSuchBucket|non-existent|does not exist", error)

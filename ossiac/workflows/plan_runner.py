@@ -59,10 +59,6 @@ def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> 
     return app_dir / config.get("output", "cdktf.out") / "stacks"
 
 
-def stack_dirs(stacks_dir: Path) -> list[Path]:
-    return stack_json.stack_dirs(stacks_dir)
-
-
 def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep: bool = False) -> PlannedStack:
     """Plan one synthesized stack in `.local/plans/<stack>/`, so the real stack folder is untouched.
 
@@ -72,7 +68,7 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     is deleted as soon as it has been read.
     """
     workdir = private_plans.stack_workdir(stack_dir)
-    config = stack_config(stack_dir)
+    config = stack_json.load(stack_dir)
     copy = json.loads(json.dumps(config))
     for resources in copy.get("resource", {}).values():
         for body in resources.values():
@@ -109,7 +105,7 @@ def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False, 
     Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
     """
     progress = progress or Progress("plan")
-    results = plan_stacks(stack_dirs(synthesize(app_dir, target, progress)), target, progress,
+    results = plan_stacks(stack_json.stack_dirs(synthesize(app_dir, target, progress)), target, progress,
                           refresh_only=refresh_only, jobs=jobs)
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
@@ -142,10 +138,6 @@ def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_on
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, dirs))
-
-
-def stack_config(stack_dir: Path) -> dict:
-    return stack_json.load(stack_dir)
 
 
 def terraform(args: list[str], cwd: Path, env: dict[str, str]) -> str:

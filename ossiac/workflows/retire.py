@@ -16,7 +16,7 @@ from ossiac.paths import PROVIDER_VERSION
 from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
 from ossiac.workflows import private_plans
-from ossiac.workflows.plan_runner import stack_dirs, synthesize, terraform
+from ossiac.workflows.plan_runner import synthesize, terraform
 from ossiac.workflows.progress import Progress
 
 DEFAULT_REGION = "cn-hangzhou"  # only when the state names no region for a provider (no bucket)
@@ -28,7 +28,7 @@ class RetireError(Exception):
 
 def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
     progress = Progress("ossiac retire")
-    declared = {d.name for d in stack_dirs(synthesize(app_dir, target, progress))}
+    declared = {d.name for d in stack_json.stack_dirs(synthesize(app_dir, target, progress))}
     if stack in declared:
         raise RetireError(f"stack {stack!r} is still declared in a stack file; remove it from its file first "
                           "(a declared stack would come back on the next deploy)")
