@@ -6,9 +6,12 @@ plan the whole stack as new. So, in the same process as Terraform (see terraform
 
   before:  if no other Terraform holds the state's lock and the file is torn, restore the newest
            complete version (state_store.restore_latest); refuse to run if none exists.
-  during:  a thread watches the file and saves every complete version Terraform writes; it reads
+  during:  a thread watches the file and saves the complete versions Terraform writes; it reads
            through one descriptor kept open until Terraform ends, because closing any descriptor
-           of a file drops the POSIX locks this process (Terraform) holds on it.
+           of a file drops the POSIX locks this process (Terraform) holds on it. Terraform writes
+           the whole state after each resource, so saving every version costs the square of the
+           resources: after a save that took t seconds the next waits SAVE_SHARE_RATIO * t, which
+           keeps the journal to about a sixth of a core however large the state grows.
   after:   saves the final version.
 
 What a kill can lose is at most the writes since the last saved version; the creates in it are
@@ -22,11 +25,13 @@ import json
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 
 from ossiac.targets import state_store
 
 POLL_SECONDS = 0.01
+SAVE_SHARE_RATIO = 5  # idle time after a save, as a multiple of what the save cost
 
 
 def state_path(workdir: Path) -> Path | None:
@@ -125,11 +130,14 @@ class Journal:
             self._seen = seen
 
     def _watch(self) -> None:
-        while not self._stop.wait(POLL_SECONDS):
+        pause = POLL_SECONDS
+        while not self._stop.wait(pause):
+            started = time.monotonic()
             try:
                 self._save_if_changed()
             except OSError:
                 pass  # best effort: the next poll tries again
+            pause = max(POLL_SECONDS, SAVE_SHARE_RATIO * (time.monotonic() - started))
 
     # -- after Terraform --------------------------------------------------------------------
     def finish(self) -> None:
