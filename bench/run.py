@@ -8,6 +8,9 @@ and measures, on the paths users run:
   diff 1st  `ossiac diff` with nothing changed, its first run (it inits each stack's planning copy)
   diff      `ossiac diff` (synth + plan of every stack, in parallel) with one bucket changed
   resynth   `python main.py` after another bucket (in the last stack) changed: incremental synth
+Estates with more buckets in a stack than --apply-limit (default 100) are synthesized only: Terraform
+core rewrites a stack's whole state after each resource it applies, so one stack's apply grows with
+the square of its resources (1,000 buckets in one stack: hours, for the twin alone).
 Next to each Terraform figure stands Terraform core's own time for the same resources: a twin of
 each stack's JSON in which every resource is a built-in `terraform_data` (its `input` is the
 resource's body; references between resources point at their twins, so the graph is the same),
@@ -16,7 +19,7 @@ slope is the time divided by N, and (from the second size on) the marginal cost 
 
 Not a test: it checks only that each step succeeded and that the no-op plans are no-ops.
 
-    python bench/run.py --sizes 10,100,1000 --stacks 1,10 [--json results.json]
+    python bench/run.py --sizes 10,100,1000 --stacks 1,10 [--apply-limit 100] [--json results.json]
 """
 
 from __future__ import annotations
@@ -71,6 +74,8 @@ class Result:
     diff_first_s: float = 0.0
     diff_s: float = 0.0
     resynth_s: float = 0.0
+    applied: bool = True
+    """False when the stacks were over --apply-limit: only synth and resynth were measured."""
 
 
 # --- measuring a command ---------------------------------------------------------------------
@@ -186,8 +191,8 @@ def terraform(*args: str) -> list[str]:
 
 # --- one estate --------------------------------------------------------------------------------
 
-def bench_one(buckets: int, stacks: int, say) -> Result:
-    result = Result(buckets, stacks)
+def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
+    result = Result(buckets, stacks, applied=-(-buckets // stacks) <= apply_limit)
     with tempfile.TemporaryDirectory(prefix=f"ossiac-bench-{buckets}x{stacks}-") as scratch:
         root = Path(scratch)
         app, env = make_app(root, buckets, stacks)
@@ -208,6 +213,10 @@ def bench_one(buckets: int, stacks: int, say) -> Result:
             twin_dir.mkdir(parents=True)
             (twin_dir / "main.tf.json").write_text(json.dumps(twin(config), indent=2))
             twins.append(twin_dir)
+
+        if not result.applied:
+            say(f"  apply, plans and diff not run: over --apply-limit ({apply_limit} buckets in a stack)")
+            return resynth(app, dirs, env, result, say)
 
         for folder in dirs + twins:  # init is once per folder, not what scales; left out of the figures
             measure(terraform(f"-chdir={folder}", "init", "-input=false", "-no-color"), app, env)
@@ -240,17 +249,24 @@ def bench_one(buckets: int, stacks: int, say) -> Result:
             raise BenchError(f"ossiac diff did not report the one changed bucket:\n{run.output[-4000:]}")
         result.diff_s = run.seconds
         say(f"  ossiac diff (one bucket changed): {run.seconds:.1f} s")
+        return resynth(app, dirs, env, result, say)
 
-        # Another bucket (the last of the last stack; with one stack, another than the first) gets a new value.
-        (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1, bucket=-1, value="2"))
-        result.resynth_s = measure([sys.executable, "main.py"], app, env).seconds
-        if '"bench-change": "2"' not in (dirs[-1] / stack_json.STACK_FILE).read_text():
-            raise BenchError("the incremental synth did not write the changed bucket into the last stack's JSON")
-        say(f"  incremental synth (another bucket changed): {result.resynth_s:.1f} s")
+
+def resynth(app: Path, dirs: list[Path], env: dict[str, str], result: Result, say) -> Result:
+    """Incremental synth: another bucket (the last of the last stack; with one stack, another than the
+    one the diff changed) gets a new value."""
+    (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1, bucket=-1, value="2"))
+    result.resynth_s = measure([sys.executable, "main.py"], app, env).seconds
+    if '"bench-change": "2"' not in (dirs[-1] / stack_json.STACK_FILE).read_text():
+        raise BenchError("the incremental synth did not write the changed bucket into the last stack's JSON")
+    say(f"  incremental synth (another bucket changed): {result.resynth_s:.1f} s")
     return result
 
 
 # --- report ------------------------------------------------------------------------------------
+
+NOT_RUN = "not run"  # over --apply-limit
+
 
 def ratio(ours: float, theirs: float) -> str:
     return f"{ours / theirs:.2f}x" if theirs else "-"
@@ -267,24 +283,27 @@ def report(results: list[Result]) -> str:
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
     for r in results:
         per = lambda s: f"{1000 * s / r.buckets:.0f}"  # noqa: E731
+        seconds = lambda s: f"{s:.1f}" if r.applied else NOT_RUN  # noqa: E731
+        ran = lambda text: text if r.applied else NOT_RUN  # noqa: E731
         lines.append(
             f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
-            f"| {r.apply_s:.1f} | {r.apply_twin_s:.1f} | {ratio(r.apply_s, r.apply_twin_s)} "
-            f"| {r.plan_s:.1f} | {r.plan_twin_s:.1f} | {ratio(r.plan_s, r.plan_twin_s)} "
-            f"| {r.diff_first_s:.1f} | {r.diff_s:.1f} | {ratio(r.diff_s, r.plan_twin_s)} | {r.resynth_s:.1f} "
-            f"| {per(r.synth_s)} | {per(r.apply_s)} | {per(r.plan_s)} | {per(r.diff_s)} |")
+            f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
+            f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
+            f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
+            f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |")
     marginal = []
     for stacks in sorted({r.stacks for r in results}):
         series = sorted((r for r in results if r.stacks == stacks), key=lambda r: r.buckets)
         for low, high in zip(series, series[1:]):
             added = high.buckets - low.buckets
-            cost = lambda a: f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"  # noqa: E731
+            cost = lambda a: (f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"  # noqa: E731
+                              if a == "synth_s" or (low.applied and high.applied) else NOT_RUN)
             marginal.append(f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
                             f"| {cost('plan_s')} | {cost('diff_s')} |")
     if marginal:
         lines += ["", "marginal cost per added bucket (ms):", "",
                   "| stacks | buckets | synth | apply | no-op plan | ossiac diff |", "|---|---|---|---|---|---|", *marginal]
-    per_stack = [r for r in results if r.stacks > 1]
+    per_stack = [r for r in results if r.stacks > 1 and r.applied]
     if per_stack:
         lines += ["", "apply time per stack, in order, as the local cloud fills up (s):"]
         lines += [f"  {r.buckets} buckets in {r.stacks} stacks: {', '.join(map(str, r.apply_per_stack_s))}"
@@ -302,10 +321,19 @@ def numbers(text: str) -> list[int]:
     return values
 
 
+def positive(text: str) -> int:
+    values = numbers(text)
+    if len(values) != 1:
+        raise argparse.ArgumentTypeError(f"expected one positive whole number, got {text!r}")
+    return values[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=numbers, default=[10, 100, 1000], help="bucket counts (default 10,100,1000)")
     parser.add_argument("--stacks", type=numbers, default=[1, 10], help="stack counts (default 1,10)")
+    parser.add_argument("--apply-limit", type=positive, default=100, metavar="BUCKETS",
+                        help="apply, plan and diff only estates with at most this many buckets in a stack (default 100)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
 
@@ -320,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             say(f"{buckets} bucket(s) in {stacks} stack(s):")
             try:
-                results.append(bench_one(buckets, stacks, say))
+                results.append(bench_one(buckets, stacks, say, args.apply_limit))
             except BenchError as error:
                 print(f"bench: {error}", file=sys.stderr)
                 return 1

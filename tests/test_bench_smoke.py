@@ -64,3 +64,18 @@ def test_the_twin_has_the_same_values_and_dependency_graph() -> None:
                                                    "sse_algorithm": "KMS"}],
                   "tags": {"owner": "$${var.owner}"}},
         "depends_on": ["terraform_data.alicloud_kms_key__key"]}
+
+
+def test_an_estate_over_the_apply_limit_is_synthesized_only(tmp_path: Path) -> None:
+    figures = tmp_path / "bench.json"
+    result = run([sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--sizes", "3", "--stacks", "1",
+                  "--apply-limit", "2", "--json", str(figures)], cwd=tmp_path, env=command_env())
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    [measured] = json.loads(figures.read_text())
+    assert measured["applied"] is False
+    assert measured["synth_s"] > 0 and measured["resynth_s"] > 0 and measured["resources"] > 20
+    assert measured["apply_s"] == measured["plan_s"] == measured["diff_s"] == 0
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("| 3 | 1 | ")]
+    assert row.count("not run") == 12  # the 9 apply, plan and diff columns and their 3 per-bucket slopes
+    assert "over --apply-limit (2 buckets in a stack)" in result.stderr
