@@ -5,7 +5,7 @@ are validated before anything is synthesized: on a bad file this prints every pr
 non-zero, writing nothing. OSSIAC_STACK_FILES (paths separated by os.pathsep) overrides the files.
 A stack whose inputs and tool are unchanged since its last synth is written from the synth cache
 (ossiac/synth_cache.py; OSSIAC_SYNTH_CACHE=0 turns it off); the others are synthesized in worker
-processes, one per core at most (ossiac/synth_workers.py).
+processes, one per core at most, the first started before the stack files are read (ossiac/synth_workers.py).
 """
 
 import os
@@ -62,6 +62,13 @@ def main() -> int:
 
 
 def synthesize(processing: dict) -> int:
+    from ossiac.synth_workers import Workers
+
+    with Workers() as workers:  # the first worker starts now, while the stack files are read
+        return synthesize_with(workers, processing)
+
+
+def synthesize_with(workers, processing: dict) -> int:
     stacks = load_stack_files(stack_files())
     check_target()
     if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
@@ -69,7 +76,7 @@ def synthesize(processing: dict) -> int:
               "(run `cdktf synth` without --hcl)", file=sys.stderr)
         return exit_codes.REFUSED
 
-    from ossiac import synth_cache, synth_workers
+    from ossiac import synth_cache
     from ossiac.cdktf_json import stable_stringify
 
     # Where cdktf's App writes when given no outdir; cdktf-cli passes CDKTF_OUTDIR.
@@ -83,7 +90,7 @@ def synthesize(processing: dict) -> int:
     # The workers write outside cdktf.out (where a scan would read an interrupted run's leftovers);
     # nothing is written to cdktf.out before every stack has been synthesized.
     with tempfile.TemporaryDirectory(prefix="ossiac-synth-") as scratch:
-        fresh = synth_workers.synthesize(changed, Path(scratch))
+        fresh = workers.synthesize(changed, Path(scratch))
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_stacks(outdir / "stacks", set(names))
     entries.update(fresh)

@@ -5,13 +5,19 @@ busy at most. The stacks are shared out by size (buckets) over up to one worker 
 worker builds one cdktf App with its share into its own scratch folder (a manifest.json each), and
 the caller places the stack files and writes one manifest for all of them.
 
+A worker's first second goes to importing cdktf and the bindings and starting its node. `Workers()`
+starts one worker at once, before the caller reads the stack files, so that start overlaps the
+reading and keying (most of an incremental synth, which synthesizes one stack); the worker waits
+for its share on stdin, and is stopped unused when every stack came from the cache.
+
 Workers run `python -O`: the generated bindings check every argument's type with typeguard under
 `if __debug__` (a third of the Python time of synth); the test suite builds the same stacks with
 those checks on, and the jsii kernel still checks each value against the type library. The JSON
 is the same either way.
 
-    python -O -m ossiac.synth_workers WORKDIR   < pickled list[LoadedStack]
-writes WORKDIR/manifest.json, WORKDIR/stacks/<stack>/..., and WORKDIR/result.json.
+    python -O -m ossiac.synth_workers   < pickled (WORKDIR, list[LoadedStack])
+writes WORKDIR/manifest.json, WORKDIR/stacks/<stack>/..., and WORKDIR/result.json; exits at once
+on an empty stdin.
 """
 
 from __future__ import annotations
@@ -43,32 +49,50 @@ class WorkerCrash(Exception):
         self.trace = trace
 
 
-def synthesize(stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
-    """Each stack's manifest entry and files (paths under cdktf.out), synthesized in `scratch`."""
-    if not stacks:
-        return {}
-    shares = _shares(stacks, _cores())
-    workers = []
-    for index, share in enumerate(shares):
-        workdir = scratch / f"worker-{index}"
-        workdir.mkdir(parents=True)
-        # The document (every line of the file) stays here: problems are placed by the caller.
-        payload = pickle.dumps([dataclasses.replace(s, document=None) for s in share])
-        process = subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers", str(workdir)],
-                                   stdin=subprocess.PIPE)
-        workers.append((share, workdir, process, payload))
-    for _, _, process, payload in workers:
-        try:
-            process.stdin.write(payload)
+class Workers:
+    """Synth workers; one is started on construction. Use as a context manager: on leaving, a
+    worker that got no work is stopped."""
+
+    def __init__(self) -> None:
+        self._idle: list[subprocess.Popen] = [_start()]
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for process in self._idle:
+            process.kill()  # its node sees its stdin close and exits too
+            process.wait()
             process.stdin.close()
-        except BrokenPipeError:
-            pass  # the worker died at start: its exit code says so below
-    for _, _, process, _ in workers:
-        process.wait()
-    entries: dict[str, Entry] = {}
-    for share, workdir, process, _ in workers:
-        entries.update(_collect(share, workdir, process.returncode))
-    return entries
+        self._idle = []
+
+    def synthesize(self, stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
+        """Each stack's manifest entry and files (paths under cdktf.out), synthesized in `scratch`."""
+        if not stacks:
+            return {}
+        workers = []
+        for index, share in enumerate(_shares(stacks, _cores())):
+            workdir = scratch / f"worker-{index}"
+            workdir.mkdir(parents=True)
+            # The document (every line of the file) stays here: problems are placed by the caller.
+            payload = pickle.dumps((str(workdir), [dataclasses.replace(s, document=None) for s in share]))
+            workers.append((share, workdir, self._idle.pop() if self._idle else _start(), payload))
+        for _, _, process, payload in workers:
+            try:
+                process.stdin.write(payload)
+                process.stdin.close()
+            except BrokenPipeError:
+                pass  # the worker died at start: its exit code says so below
+        for _, _, process, _ in workers:
+            process.wait()
+        entries: dict[str, Entry] = {}
+        for share, workdir, process, _ in workers:
+            entries.update(_collect(share, workdir, process.returncode))
+        return entries
+
+
+def _start() -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers"], stdin=subprocess.PIPE)
 
 
 def _collect(share: list[LoadedStack], workdir: Path, returncode: int) -> dict[str, Entry]:
@@ -118,15 +142,25 @@ def _shares(stacks: list[LoadedStack], workers: int) -> list[list[LoadedStack]]:
     return [sorted(share, key=lambda s: order[id(s)]) for share in shares]
 
 
-def _work(workdir: Path) -> None:
-    stacks: list[LoadedStack] = pickle.load(sys.stdin.buffer)
+def _work() -> None:
     current = None
-    try:
+    try:  # before the work arrives: this is what starting the worker early overlaps
         from ossiac.cdk import App
 
         from ossiac_constructs.invalid_props import InvalidPropsError
         from ossiac_stacks.storage_stack import StorageStack, synthesize as synthesize_app
-
+    except Exception as error:  # noqa: BLE001 - reported below, once the work says where
+        failed_import = error, traceback.format_exc()
+    else:
+        failed_import = None
+    payload = sys.stdin.buffer.read()
+    if not payload:
+        return  # stopped unused: every stack came from the cache
+    where, stacks = pickle.loads(payload)
+    workdir = Path(where)
+    try:
+        if failed_import:
+            raise failed_import[0]
         app = App(outdir=str(workdir))
         for current in stacks:
             try:
@@ -139,10 +173,11 @@ def _work(workdir: Path) -> None:
             synthesize_app(app)
             result = {"ok": True}
     except Exception as error:  # noqa: BLE001 - a bug: the parent names the stack in one line
+        trace = failed_import[1] if failed_import else traceback.format_exc()
         result = {"crash": {"stack": current.config.name if current else None, "kind": type(error).__name__,
-                            "message": str(error), "traceback": traceback.format_exc()}}
+                            "message": str(error), "traceback": trace}}
     (workdir / RESULT).write_text(json.dumps(result), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    _work(Path(sys.argv[1]))
+    _work()

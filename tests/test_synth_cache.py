@@ -215,3 +215,35 @@ def test_hcl_output_is_refused_before_anything_is_written(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "HCL output" in result.stderr and "cdk.tf.json" in result.stderr
     assert not (app / "cdktf.out").exists()
+
+
+def _workers_of(stack_file: Path) -> list[int]:
+    """Synth workers, and their nodes, still running for this app (by the stack file in their environment)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+            environment = (proc / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        ours = any(b"ossiac.synth_workers" in part or b"jsii" in part for part in command)
+        if ours and f"OSSIAC_STACK_FILES={stack_file}".encode() in environment:
+            found.append(int(proc.name))
+    return found
+
+
+def test_the_worker_started_early_is_stopped_when_nothing_needs_it(tmp_path: Path) -> None:
+    """The first worker starts before the stack files are read: a synth served wholly from the cache,
+    and one refused for a bad file, leave no worker (or its node) running."""
+    app = make_app(tmp_path / "app")
+    synth(app)
+    mark_cache_entries(app)
+    served = synth(app)
+    assert all(MARKER in stack_json(served, n) for n in STACKS)
+    assert _workers_of(app / "stacks.yaml") == []
+
+    (app / "stacks.yaml").write_text(ESTATE.replace("region: cn-shanghai", "region: cn-nowhere", 1))
+    refused = run([sys.executable, "main.py"], cwd=app,
+                  env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"))
+    assert refused.returncode == 1 and "cn-nowhere" in refused.stderr
+    assert _workers_of(app / "stacks.yaml") == []
