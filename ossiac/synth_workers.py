@@ -8,7 +8,7 @@ the caller places the stack files and writes one manifest for all of them.
 A worker's first second goes to importing cdktf and the bindings and starting its node. `Workers()`
 starts one worker at once, before the caller reads the stack files, so that start overlaps the
 reading and keying (most of an incremental synth, which synthesizes one stack); the worker waits
-for its share on stdin, and is stopped unused when every stack came from the cache.
+for its share on stdin, and is sent none when every stack came from the cache.
 
 Workers run `python -O`: the generated bindings check every argument's type with typeguard under
 `if __debug__` (a third of the Python time of synth); the test suite builds the same stacks with
@@ -26,6 +26,7 @@ import dataclasses
 import json
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import traceback
@@ -60,10 +61,13 @@ class Workers:
         return self
 
     def __exit__(self, *exc) -> None:
+        # An unused worker is stopped with SIGTERM, which it turns into a normal exit (see the end of
+        # this file): killed, it would leave behind the copy of jsii's runtime its node runs from.
         for process in self._idle:
-            process.kill()  # its node sees its stdin close and exits too
-            process.wait()
+            process.terminate()
             process.stdin.close()
+        for process in self._idle:
+            process.wait()
         self._idle = []
 
     def synthesize(self, stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
@@ -155,7 +159,7 @@ def _work() -> None:
         failed_import = None
     payload = sys.stdin.buffer.read()
     if not payload:
-        return  # stopped unused: every stack came from the cache
+        return  # no work: every stack came from the cache, or the synth was refused
     where, stacks = pickle.loads(payload)
     workdir = Path(where)
     try:
@@ -179,5 +183,10 @@ def _work() -> None:
     (workdir / RESULT).write_text(json.dumps(result), encoding="utf-8")
 
 
+def _exit_on_terminate(signum, frame) -> None:
+    raise SystemExit(0)  # unwinds like a normal exit: jsii stops its node and removes its runtime copy
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     _work()

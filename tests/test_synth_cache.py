@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,23 @@ def test_the_worker_started_early_is_stopped_when_nothing_needs_it(tmp_path: Pat
                   env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"))
     assert refused.returncode == 1 and "cn-nowhere" in refused.stderr
     assert _workers_of(app / "stacks.yaml") == []
+
+
+def test_an_unused_worker_stopped_after_its_node_started_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+    """Stopped once its node runs, the worker exits as normally: jsii removes the copy of its runtime
+    (a killed worker would leave it in the temp folder) and its node ends."""
+    from ossiac.synth_workers import Workers
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    marker = tmp_path / "stacks.yaml"
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setenv("OSSIAC_STACK_FILES", str(marker))  # how _workers_of finds this test's processes
+    with Workers():
+        deadline = time.monotonic() + 60
+        while len(_workers_of(marker)) < 2 and time.monotonic() < deadline:  # the worker and its node
+            time.sleep(0.05)
+        assert len(_workers_of(marker)) == 2
+        assert list(temp.iterdir()), "jsii copies its runtime into the temp folder"
+    assert _workers_of(marker) == []
+    assert list(temp.iterdir()) == []
