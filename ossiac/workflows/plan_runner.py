@@ -42,7 +42,7 @@ class PlannedStack:
 
 # What a plan holds when `-detailed-exitcode` says 0: no resource or output to change and, for a
 # refresh-only plan, no drift (Terraform exits 2 whenever the plan is applyable). `terraform show
-# -json` is then skipped: it starts Terraform and the provider again to say nothing (a third of a
+# -json` is then skipped: it starts Terraform and the provider again to say nothing (a fifth of a
 # stack's plan time), and a review of many stacks mostly has stacks with no changes.
 NO_CHANGES = {"applyable": False, "complete": True, "resource_changes": [], "resource_drift": [],
               "output_changes": {}}
