@@ -1,9 +1,9 @@
-"""CloudMonitor alarms (`alicloud_cms_alarm`) on one bucket's OSS metrics.
+"""CloudMonitor alarms (`alicloud_cms_alarm`) on buckets' OSS metrics, one per rule.
 
+Each alarm watches its buckets through `metric_dimensions`, a JSON list with one BucketName each.
 Only the provider's current fields are written: the condition goes in the `escalations_<level>`
-block and the bucket in `metric_dimensions` (JSON). The top-level `operator`, `statistics`,
-`threshold`, `triggered_count` and `notify_type` were removed from the provider and `dimensions`
-is deprecated; none of them is ever set.
+block. The top-level `operator`, `statistics`, `threshold`, `triggered_count` and `notify_type`
+were removed from the provider and `dimensions` is deprecated; none of them is ever set.
 """
 
 from __future__ import annotations
@@ -31,17 +31,17 @@ ESCALATIONS = {
 class BucketAlarms(Construct):
     def __init__(self, scope: Construct, id_: str, props: BucketAlarmsProps) -> None:
         super().__init__(scope, id_)
-        dimensions = json.dumps([{BUCKET_DIMENSION: props.bucket}], separators=(",", ":"))
         self.alarms: dict[str, CmsAlarm] = {}
-        for name, rule in props.rules.items():
+        for name, watched in props.alarms.items():
+            rule = watched.rule
             block, escalation = ESCALATIONS[rule.level]
             self.alarms[name] = CmsAlarm(
                 self,
                 name,
-                name=f"{props.bucket} {name}",
+                name=f"{props.label} {name}",
                 project=NAMESPACE,
                 metric=rule.metric,
-                metric_dimensions=dimensions,
+                metric_dimensions=json.dumps([{BUCKET_DIMENSION: b} for b in watched.buckets], separators=(",", ":")),
                 contact_groups=[props.contact_group],
                 period=rule.period,
                 silence_time=rule.silence_time,

@@ -1,9 +1,16 @@
-"""Composes the stack's `alarms:` section into one contact group and the alarms of every bucket.
+"""Composes the stack's `alarms:` section into one contact group and alarms on every bucket.
 
 Every bucket means every SecureBucket in the stack, found in the construct tree, so none is
 forgotten: declared buckets (their own `alarms:` win over the stack's), and the replica and
 access-log buckets the stack creates (the stack's settings). Buckets the stack does not manage
 (an existing log bucket, a replica destination it does not create) are left to their owners.
+
+An alarm rule watches many buckets (props/bucket_alarms.py). The buckets that keep the stack's rule
+for an alarm share one alarm, `stack-alarms/<alarm>` (a further `stack-alarms-<n>` for each next
+MAX_BUCKETS_PER_ALARM buckets, in declaration order, so a bucket added at the end changes only the
+last). A bucket whose own `alarms:` make a rule differ from the stack's gets that alarm to itself,
+`alarms-<bucket>/<alarm>`, named after the bucket.
+
 Alarms and the group use the stack's default provider: CloudMonitor rules are account-wide and the
 BucketName dimension finds a bucket in any region.
 """
@@ -18,29 +25,52 @@ from ossiac_constructs.alarm_contact_group import AlarmContactGroup
 from ossiac_constructs.bucket_alarms import BucketAlarms
 from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_props.alarms import AlarmsProps, resolve_alarms
-from ossiac_props.bucket_alarms import BucketAlarmsProps
+from ossiac_props.bucket_alarms import MAX_BUCKETS_PER_ALARM, BucketAlarmsProps, WatchedRule
 
 
 @dataclass(frozen=True)
 class Alarms:
     contact_group: AlarmContactGroup
-    buckets: dict[str, BucketAlarms]
-    """Bucket name to its alarms; a bucket with every alarm off has none."""
+    alarms: list[BucketAlarms]
+    """The stack's shared alarms first, then the alarms buckets have to themselves."""
 
 
 def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsProps, tags: dict[str, str] | None = None) -> Alarms:
     """Call after every bucket of `scope` exists."""
     group = AlarmContactGroup(scope, "alarm-contacts", alarms.contact_group_props(stack_name))
-    buckets = {}
+    stack_rules = resolve_alarms(alarms, None)
+    sharing: dict[str, list[str]] = {alarm: [] for alarm in stack_rules}
+    own: dict[str, dict[str, WatchedRule]] = {}
     for bucket in _secure_buckets(scope):
-        rules = resolve_alarms(alarms, bucket.props.alarms)
-        if rules:
-            buckets[bucket.props.name] = BucketAlarms(
-                scope,
-                f"alarms-{bucket.props.name}",
-                BucketAlarmsProps(bucket=bucket.props.name, rules=rules, contact_group=group.name, tags=tags or {}),
-            )
-    return Alarms(group, buckets)
+        name = bucket.props.name
+        for alarm, rule in resolve_alarms(alarms, bucket.props.alarms).items():
+            if rule == stack_rules.get(alarm):
+                sharing[alarm].append(name)
+            else:
+                own.setdefault(name, {})[alarm] = WatchedRule(rule=rule, buckets=[name])
+
+    def props(label: str, watched: dict[str, WatchedRule]) -> BucketAlarmsProps:
+        return BucketAlarmsProps(label=label, alarms=watched, contact_group=group.name, tags=tags or {})
+
+    made = []
+    parts = max((_parts(buckets) for buckets in sharing.values()), default=0)
+    for part in range(parts):
+        watched = {alarm: WatchedRule(rule=stack_rules[alarm], buckets=chunk)
+                   for alarm, buckets in sharing.items() if (chunk := _chunk(buckets, part))}
+        suffix = f"-{part + 1}" if part else ""
+        label = f"{stack_name} buckets" + (f" (part {part + 1})" if part else "")
+        made.append(BucketAlarms(scope, f"stack-alarms{suffix}", props(label, watched)))
+    for name, watched in own.items():
+        made.append(BucketAlarms(scope, f"alarms-{name}", props(name, watched)))
+    return Alarms(group, made)
+
+
+def _parts(buckets: list[str]) -> int:
+    return -(-len(buckets) // MAX_BUCKETS_PER_ALARM)
+
+
+def _chunk(buckets: list[str], part: int) -> list[str]:
+    return buckets[part * MAX_BUCKETS_PER_ALARM:(part + 1) * MAX_BUCKETS_PER_ALARM]
 
 
 def _secure_buckets(scope: Construct) -> list[SecureBucket]:

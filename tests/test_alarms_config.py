@@ -142,3 +142,17 @@ def test_the_contact_group_is_named_after_the_stack_unless_named():
     assert AlarmsProps.model_validate({"contact_group": {"name": "sre"}}).contact_group_props("media").name == "sre"
     with pytest.raises(ValidationError, match="is declared twice"):
         AlarmsProps.model_validate({"contact_group": {"contacts": [{"name": "a1", "email": "a@x.io"}] * 2}})
+
+
+def test_an_alarm_watches_each_bucket_once_and_no_more_buckets_than_cloudmonitor_takes():
+    from ossiac_props.bucket_alarms import MAX_BUCKETS_PER_ALARM, WatchedRule
+
+    rule = DEFAULT_ALARMS["latency"]
+    full = [f"b-{i:03d}" for i in range(MAX_BUCKETS_PER_ALARM)]
+    assert WatchedRule(rule=rule, buckets=full).buckets == full
+    with pytest.raises(ValidationError, match=f"at most {MAX_BUCKETS_PER_ALARM} items"):
+        WatchedRule(rule=rule, buckets=[*full, "b-extra"])
+    with pytest.raises(ValidationError, match="buckets: 'b-001' is declared twice"):
+        WatchedRule(rule=rule, buckets=["b-001", "b-002", "b-001"])
+    with pytest.raises(ValidationError, match="at least 1 item"):
+        WatchedRule(rule=rule, buckets=[])

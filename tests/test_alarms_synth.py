@@ -51,13 +51,16 @@ def hooks_stack(tmp_path_factory) -> tuple[str, dict]:
 
 
 def _alarms_by_bucket(stack: dict) -> dict[str, dict[str, dict]]:
-    """Bucket name -> alarm name -> alarm body, read from metric_dimensions and the alarm's name."""
+    """Bucket name -> alarm name -> the alarm watching it, read from metric_dimensions and the
+    alarm's name (`<label> <alarm>`). Each bucket is watched by one alarm of each name at most."""
     found: dict[str, dict[str, dict]] = {}
     for body in stack["resource"]["alicloud_cms_alarm"].values():
-        (dimension,) = json.loads(body["metric_dimensions"])
-        bucket = dimension["BucketName"]
-        assert body["name"].startswith(f"{bucket} ")
-        found.setdefault(bucket, {})[body["name"].removeprefix(f"{bucket} ")] = body
+        alarm = body["name"].rsplit(" ", 1)[1]
+        for dimension in json.loads(body["metric_dimensions"]):
+            assert set(dimension) == {"BucketName"}
+            watching = found.setdefault(dimension["BucketName"], {})
+            assert alarm not in watching, f"{dimension['BucketName']} is watched by two {alarm} alarms"
+            watching[alarm] = body
     return found
 
 
@@ -93,6 +96,43 @@ def test_stack_and_bucket_overrides_reach_the_json(hooks_stack):
     assert data["availability"]["escalations_warn"] == {"comparison_operator": "<", "statistics": "Value", "threshold": "99.5", "times": 3}
     assert logs["availability"]["escalations_critical"]["threshold"] == "99.9"
     assert data["latency"]["escalations_warn"]["threshold"] == "1000"
+
+
+def test_buckets_that_keep_the_stacks_rule_share_one_alarm_and_an_override_gets_its_own(hooks_stack):
+    _, stack = hooks_stack
+    alarms = {body["name"]: json.loads(body["metric_dimensions"]) for body in stack["resource"]["alicloud_cms_alarm"].values()}
+    both = [{"BucketName": "hooks-access-logs"}, {"BucketName": "hooks-data"}]  # the construct tree's order
+    shared = {f"hooks buckets {a}": both for a in ("valid_request_rate", "server_errors", "client_errors", "latency")}
+    assert alarms == {
+        **shared,
+        "hooks buckets availability": [{"BucketName": "hooks-access-logs"}],
+        "hooks-data availability": [{"BucketName": "hooks-data"}],
+    }, "internet_outbound is off for the stack; hooks-data changes only its availability alarm"
+
+
+def test_an_alarm_watches_at_most_its_share_of_buckets_and_a_further_part_takes_the_rest(tmp_path, monkeypatch):
+    import ossiac_stacks.alarms
+
+    monkeypatch.setattr(ossiac_stacks.alarms, "MAX_BUCKETS_PER_ALARM", 2)
+    names = [f"parts-b{i}" for i in range(4)]
+    body = {"stacks": [{"name": "parts", "region": "cn-hangzhou", "log_bucket": {"name": "parts-logs"},
+                        "alarms": {"enabled": False, "latency": {"enabled": True}},
+                        "buckets": [{"name": n} for n in names]}]}
+    (tmp_path / "stack.yaml").write_text(yaml.safe_dump(body))
+    (loaded,) = load_stack_file(tmp_path / "stack.yaml")
+    app = App(outdir=str(tmp_path / "out"))
+    StorageStack(app, loaded)
+    synthesize(app)
+    stack = json.loads((tmp_path / "out" / "stacks" / "parts" / "cdk.tf.json").read_text())
+    watched = {body["name"]: [d["BucketName"] for d in json.loads(body["metric_dimensions"])]
+               for body in stack["resource"]["alicloud_cms_alarm"].values()}
+    assert watched == {
+        "parts buckets latency": ["parts-logs", *names[:1]],
+        "parts buckets (part 2) latency": names[1:3],
+        "parts buckets (part 3) latency": names[3:],
+    }, "the construct tree's order: the log bucket the stack creates, then the declared buckets"
+    paths = sorted(body["//"]["metadata"]["path"] for body in stack["resource"]["alicloud_cms_alarm"].values())
+    assert paths == ["parts/stack-alarms-2/latency", "parts/stack-alarms-3/latency", "parts/stack-alarms/latency"]
 
 
 def test_every_bucket_of_the_example_estate_has_its_alarms(app_dir):

@@ -64,7 +64,7 @@ def test_deploy_applies_a_private_saved_plan_and_removes_it(app):
     app.declare(stack("wf", "ossiac-wf-assets"))
     out = app.deployed("--verbose")
     assert "Terraform will perform the following actions" in out  # --verbose: the full plan
-    assert "wf: applied: 23 added, 0 changed, 0 replaced, 0 destroyed" in out
+    assert "wf: applied: 17 added, 0 changed, 0 replaced, 0 destroyed" in out
     plans = app.folder / ".local" / "plans"
     assert mode(plans) == 0o700 and mode(plans / "wf") == 0o700
     assert mode(plans / "wf" / "plan.txt") == 0o600
