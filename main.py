@@ -20,7 +20,7 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 from ossiac import exit_codes  # noqa: E402
 from ossiac.config.loader import LoadCrash, load_stack_files  # noqa: E402
 from ossiac.config.problems import ConfigError  # noqa: E402
-from ossiac.synth_workers import WorkerCrash  # noqa: E402
+from ossiac.synth_workers import WorkerCrash, Workers  # noqa: E402
 from ossiac.targets.selection import TargetError  # noqa: E402
 
 ESTATE = Path(__file__).resolve().parent / "estate"
@@ -62,13 +62,11 @@ def main() -> int:
 
 
 def synthesize(processing: dict) -> int:
-    from ossiac.synth_workers import Workers
-
     with Workers() as workers:  # the first worker starts now, while the stack files are read
         return synthesize_with(workers, processing)
 
 
-def synthesize_with(workers, processing: dict) -> int:
+def synthesize_with(workers: Workers, processing: dict) -> int:
     stacks = load_stack_files(stack_files())
     check_target()
     if os.environ.get("SYNTH_HCL_OUTPUT") == "true":

@@ -15,9 +15,13 @@ Workers run `python -O`: the generated bindings check every argument's type with
 those checks on, and the jsii kernel still checks each value against the type library. The JSON
 is the same either way.
 
-    python -O -m ossiac.synth_workers   < pickled (WORKDIR, list[LoadedStack])
-writes WORKDIR/manifest.json, WORKDIR/stacks/<stack>/..., and WORKDIR/result.json; exits at once
-on an empty stdin.
+A worker says it is done by writing a byte to a pipe (file descriptor DONE_FD) once result.json
+is written: the caller reads the stacks while the worker exits, which takes a quarter of a second
+(jsii stops its node and removes its runtime copy); leaving the Workers block waits for the exits.
+
+    python -O -m ossiac.synth_workers DONE_FD   < pickled (WORKDIR, list[LoadedStack])
+writes WORKDIR/manifest.json, WORKDIR/stacks/<stack>/..., and WORKDIR/result.json, then a byte
+to DONE_FD; exits at once on an empty stdin.
 """
 
 from __future__ import annotations
@@ -50,12 +54,28 @@ class WorkerCrash(Exception):
         self.trace = trace
 
 
+@dataclasses.dataclass
+class _Worker:
+    process: subprocess.Popen
+    done: int
+    """Read end of the pipe the worker writes a byte to when its result is written."""
+
+    def wait_done(self) -> int | None:
+        """Until the worker has written its result or exited; its exit code if it exited without one."""
+        try:
+            signalled = os.read(self.done, 1)
+        finally:
+            os.close(self.done)
+        return None if signalled else self.process.wait()
+
+
 class Workers:
     """Synth workers; one is started on construction. Use as a context manager: on leaving, a
-    worker that got no work is stopped."""
+    worker that got no work is stopped, and every worker's exit is waited for."""
 
     def __init__(self) -> None:
-        self._idle: list[subprocess.Popen] = [_start()]
+        self._idle: list[_Worker] = [_start()]
+        self._busy: list[_Worker] = []
 
     def __enter__(self) -> "Workers":
         return self
@@ -63,12 +83,13 @@ class Workers:
     def __exit__(self, *exc) -> None:
         # An unused worker is stopped with SIGTERM, which it turns into a normal exit (see the end of
         # this file): killed, it would leave behind the copy of jsii's runtime its node runs from.
-        for process in self._idle:
-            process.terminate()
-            process.stdin.close()
-        for process in self._idle:
-            process.wait()
-        self._idle = []
+        for worker in self._idle:
+            worker.process.terminate()
+            worker.process.stdin.close()
+            os.close(worker.done)
+        for worker in self._idle + self._busy:
+            worker.process.wait()
+        self._idle, self._busy = [], []
 
     def synthesize(self, stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
         """Each stack's manifest entry and files (paths under cdktf.out), synthesized in `scratch`."""
@@ -80,28 +101,41 @@ class Workers:
             workdir.mkdir(parents=True)
             # The document (every line of the file) stays here: problems are placed by the caller.
             payload = pickle.dumps((str(workdir), [dataclasses.replace(s, document=None) for s in share]))
-            workers.append((share, workdir, self._idle.pop() if self._idle else _start(), payload))
-        for _, _, process, payload in workers:
+            worker = self._idle.pop() if self._idle else _start()
+            self._busy.append(worker)
+            workers.append((share, workdir, worker, payload))
+        for _, _, worker, payload in workers:
             try:
-                process.stdin.write(payload)
-                process.stdin.close()
+                worker.process.stdin.write(payload)
+                worker.process.stdin.close()
             except BrokenPipeError:
                 pass  # the worker died at start: its exit code says so below
-        for _, _, process, _ in workers:
-            process.wait()
+        exits = [worker.wait_done() for _, _, worker, _ in workers]
         entries: dict[str, Entry] = {}
-        for share, workdir, process, _ in workers:
-            entries.update(_collect(share, workdir, process.returncode))
+        for (share, workdir, _, _), returncode in zip(workers, exits):
+            entries.update(_collect(share, workdir, returncode))
         return entries
 
 
-def _start() -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers"], stdin=subprocess.PIPE)
+def _start() -> _Worker:
+    done, done_write = os.pipe()
+    try:
+        process = subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers", str(done_write)],
+                                   stdin=subprocess.PIPE, pass_fds=(done_write,))
+    except BaseException:
+        os.close(done)
+        raise
+    finally:
+        os.close(done_write)  # the worker holds it now: its exit ends the read with nothing
+    return _Worker(process, done)
 
 
-def _collect(share: list[LoadedStack], workdir: Path, returncode: int) -> dict[str, Entry]:
+def _collect(share: list[LoadedStack], workdir: Path, returncode: int | None) -> dict[str, Entry]:
+    """`returncode`: None when the worker said its result is written."""
     by_name = {s.config.name: s for s in share}
     try:
+        if returncode is not None:
+            raise OSError("no result")
         result = json.loads((workdir / RESULT).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         names = ", ".join(repr(n) for n in by_name)
@@ -146,7 +180,7 @@ def _shares(stacks: list[LoadedStack], workers: int) -> list[list[LoadedStack]]:
     return [sorted(share, key=lambda s: order[id(s)]) for share in shares]
 
 
-def _work() -> None:
+def _work(done: int) -> None:
     current = None
     try:  # before the work arrives: this is what starting the worker early overlaps
         from ossiac.cdk import App
@@ -181,6 +215,8 @@ def _work() -> None:
         result = {"crash": {"stack": current.config.name if current else None, "kind": type(error).__name__,
                             "message": str(error), "traceback": trace}}
     (workdir / RESULT).write_text(json.dumps(result), encoding="utf-8")
+    os.write(done, b"1")
+    os.close(done)
 
 
 def _exit_on_terminate(signum, frame) -> None:
@@ -189,4 +225,4 @@ def _exit_on_terminate(signum, frame) -> None:
 
 if __name__ == "__main__":
     signal.signal(signal.SIGTERM, _exit_on_terminate)
-    _work()
+    _work(int(sys.argv[1]))

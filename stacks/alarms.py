@@ -7,8 +7,8 @@ access-log buckets the stack creates (the stack's settings). Buckets the stack d
 
 An alarm rule watches many buckets (props/bucket_alarms.py). The buckets that keep the stack's rule
 for an alarm share one alarm, `stack-alarms/<alarm>` (a further `stack-alarms-<n>` for each next
-MAX_BUCKETS_PER_ALARM buckets, in declaration order, so a bucket added at the end changes only the
-last). A bucket whose own `alarms:` make a rule differ from the stack's gets that alarm to itself,
+MAX_BUCKETS_PER_ALARM buckets, in the order the stack creates them: its log bucket, then the declared
+ones; a bucket added at the end of the file changes only the last part). A bucket whose own `alarms:` make a rule differ from the stack's gets that alarm to itself,
 `alarms-<bucket>/<alarm>`, named after the bucket.
 
 Alarms and the group use the stack's default provider: CloudMonitor rules are account-wide and the

@@ -268,3 +268,25 @@ def test_an_unused_worker_stopped_after_its_node_started_leaves_nothing_behind(t
         assert list(temp.iterdir()), "jsii copies its runtime into the temp folder"
     assert _workers_of(marker) == []
     assert list(temp.iterdir()) == []
+
+
+def test_a_worker_that_ends_without_its_result_is_one_crash_naming_its_stacks(tmp_path: Path, monkeypatch) -> None:
+    """The caller reads a worker's result when the worker says it is written, not when it exits; a
+    worker that exits without saying so (killed, or dead at start) is reported with its exit code."""
+    import subprocess
+
+    from ossiac import synth_workers
+
+    real_popen = subprocess.Popen
+
+    def dies_at_once(command, **options):
+        return real_popen([sys.executable, "-c", "import sys; sys.exit(3)"], **options)
+
+    monkeypatch.setattr(synth_workers.subprocess, "Popen", dies_at_once)
+    app = make_app(tmp_path / "app")
+    stacks = load_stack_files([app / "stacks.yaml"])
+    with synth_workers.Workers() as workers:
+        with pytest.raises(synth_workers.WorkerCrash) as raised:
+            workers.synthesize(stacks, tmp_path / "scratch")
+    assert raised.value.message == "the synth worker exited with code 3 and no result"
+    assert "'alpha'" in raised.value.what or "'beta'" in raised.value.what

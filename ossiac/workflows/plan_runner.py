@@ -29,7 +29,7 @@ class PlannedStack:
     workdir: Path
     """`<app>/.local/plans/<stack>/`: the planned copy of the stack; the saved plan is `tfplan` here."""
     plan: dict
-    """`terraform show -json` of the saved plan; NO_CHANGES when Terraform found nothing to do."""
+    """`terraform show -json` of the saved plan; no_changes() when Terraform found nothing to do."""
     config: dict
     """The stack's cdk.tf.json (as synthesized, with `prevent_destroy`)."""
     text: str
@@ -44,8 +44,9 @@ class PlannedStack:
 # refresh-only plan, no drift (Terraform exits 2 whenever the plan is applyable). `terraform show
 # -json` is then skipped: it starts Terraform and the provider again to say nothing (a fifth of a
 # stack's plan time), and a review of many stacks mostly has stacks with no changes.
-NO_CHANGES = {"applyable": False, "complete": True, "resource_changes": [], "resource_drift": [],
-              "output_changes": {}}
+def no_changes() -> dict:
+    """A new plan saying nothing changes (callers may add to it)."""
+    return {"applyable": False, "complete": True, "resource_changes": [], "resource_drift": [], "output_changes": {}}
 
 
 def terraform_command() -> str:
@@ -77,28 +78,28 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     """
     workdir = private_plans.stack_workdir(stack_dir)
     config = stack_json.load(stack_dir)
-    copy = json.loads(json.dumps(config))
-    for resources in copy.get("resource", {}).values():
+    planned = json.loads(json.dumps(config))  # a deep copy
+    for resources in planned.get("resource", {}).values():
         for body in resources.values():
             body.get("lifecycle", {}).pop("prevent_destroy", None)
-    stack_json.write(workdir, copy)
+    stack_json.write(workdir, planned)
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
     plan_file = workdir / private_plans.PLAN_FILE
     plan_args = ["plan", "-input=false", "-no-color", "-lock=false", "-detailed-exitcode",
                  f"-out={private_plans.PLAN_FILE}"]
     plan_args += ["-refresh-only"] if refresh_only else []
     try:
-        initialized = terraform_init.ensure_initialized(workdir, copy, env, terraform)
+        initialized = terraform_init.ensure_initialized(workdir, planned, env, terraform)
         try:
             text, changes = _plan(plan_args, workdir, env)
         except PlanError as error:
             # init was skipped, yet Terraform asks for it (e.g. `.terraform/providers` deleted): init, retry once
             if initialized or not terraform_init.asks_for_init(str(error)):
                 raise
-            terraform_init.initialize(workdir, copy, env, terraform)
+            terraform_init.initialize(workdir, planned, env, terraform)
             text, changes = _plan(plan_args, workdir, env)
         plan = json.loads(terraform(["show", "-json", private_plans.PLAN_FILE], workdir, env)) if changes \
-            else json.loads(json.dumps(NO_CHANGES))
+            else no_changes()
     except PlanError:
         private_plans.discard(plan_file)
         raise
