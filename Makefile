@@ -158,7 +158,7 @@ test: setup $(CDKTN_STAMP)
 	$(BIN)/python -m pytest
 
 # bench: how synth, the local target and `ossiac diff` scale (bench/run.py); not a test. The full
-# run (up to 1,000 buckets) takes about an hour on 2 cores: `make bench BENCH_SIZES=10,100 BENCH_STACKS=1` is quicker.
+# run (up to 1,000 buckets) takes about 20 minutes on 2 cores: `make bench BENCH_SIZES=10,100 BENCH_STACKS=1` is quicker.
 # Estates over BENCH_APPLY_LIMIT buckets in a stack are synthesized only (one stack's apply is quadratic in Terraform).
 BENCH_SIZES ?= 10,100,1000
 BENCH_STACKS ?= 1,10
