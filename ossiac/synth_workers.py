@@ -58,15 +58,26 @@ class WorkerCrash(Exception):
 class _Worker:
     process: subprocess.Popen
     done: int
-    """Read end of the pipe the worker writes a byte to when its result is written."""
+    """Read end of the pipe the worker writes a byte to when its result is written; -1 once closed."""
 
     def wait_done(self) -> int | None:
         """Until the worker has written its result or exited; its exit code if it exited without one."""
         try:
             signalled = os.read(self.done, 1)
         finally:
-            os.close(self.done)
+            self.close()
         return None if signalled else self.process.wait()
+
+    def close(self) -> None:
+        """Our ends of its pipes; a worker still waiting for work then reads an empty stdin and exits."""
+        if self.done >= 0:
+            os.close(self.done)
+            self.done = -1
+        if not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except BrokenPipeError:
+                pass  # it died with part of its work unread: its exit says so
 
 
 class Workers:
@@ -85,9 +96,8 @@ class Workers:
         # this file): killed, it would leave behind the copy of jsii's runtime its node runs from.
         for worker in self._idle:
             worker.process.terminate()
-            worker.process.stdin.close()
-            os.close(worker.done)
-        for worker in self._idle + self._busy:
+        for worker in self._idle + self._busy:  # a busy one is past its work, or was interrupted giving it
+            worker.close()
             worker.process.wait()
         self._idle, self._busy = [], []
 

@@ -290,3 +290,29 @@ def test_a_worker_that_ends_without_its_result_is_one_crash_naming_its_stacks(tm
             workers.synthesize(stacks, tmp_path / "scratch")
     assert raised.value.message == "the synth worker exited with code 3 and no result"
     assert "'alpha'" in raised.value.what or "'beta'" in raised.value.what
+
+
+def test_a_synth_interrupted_while_handing_out_work_leaves_no_worker_waiting(tmp_path: Path, monkeypatch) -> None:
+    """Leaving the Workers block ends every worker, also one that was given no complete work."""
+    from ossiac import synth_workers
+
+    app = make_app(tmp_path / "app")
+    marker = app / "stacks.yaml"
+    monkeypatch.setenv("OSSIAC_STACK_FILES", str(marker))  # how _workers_of finds this test's processes
+    monkeypatch.setattr(synth_workers, "_cores", lambda: 2)
+    stacks = load_stack_files([marker])
+    real_dumps = synth_workers.pickle.dumps
+    calls = []
+
+    def fails_second(value):
+        calls.append(value)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_dumps(value)
+
+    monkeypatch.setattr(synth_workers.pickle, "dumps", fails_second)
+    with pytest.raises(KeyboardInterrupt):
+        with synth_workers.Workers() as workers:
+            workers.synthesize(stacks, tmp_path / "scratch")
+    assert len(calls) == 2
+    assert _workers_of(marker) == []
