@@ -8,8 +8,9 @@ access-log buckets the stack creates (the stack's settings). Buckets the stack d
 An alarm rule watches many buckets (props/bucket_alarms.py). The buckets that keep the stack's rule
 for an alarm share one alarm, `stack-alarms/<alarm>` (a further `stack-alarms-<n>` for each next
 MAX_BUCKETS_PER_ALARM buckets, in the order the stack creates them: its log bucket, then the declared
-ones; a bucket added at the end of the file changes only the last part). A bucket whose own `alarms:` make a rule differ from the stack's gets that alarm to itself,
-`alarms-<bucket>/<alarm>`, named after the bucket.
+ones; a bucket added at the end of the file changes only the last part). A bucket whose own
+`alarms:` make a rule differ from the stack's gets that alarm to itself, `alarms-<bucket>/<alarm>`,
+named after the bucket.
 
 Alarms and the group use the stack's default provider: CloudMonitor rules are account-wide and the
 BucketName dimension finds a bucket in any region.
@@ -53,24 +54,17 @@ def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsProps, ta
         return BucketAlarmsProps(label=label, alarms=watched, contact_group=group.name, tags=tags or {})
 
     made = []
-    parts = max((_parts(buckets) for buckets in sharing.values()), default=0)
-    for part in range(parts):
-        watched = {alarm: WatchedRule(rule=stack_rules[alarm], buckets=chunk)
-                   for alarm, buckets in sharing.items() if (chunk := _chunk(buckets, part))}
+    size = MAX_BUCKETS_PER_ALARM
+    parts = {alarm: [buckets[i:i + size] for i in range(0, len(buckets), size)] for alarm, buckets in sharing.items()}
+    for part in range(max(map(len, parts.values()), default=0)):
+        watched = {alarm: WatchedRule(rule=stack_rules[alarm], buckets=chunks[part])
+                   for alarm, chunks in parts.items() if part < len(chunks)}
         suffix = f"-{part + 1}" if part else ""
         label = f"{stack_name} buckets" + (f" (part {part + 1})" if part else "")
         made.append(BucketAlarms(scope, f"stack-alarms{suffix}", props(label, watched)))
     for name, watched in own.items():
         made.append(BucketAlarms(scope, f"alarms-{name}", props(name, watched)))
     return Alarms(group, made)
-
-
-def _parts(buckets: list[str]) -> int:
-    return -(-len(buckets) // MAX_BUCKETS_PER_ALARM)
-
-
-def _chunk(buckets: list[str], part: int) -> list[str]:
-    return buckets[part * MAX_BUCKETS_PER_ALARM:(part + 1) * MAX_BUCKETS_PER_ALARM]
 
 
 def _secure_buckets(scope: Construct) -> list[SecureBucket]:
