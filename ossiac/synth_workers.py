@@ -143,13 +143,10 @@ def _start() -> _Worker:
 def _collect(share: list[LoadedStack], workdir: Path, returncode: int | None) -> dict[str, Entry]:
     """`returncode`: None when the worker said its result is written."""
     by_name = {s.config.name: s for s in share}
-    try:
-        if returncode is not None:
-            raise OSError("no result")
-        result = json.loads((workdir / RESULT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    result = _result(workdir) if returncode is None else None
+    if result is None:
         names = ", ".join(repr(n) for n in by_name)
-        raise WorkerCrash(f"the stacks {names}", "WorkerExit", f"the synth worker exited with code {returncode} and no result") from None
+        raise WorkerCrash(f"the stacks {names}", "WorkerExit", f"the synth worker exited with code {returncode} and no result")
     if "invalid" in result:  # a rule the loader does not know yet: still the file's fault
         stack = by_name[result["invalid"]["stack"]]
         path, line = stack.where()
@@ -168,6 +165,13 @@ def _collect(share: list[LoadedStack], workdir: Path, returncode: int | None) ->
                  for path in sorted(folder.rglob("*")) if path.is_file()}
         entries[name] = Entry(stack_manifest, files, manifest["version"])
     return entries
+
+
+def _result(workdir: Path) -> dict | None:
+    try:
+        return json.loads((workdir / RESULT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _cores() -> int:
