@@ -12,11 +12,14 @@ import json
 import sys
 from pathlib import Path
 
+from ossiac.endpoint.credentials import account_key, export_lines
 from ossiac.localcloud import console
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.location import cloud_dir
 from ossiac.localcloud.store import Store
 from ossiac_props.service_data import region_problem
+
+DEFAULT_PORT = 9090  # ossiac localcloud serve
 
 SETTINGS = ("acl", "cors", "referer", "website", "versioning", "logging", "policy", "server_side_encryption",
             "transfer_acceleration", "access_monitor", "public_access_block", "https_config", "request_payment",
@@ -74,6 +77,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--state", action="append", type=Path, default=[], metavar="FILE",
                    help="also check against this state file (default: every .local/state/<stack>.tfstate)")
     p.set_defaults(handler=_doctor)
+
+    p = sub.add_parser("serve", help="answer on Alibaba Cloud's own APIs (OSS REST, STS) at http://127.0.0.1:PORT",
+                       description="Serve the local cloud on OSS's REST API and STS's API, so the official SDKs, "
+                                   "Terraform's oss backend, browsers and hand-signed requests reach it unchanged. "
+                                   "Runs until stopped (Ctrl-C).")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"TCP port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.set_defaults(handler=_serve)
+
+    p = sub.add_parser("credentials", help="print export lines for the local account's AccessKey pair",
+                       description="Print `export` lines for the local account's AccessKey pair under the names the "
+                                   "SDKs and the provider read; use as: eval \"$(ossiac localcloud credentials)\"")
+    p.set_defaults(handler=_credentials)
 
     p = sub.add_parser("path", help="print the local cloud's folder")
     p.set_defaults(handler=lambda a: print(cloud_dir()) or 0)
@@ -135,6 +150,24 @@ def _do(fn) -> int:
         return 1
     if isinstance(result, str):
         print(result)
+    return 0
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a TCP port from 0 to 65535, got {text!r}")
+    return int(text)
+
+
+def _serve(args) -> int:
+    from ossiac.endpoint.server import serve  # the HTTP stack loads only for this command
+
+    serve(cloud_dir(), args.port)
+    return 0
+
+
+def _credentials(args) -> int:
+    print("\n".join(export_lines(account_key(cloud_dir()))))
     return 0
 
 

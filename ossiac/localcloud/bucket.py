@@ -23,8 +23,13 @@ NAME_RULE = ("Bucket names must be 3-63 characters long, contain only lowercase 
              "hyphens (-), and start and end with a lowercase letter or digit.")
 
 
+def valid_name(name: object) -> bool:
+    """OSS's bucket-name rule (fullmatch: a trailing newline is not a name)."""
+    return isinstance(name, str) and _NAME.fullmatch(name) is not None
+
+
 def validate_name(name: str) -> None:
-    if not isinstance(name, str) or not _NAME.match(name):
+    if not valid_name(name):
         raise CloudError("InvalidBucketName", f"The specified bucket name {name!r} is not valid. {NAME_RULE}",
                          attribute=("bucket",))
 

@@ -1,0 +1,115 @@
+"""The engine's inputs and output: who asks (`Principal`), what is asked (`AccessRequest`), the
+bucket's access settings (`BucketView`), and the answer (`Decision`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class PrincipalKind(str, Enum):
+    ANONYMOUS = "anonymous"
+    ACCOUNT = "account"            # the account's own AccessKey (the root identity)
+    RAM_USER = "ram-user"
+    ASSUMED_ROLE = "assumed-role"  # STS temporary credentials
+
+
+class Credentials(str, Enum):
+    """How the request carries its signature (OSS checks Referer only for the first two)."""
+    ANONYMOUS = "anonymous"
+    SIGNED_URL = "signed URL"
+    AUTHORIZATION_HEADER = "Authorization header"
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    document: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Principal:
+    kind: PrincipalKind
+    account_id: str = ""
+    arn: str = ""                    # acs:ram::<account>:user/<name> or acs:ram::<account>:assumed-role/<role>/<session>
+    name: str = ""
+    policies: tuple[Policy, ...] = ()          # identity policies (RAM): the user's, or the role's
+    session_policy: Mapping[str, Any] | None = None  # STS AssumeRole's Policy, intersected with the role's
+
+    @property
+    def anonymous(self) -> bool:
+        return self.kind is PrincipalKind.ANONYMOUS
+
+
+ANONYMOUS = Principal(PrincipalKind.ANONYMOUS)
+
+
+@dataclass(frozen=True)
+class AccessRequest:
+    action: str                    # the RAM action, e.g. oss:GetObject
+    bucket: str | None
+    key: str | None
+    method: str
+    credentials: Credentials = Credentials.ANONYMOUS
+    referer: str | None = None
+    origin: str | None = None
+    preflight_method: str | None = None          # set for a CORS preflight (OPTIONS)
+    preflight_headers: tuple[str, ...] = ()
+    context: Mapping[str, Any] = field(default_factory=dict)  # condition keys: acs:SourceIp, oss:Prefix, ...
+
+    @property
+    def preflight(self) -> bool:
+        return self.method == "OPTIONS"
+
+
+@dataclass(frozen=True)
+class CorsRule:
+    allowed_origins: tuple[str, ...]
+    allowed_methods: tuple[str, ...]
+    allowed_headers: tuple[str, ...] = ()
+    expose_headers: tuple[str, ...] = ()
+    max_age_seconds: int | None = None
+
+
+@dataclass(frozen=True)
+class CorsConfig:
+    rules: tuple[CorsRule, ...]
+    response_vary: bool = False
+    ordered: bool = True
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RefererConfig:
+    allow_empty: bool
+    whitelist: tuple[str, ...]
+    blacklist: tuple[str, ...] = ()
+    truncate_query_string: bool = True
+    truncate_path: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class BucketView:
+    name: str
+    owner_account: str
+    acl: str = "private"
+    block_public_access: bool = False
+    policy: Mapping[str, Any] | None = None     # the bucket policy document
+    referer: RefererConfig | None = None
+    cors: CorsConfig | None = None
+    object_acl: str | None = None               # the object's own ACL, "default" or None to inherit
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    status: int                    # 200 when allowed, else OSS's status (403)
+    code: str | None               # OSS's error code when refused (AccessDenied, AccessForbidden, ...)
+    refused_by: str | None         # the check that refused, e.g. "ram-policy", "acl", "referer-whitelist"
+    reason: str
+    reasons: tuple[str, ...] = ()  # every check's finding, in the order checked
+    cors_headers: Mapping[str, str] = field(default_factory=dict)

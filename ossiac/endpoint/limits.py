@@ -1,0 +1,47 @@
+"""The endpoint's caps on what one request may carry, and the settings that change them.
+
+Defaults follow OSS's documented limits where they fit a laptop: 8 KiB of headers, 1 MiB of XML
+for a setting, 5 GiB for one PUT or part (OSS's own single-upload maximum).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from werkzeug.wrappers import Request
+
+from ossiac.endpoint.errors import OssError
+
+ENV_MAX_HEADER_BYTES = "OSSIAC_ENDPOINT_MAX_HEADER_BYTES"
+ENV_MAX_XML_BYTES = "OSSIAC_ENDPOINT_MAX_XML_BYTES"
+ENV_MAX_OBJECT_BYTES = "OSSIAC_ENDPOINT_MAX_OBJECT_BYTES"
+
+
+def _env_int(name: str, default: int) -> int:
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise SystemExit(f"{name}={text!r}: expected a positive number of bytes")
+    return int(text)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_header_bytes: int = 8 * 1024
+    max_xml_bytes: int = 1024 * 1024
+    max_object_bytes: int = 5 * 1024 ** 3
+
+    @classmethod
+    def from_settings(cls) -> "Limits":
+        return cls(_env_int(ENV_MAX_HEADER_BYTES, cls.max_header_bytes),
+                   _env_int(ENV_MAX_XML_BYTES, cls.max_xml_bytes),
+                   _env_int(ENV_MAX_OBJECT_BYTES, cls.max_object_bytes))
+
+    def check_headers(self, request: Request) -> None:
+        size = sum(len(name) + len(value) + 4 for name, value in request.headers.items())
+        if size > self.max_header_bytes:
+            raise OssError(400, "InvalidArgument",
+                           f"The request's headers are {size} bytes; at most {self.max_header_bytes} are allowed.",
+                           extra={"ArgumentName": "headers", "ArgumentValue": str(size)})
