@@ -141,3 +141,49 @@ class LocalCloud:
 @pytest.fixture()
 def local_cloud(tmp_path: Path, local_target: Path) -> LocalCloud:
     return LocalCloud(tmp_path)
+
+
+# --- the local cloud's endpoint (OSS REST and STS on 127.0.0.1) ----------------------------------
+
+
+class Endpoint:
+    """`ossiac localcloud serve` in this test process, over its own cloud folder, on a free port."""
+
+    def __init__(self, cloud: Path) -> None:
+        import threading
+
+        from ossiac.endpoint.credentials import account_key
+        from ossiac.endpoint.server import make_server
+
+        self.cloud = cloud
+        self.server = make_server(cloud, 0)
+        self.port = self.server.effective_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.key = account_key(cloud)
+        self._thread = threading.Thread(target=self.server.run, daemon=True)
+        self._thread.start()
+
+    def client(self, *, signature_version: str | None = None, access_key_id: str | None = None,
+               access_key_secret: str | None = None, security_token: str | None = None, region: str = "cn-hangzhou"):
+        """The official SDK (alibabacloud-oss-v2), given only this endpoint and a key pair."""
+        import alibabacloud_oss_v2 as oss
+
+        cfg = oss.config.load_default()
+        cfg.credentials_provider = oss.credentials.StaticCredentialsProvider(
+            access_key_id or self.key.access_key_id, access_key_secret or self.key.access_key_secret,
+            security_token)
+        cfg.region = region
+        cfg.endpoint = self.url
+        if signature_version:
+            cfg.signature_version = signature_version
+        return oss.Client(cfg)
+
+    def close(self) -> None:
+        self.server.close()
+
+
+@pytest.fixture()
+def endpoint(tmp_path: Path):
+    served = Endpoint(tmp_path / "cloud")
+    yield served
+    served.close()
