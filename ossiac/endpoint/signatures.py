@@ -26,12 +26,14 @@ V4 = "OSS4-HMAC-SHA256"
 MAX_SKEW = datetime.timedelta(minutes=15)
 # Query keys OSS documents as sub-resources of the V1 CanonicalizedResource, beyond the SDK's own set
 # (the SDK adds an operation's sub-resource per call; a hand-signing client lists them all).
+# Listing parameters (prefix, marker, max-keys, encoding-type, ...) are not among them: neither the
+# Python nor the Go SDK (Terraform's oss backend) signs the `encoding-type=url` every listing sends.
 _V1_SUBRESOURCES = frozenset(SignerV1._subresource_key_set) | {
     "cors", "referer", "website", "lifecycle", "logging", "encryption", "policy", "publicAccessBlock",
     "replication", "replicationProgress", "replicationLocation", "cname", "comp", "qos", "live", "status",
     "vod", "startTime", "endTime", "x-oss-process", "img", "style", "styleName", "inventory", "worm",
     "wormId", "wormExtend", "transferAcceleration", "requestPayment", "accessMonitor", "policyStatus",
-    "encoding-type", "resourceGroup", "stat"}
+    "resourceGroup", "stat"}
 
 
 @dataclass(frozen=True)
