@@ -164,5 +164,7 @@ ROUTES = {
     ("object", "PUT", None): Route("oss:PutObject", put_object),
     ("object", "GET", None): Route("oss:GetObject", get_object),
     ("object", "HEAD", None): Route("oss:GetObject", lambda call: get_object(call, head=True)),
+    # GetObjectMeta (HEAD ?objectMeta): how Terraform's oss backend asks whether its state exists.
+    ("object", "HEAD", "objectMeta"): Route("oss:GetObject", lambda call: get_object(call, head=True)),
     ("object", "DELETE", None): Route("oss:DeleteObject", delete_object),
 }
