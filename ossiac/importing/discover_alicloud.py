@@ -15,6 +15,12 @@ Credentials: ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_
 ALIBABA_CLOUD_ACCESS_KEY_SECRET), optional ALICLOUD_SECURITY_TOKEN (or
 ALIBABA_CLOUD_SECURITY_TOKEN); the region from --region, else ALICLOUD_REGION (or
 ALIBABA_CLOUD_REGION_ID).
+
+Endpoint: `https://oss-<region>.aliyuncs.com`, unless ALICLOUD_OSS_ENDPOINT (or
+ALIBABA_CLOUD_OSS_ENDPOINT, or OSS_ENDPOINT) names another: the variables Terraform's `oss`
+backend reads for its `endpoint`, so one setting sends the state backend, the import and the
+stack inventory to the same place, e.g. the local cloud's `ossiac localcloud serve`
+(`http://127.0.0.1:<port>`, every region on one endpoint).
 """
 
 from __future__ import annotations
@@ -47,11 +53,21 @@ UNSUPPORTED_CALLS = {  # a bucket with any of these cannot be declared as found
 }
 
 
+# Terraform's oss backend reads its `endpoint` from these, first set wins (internal/backend/remote-state/oss).
+ENDPOINT_ENV = ("ALICLOUD_OSS_ENDPOINT", "ALIBABA_CLOUD_OSS_ENDPOINT", "OSS_ENDPOINT")
+
+
 def _env(*names: str) -> str | None:
     for name in names:
         if os.environ.get(name):
             return os.environ[name]
     return None
+
+
+def oss_endpoint(region: str) -> str:
+    """The OSS endpoint for a region: Alibaba Cloud's public one, or the one ENDPOINT_ENV names
+    (a host without a scheme gets https, as the backend and the SDK give it)."""
+    return _env(*ENDPOINT_ENV) or f"https://oss-{region}.aliyuncs.com"
 
 
 @dataclass
@@ -81,7 +97,7 @@ class Client:
 
     @staticmethod
     def endpoint(region: str) -> str:
-        return f"https://oss-{region}.aliyuncs.com"
+        return oss_endpoint(region)
 
     def sdk(self, region: str) -> oss.Client:
         """One SDK client per region: V4 signatures are scoped to the bucket's region."""

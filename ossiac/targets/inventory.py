@@ -5,7 +5,8 @@ is made here only.
   local:    `<app>/.local/state/<stack>.tfstate` (the LocalBackend path of `backend.py`), read
             through `ossiac.targets.state_store` (which knows the journal's saved versions).
   alicloud: objects `<prefix>/<stack>.tfstate` in the OSS state bucket of targets.yaml, read with
-            the OSS SDK (`alibabacloud-oss-v2`) and the same credentials as `ossiac import`.
+            the OSS SDK (`alibabacloud-oss-v2`) with the same credentials and endpoint setting
+            (ALICLOUD_OSS_ENDPOINT, which Terraform's oss backend reads too) as `ossiac import`.
 
 Only counts and bucket names leave this module: state holds secrets (variable values, resource
 arguments), so nothing else from it is ever printed.
@@ -171,6 +172,7 @@ def _key(prefix: str, stack: str) -> str:
 
 def _oss_state_bucket():
     """(SDK client, state bucket, prefix) for the alicloud target's OSS backend."""
+    from ossiac.importing.discover_alicloud import oss_endpoint
     from ossiac.targets.config import load_alicloud
 
     cfg = load_alicloud()
@@ -184,7 +186,7 @@ def _oss_state_bucket():
     config = oss.config.load_default()
     config.credentials_provider = oss.credentials.StaticCredentialsProvider(key, secret, token)
     config.region = cfg.state.region
-    config.endpoint = f"https://oss-{cfg.state.region}.aliyuncs.com"
+    config.endpoint = oss_endpoint(cfg.state.region)
     return oss.Client(config), cfg.state.bucket, cfg.state.prefix
 
 
