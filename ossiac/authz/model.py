@@ -1,5 +1,5 @@
 """The engine's inputs and output: who asks (`Principal`), what is asked (`AccessRequest`), the
-bucket's access settings (`BucketView`), and the answer (`Decision`)."""
+bucket's access settings (`BucketView`), and the answer (`Decision`, with every check's `Finding`)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ class Principal:
     name: str = ""
     policies: tuple[Policy, ...] = ()          # identity policies (RAM): the user's, or the role's
     session_policy: Mapping[str, Any] | None = None  # STS AssumeRole's Policy, intersected with the role's
+    uid: str = ""                    # the RAM user's or role's numeric ID, as bucket policies may name it
 
     @property
     def anonymous(self) -> bool:
@@ -58,6 +59,7 @@ class AccessRequest:
     preflight_method: str | None = None          # set for a CORS preflight (OPTIONS)
     preflight_headers: tuple[str, ...] = ()
     context: Mapping[str, Any] = field(default_factory=dict)  # condition keys: acs:SourceIp, oss:Prefix, ...
+    resource: str | None = None    # the resource ARN when given as such (policy simulator); else built from bucket/key
 
     @property
     def preflight(self) -> bool:
@@ -77,12 +79,15 @@ class CorsRule:
 class CorsConfig:
     rules: tuple[CorsRule, ...]
     response_vary: bool = False
+    # A Terraform set (the standalone resource's cors_rule) does not keep the order written, so
+    # when it is False another matching rule may be the one OSS applies.
     ordered: bool = True
     source: str = ""
 
 
 @dataclass(frozen=True)
 class RefererConfig:
+    """Hotlink protection (PutBucketReferer) as OSS holds it."""
     allow_empty: bool
     whitelist: tuple[str, ...]
     blacklist: tuple[str, ...] = ()
@@ -94,7 +99,7 @@ class RefererConfig:
 @dataclass(frozen=True)
 class BucketView:
     name: str
-    owner_account: str
+    owner_account: str             # "" when unknown (offline): resource ARNs then say "*"
     acl: str = "private"
     block_public_access: bool = False
     policy: Mapping[str, Any] | None = None     # the bucket policy document
@@ -102,6 +107,56 @@ class BucketView:
     cors: CorsConfig | None = None
     object_acl: str | None = None               # the object's own ACL, "default" or None to inherit
     notes: tuple[str, ...] = ()
+    acl_source: str = ""                        # where each setting was read, for the reasons
+    block_public_access_source: str = ""
+    policy_source: str = ""
+
+
+class Outcome(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    SKIP = "not checked"
+    # This policy or ACL grants nothing for the request; a later check may still allow it.
+    NO_MATCH = "no match"
+    # Served, but the browser will not let the page read the response (no CORS match).
+    WARN = "warn"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One check's result, in the order the engine checks."""
+    check: str
+    outcome: Outcome
+    detail: str
+
+
+@dataclass(frozen=True)
+class StatementRef:
+    policy: str
+    index: int
+    sid: str | None
+
+    def __str__(self) -> str:
+        return f"{self.policy} Statement[{self.index}]" + (f" (Sid {self.sid})" if self.sid else "")
+
+
+ALLOW = "allow"
+EXPLICIT_DENY = "deny (explicit)"
+IMPLICIT_DENY = "deny (implicit)"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A set of policies' verdict on one request: allow, explicit deny or implicit deny."""
+    decision: str
+    statement: StatementRef | None
+    reasons: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        statement = None
+        if self.statement:
+            statement = {"policy": self.statement.policy, "index": self.statement.index, "sid": self.statement.sid}
+        return {"decision": self.decision, "statement": statement, "reasons": self.reasons}
 
 
 @dataclass(frozen=True)
@@ -111,5 +166,15 @@ class Decision:
     code: str | None               # OSS's error code when refused (AccessDenied, AccessForbidden, ...)
     refused_by: str | None         # the check that refused, e.g. "ram-policy", "acl", "referer-whitelist"
     reason: str
-    reasons: tuple[str, ...] = ()  # every check's finding, in the order checked
+    reasons: tuple[str, ...] = ()  # every policy statement's finding, in the order evaluated
     cors_headers: Mapping[str, str] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()          # every check's outcome, in the documented order
+    statement: StatementRef | None = None       # the statement that allowed or explicitly denied
+    notes: tuple[str, ...] = ()
+
+    @property
+    def verdict(self) -> str:
+        """The policy simulator's word for it: allow, deny (explicit) or deny (implicit)."""
+        if self.allowed:
+            return ALLOW
+        return EXPLICIT_DENY if self.refused_by == "explicit-deny" else IMPLICIT_DENY

@@ -7,32 +7,31 @@ otherwise it must match the whitelist, and an empty whitelist checks nothing.
 
 from __future__ import annotations
 
-from ossiac.requestsim.bucket_model import RefererConfig
-from ossiac.requestsim.request_model import CheckResult, Credentials, Outcome, SimulatedRequest
+from ossiac.authz.model import AccessRequest, Credentials, Finding, Outcome, RefererConfig
 from ossiac.wildcard import wildcard_match
 
 
-def check_referer(config: RefererConfig | None, request: SimulatedRequest) -> CheckResult:
+def check_referer(config: RefererConfig | None, request: AccessRequest) -> Finding:
     if request.credentials is Credentials.AUTHORIZATION_HEADER:
         # OSS only checks the Referer of anonymous requests and signed URLs.
-        return CheckResult("referer", Outcome.SKIP, "requests carrying an Authorization header are never checked against the Referer lists")
+        return Finding("referer", Outcome.SKIP, "requests carrying an Authorization header are never checked against the Referer lists")
     if config is None:
-        return CheckResult("referer", Outcome.SKIP, "no hotlink protection (referer) configured")
-    if request.referer_is_empty:
+        return Finding("referer", Outcome.SKIP, "no hotlink protection (referer) configured")
+    if not request.referer:  # a missing Referer header and an empty one are the same to OSS
         return _empty_referer(config)
     compared = comparable_referer(request.referer or "", config)
     shown = f"Referer {request.referer!r}" + (f" (compared as {compared!r})" if compared != request.referer else "")
     blacklisted = _first_match(config.blacklist, compared)
     if blacklisted is not None:
-        return CheckResult("referer-blacklist", Outcome.FAIL, f"{shown} matches blacklist entry {blacklisted!r} ({config.source}); the blacklist wins over the whitelist")
+        return Finding("referer-blacklist", Outcome.FAIL, f"{shown} matches blacklist entry {blacklisted!r} ({config.source}); the blacklist wins over the whitelist")
     if not config.whitelist:
-        return CheckResult("referer", Outcome.PASS, f"{shown} is not blacklisted and the whitelist is empty, which checks nothing")
+        return Finding("referer", Outcome.PASS, f"{shown} is not blacklisted and the whitelist is empty, which checks nothing")
     allowed = _first_match(config.whitelist, compared)
     if allowed is not None:
-        return CheckResult("referer", Outcome.PASS, f"{shown} matches whitelist entry {allowed!r}")
+        return Finding("referer", Outcome.PASS, f"{shown} matches whitelist entry {allowed!r}")
     detail = f"{shown} matches no whitelist entry {list(config.whitelist)} ({config.source})"
     hints = whitelist_hints(config, request.referer or "", compared)
-    return CheckResult("referer-whitelist", Outcome.FAIL, detail + "".join(f"; {hint}" for hint in hints))
+    return Finding("referer-whitelist", Outcome.FAIL, detail + "".join(f"; {hint}" for hint in hints))
 
 
 def comparable_referer(referer: str, config: RefererConfig) -> str:
@@ -51,12 +50,12 @@ def comparable_referer(referer: str, config: RefererConfig) -> str:
     return referer
 
 
-def _empty_referer(config: RefererConfig) -> CheckResult:
+def _empty_referer(config: RefererConfig) -> Finding:
     if config.allow_empty:
-        return CheckResult("referer", Outcome.PASS, "empty Referer, and the configuration allows an empty Referer")
+        return Finding("referer", Outcome.PASS, "empty Referer, and the configuration allows an empty Referer")
     if not config.whitelist:
-        return CheckResult("referer", Outcome.PASS, "empty Referer is not allowed, but the whitelist is empty and an empty whitelist checks nothing")
-    return CheckResult("referer-empty", Outcome.FAIL, f"no Referer (typed URL, app, or a page with Referrer-Policy no-referrer) and allow-empty is false ({config.source})")
+        return Finding("referer", Outcome.PASS, "empty Referer is not allowed, but the whitelist is empty and an empty whitelist checks nothing")
+    return Finding("referer-empty", Outcome.FAIL, f"no Referer (typed URL, app, or a page with Referrer-Policy no-referrer) and allow-empty is false ({config.source})")
 
 
 def _first_match(entries: tuple[str, ...], referer: str) -> str | None:

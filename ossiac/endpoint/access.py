@@ -14,6 +14,7 @@ from ossiac.authz.model import ANONYMOUS, AccessRequest, BucketView, CorsConfig,
 from ossiac.endpoint.errors import OssError, no_such_bucket
 from ossiac.endpoint.routing import Address
 from ossiac.localcloud import bucket as buckets
+from ossiac.localcloud.store import Store
 
 if TYPE_CHECKING:
     from ossiac.endpoint.app import Call, Endpoint
@@ -23,7 +24,20 @@ def _strings(values: object) -> tuple[str, ...]:
     return tuple(str(v) for v in values) if isinstance(values, list) else ()
 
 
-def bucket_view(record: dict) -> BucketView:
+def _upper(values: object) -> tuple[str, ...]:
+    return tuple(v.upper() for v in _strings(values))
+
+
+def object_acl(store: Store, bucket: str | None, key: str | None) -> str | None:
+    """The object's own ACL as PutObject/PutObjectAcl stored it; None when there is no such object."""
+    if not bucket or key is None:
+        return None
+    record = store.get(buckets.OBJECT_TYPE, f"{bucket}/{key}")
+    return ((record or {}).get("attributes") or {}).get("acl") or None
+
+
+def bucket_view(record: dict, object_acl: str | None = None) -> BucketView:
+    """The bucket's access settings as the store holds them (each in its split resource's shape)."""
     settings = record.get("settings") or {}
     cors = settings.get("cors")
     referer = settings.get("referer")
@@ -37,14 +51,16 @@ def bucket_view(record: dict) -> BucketView:
         name=record["id"], owner_account=str(record["attributes"].get("owner") or ""),
         acl=(settings.get("acl") or {}).get("acl") or "private",
         block_public_access=bool(block.get("block_public_access")),
-        policy=policy if isinstance(policy, dict) else None,
+        policy=policy if isinstance(policy, dict) else None, object_acl=object_acl,
+        acl_source=f"bucket {record['id']}", block_public_access_source=f"bucket {record['id']}",
+        policy_source=f"bucket policy of {record['id']}",
         referer=None if not referer else RefererConfig(
             allow_empty=referer.get("allow_empty_referer") is not False,
             whitelist=_strings(referer.get("referer_list")), blacklist=_strings(referer.get("referer_blacklist")),
             truncate_query_string=referer.get("allow_truncate_query_string") is not False,
             truncate_path=bool(referer.get("truncate_path")), source=f"bucket {record['id']}"),
         cors=None if not cors else CorsConfig(
-            rules=tuple(CorsRule(_strings(r.get("allowed_origins")), _strings(r.get("allowed_methods")),
+            rules=tuple(CorsRule(_strings(r.get("allowed_origins")), _upper(r.get("allowed_methods")),
                                  _strings(r.get("allowed_headers")), _strings(r.get("expose_header")),
                                  r.get("max_age_seconds")) for r in cors.get("cors_rule") or []),
             response_vary=bool(cors.get("response_vary")), source=f"bucket {record['id']}"))

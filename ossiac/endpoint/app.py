@@ -244,7 +244,8 @@ class Endpoint:
                                 method=call.request.method, credentials=call.credentials,
                                 referer=call.header("Referer"), origin=call.header("Origin"),
                                 context=access.context(call))
-        decision = engine.decide(request, call.principal, access.bucket_view(record) if record else None)
+        view = access.bucket_view(record, access.object_acl(self.store, request.bucket, request.key)) if record else None
+        decision = engine.decide(request, call.principal, view)
         call.cors_headers = dict(decision.cors_headers)
         if not decision.allowed:
             raise OssError(decision.status, decision.code or "AccessDenied", decision.reason,

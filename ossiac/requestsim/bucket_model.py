@@ -1,4 +1,5 @@
-"""A bucket's effective access settings, read from a Terraform JSON file.
+"""A bucket's effective access settings, read from a Terraform JSON file, as the authorization
+engine's `BucketView` (`BucketSettings.view`) plus where each setting was declared.
 
 Settings may be inline on `alicloud_oss_bucket` (`acl`, `cors_rule`, `referer_config`, `policy`) or
 in the standalone resources (`alicloud_oss_bucket_acl`, `_cors`, `_referer`,
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ossiac_props.provider_facts import resource_facts
+from ossiac.authz.model import BucketView, CorsConfig, CorsRule, RefererConfig
 from ossiac.requestsim.errors import SimulationInputError
 
 BUCKET_TYPE = "alicloud_oss_bucket"
@@ -39,37 +41,6 @@ _BUCKET_REFERENCE = re.compile(r"^\$\{alicloud_oss_bucket\.([A-Za-z0-9_-]+)\.(?:
 
 
 @dataclass(frozen=True)
-class RefererConfig:
-    """Hotlink protection (PutBucketReferer) as OSS would hold it."""
-
-    allow_empty: bool
-    whitelist: tuple[str, ...]
-    blacklist: tuple[str, ...]
-    truncate_query_string: bool
-    truncate_path: bool
-    source: str
-
-
-@dataclass(frozen=True)
-class CorsRule:
-    allowed_origins: tuple[str, ...]
-    allowed_methods: tuple[str, ...]
-    allowed_headers: tuple[str, ...]
-    expose_headers: tuple[str, ...]
-    max_age_seconds: int | None
-
-
-@dataclass(frozen=True)
-class CorsConfig:
-    rules: tuple[CorsRule, ...]
-    response_vary: bool
-    # The standalone resource declares cors_rule as a Terraform set, so the order OSS receives
-    # is not necessarily the order written; inline cors_rule is a list and keeps it.
-    ordered: bool
-    source: str
-
-
-@dataclass(frozen=True)
 class BucketSettings:
     name: str
     address: str
@@ -80,6 +51,18 @@ class BucketSettings:
     referer: RefererConfig | None
     cors: CorsConfig | None
     notes: tuple[str, ...] = field(default=())
+    policy: dict[str, Any] | None = None
+    policy_source: str = ""
+
+    @property
+    def view(self) -> BucketView:
+        """What the engine decides with. The account is unknown offline, so resource ARNs say `*`."""
+        return BucketView(
+            name=self.name, owner_account="", acl=self.acl, block_public_access=self.block_public_access,
+            policy=self.policy, referer=self.referer, cors=self.cors, notes=self.notes,
+            acl_source=self.acl_source, block_public_access_source=self.block_public_access_source,
+            policy_source=self.policy_source,
+        )
 
 
 def load_bucket(path: Path, bucket_name: str) -> BucketSettings:
@@ -191,9 +174,8 @@ class _Reader:
         block, block_source = self._public_access_block(self._single(settings, PUBLIC_ACCESS_BLOCK_TYPE, name))
         referer = self._referer(address, body, self._single(settings, REFERER_TYPE, name), notes)
         cors = self._cors(address, body, self._single(settings, CORS_TYPE, name), notes)
-        if "policy" in body or settings[POLICY_TYPE]:
-            notes.append("a bucket policy is declared; it is not evaluated here and can grant or deny more than the ACL says")
-        return BucketSettings(name, address, acl, acl_source, block, block_source, referer, cors, tuple(notes))
+        policy, policy_source = self._policy(address, body, self._single(settings, POLICY_TYPE, name), notes)
+        return BucketSettings(name, address, acl, acl_source, block, block_source, referer, cors, tuple(notes), policy, policy_source)
 
     def _single(self, settings: dict[str, list[tuple[str, dict]]], resource_type: str, name: str) -> tuple[str, dict] | None:
         found = settings[resource_type]
@@ -218,6 +200,33 @@ class _Reader:
         if value not in allowed:
             raise SimulationInputError(f"{self.path}: {where} is {value!r}; allowed: {', '.join(allowed)}")
         return value, where
+
+    def _policy(self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]) -> tuple[dict[str, Any] | None, str]:
+        if standalone:
+            if body.get("policy") is not None:
+                notes.append(f"policy is set inline on {address} and by {standalone[0]}; using {standalone[0]}")
+            where, text = f"resource.{standalone[0]}.policy", standalone[1].get("policy")
+        elif body.get("policy") is not None:
+            where, text = f"resource.{address}.policy", body["policy"]
+        else:
+            return None, ""
+        if isinstance(text, str) and "${" in text:
+            # Terraform fills it in at plan time (e.g. an account ID): say so rather than guess.
+            notes.append(f"the bucket policy ({where}) is an expression ossiac cannot resolve; it is not evaluated "
+                         "here and can grant or deny more than the ACL says")
+            return None, where
+        if isinstance(text, str):
+            try:
+                document = json.loads(text) if text.strip() else {}
+            except json.JSONDecodeError as error:
+                raise SimulationInputError(f"{self.path}: {where} is not valid JSON ({error})") from error
+        else:
+            document = text
+        if not isinstance(document, dict):
+            raise SimulationInputError(f"{self.path}: {where} must be a policy document (a JSON object with Version and Statement), got {document!r}")
+        notes.append(f"the bucket policy ({where}) is evaluated without the request's condition keys "
+                     "(acs:SourceIp, acs:SecureTransport, ...): a condition on them is false here")
+        return document, where
 
     def _public_access_block(self, standalone: tuple[str, dict] | None) -> tuple[bool, str]:
         if not standalone:

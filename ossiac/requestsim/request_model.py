@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
+from ossiac.authz.model import Credentials, Outcome
+from ossiac.authz.model import Finding as CheckResult
 from ossiac.requestsim.errors import SimulationInputError
+
+__all__ = ["CheckResult", "Credentials", "Outcome", "SimulatedRequest", "make_request"]
 
 READ_METHODS = ("GET", "HEAD")
 WRITE_METHODS = ("PUT", "POST", "DELETE")
 REQUEST_METHODS = READ_METHODS + WRITE_METHODS
 PREFLIGHT_METHOD = "OPTIONS"
-
-
-class Credentials(str, Enum):
-    ANONYMOUS = "anonymous"
-    SIGNED_URL = "signed URL"
-    AUTHORIZATION_HEADER = "Authorization header"
-
-
-class Outcome(str, Enum):
-    PASS = "pass"
-    FAIL = "fail"
-    SKIP = "not checked"
-    # Served, but the browser will not let the page read the response (no CORS match).
-    WARN = "warn"
 
 
 @dataclass(frozen=True)
@@ -49,13 +38,6 @@ class SimulatedRequest:
     def referer_is_empty(self) -> bool:
         # A missing Referer header and an empty one are the same to OSS.
         return not self.referer
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    check: str
-    outcome: Outcome
-    detail: str
 
 
 def make_request(

@@ -1,19 +1,23 @@
-"""One decision for one request: served (200) or 403, which check refused it, and the CORS headers."""
+"""One decision for one request: served (200) or 403, which check refused it, and the CORS headers.
+
+The decision is the authorization engine's, the same one the local cloud's endpoint makes; this
+module only says which principal and request a simulated browser request is.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from ossiac.requestsim.acl import check_access
+from ossiac.authz.engine import ACCESS_DENIED as ACCESS_DENIED_CODE
+from ossiac.authz.engine import PREFLIGHT_REFUSED, decide
+from ossiac.authz.model import ANONYMOUS, AccessRequest, Credentials, Outcome, Principal, PrincipalKind
 from ossiac.requestsim.bucket_model import BucketSettings
-from ossiac.requestsim.cors import evaluate_cors
-from ossiac.requestsim.referer import check_referer
-from ossiac.requestsim.request_model import CheckResult, Outcome, SimulatedRequest
+from ossiac.requestsim.request_model import CheckResult, SimulatedRequest
 
-ACCESS_DENIED = "AccessDenied"
+ACCESS_DENIED = ACCESS_DENIED_CODE
 # OSS's own error code for a refused preflight.
-PREFLIGHT_ERROR_CODE = "AccessForbidden"
+PREFLIGHT_ERROR_CODE = PREFLIGHT_REFUSED
 
 
 @dataclass(frozen=True)
@@ -55,29 +59,37 @@ class Decision:
         }
 
 
-def simulate(bucket: BucketSettings, request: SimulatedRequest) -> Decision:
-    cors = evaluate_cors(bucket.cors, request)
-    notes = list(bucket.notes) + list(cors.notes)
-    if request.preflight:
-        # A preflight carries no credentials and no object is served: OSS answers it from the
-        # CORS rules alone.
-        not_checked = "a preflight is answered from the CORS rules alone"
-        checks = (
-            CheckResult("public-access-block", Outcome.SKIP, not_checked),
-            CheckResult("acl", Outcome.SKIP, not_checked),
-            CheckResult("referer", Outcome.SKIP, not_checked),
-            cors.result,
-        )
-    else:
-        checks = (*check_access(bucket, request), check_referer(bucket.referer, request), cors.result)
+# The RAM action of each browser request method (POST is a form upload, PostObject).
+ACTIONS = {"GET": "oss:GetObject", "HEAD": "oss:GetObject", "PUT": "oss:PutObject", "POST": "oss:PutObject",
+           "DELETE": "oss:DeleteObject", "OPTIONS": "oss:Preflight"}
+# A signed request is taken to be signed by the bucket owner's account: the simulator assumes a
+# valid signature from an identity allowed to do this (only an explicit Deny can refuse it).
+OWNER = Principal(PrincipalKind.ACCOUNT, name="the bucket owner (assumed signer)")
 
-    refusal = next((check for check in checks if check.outcome is Outcome.FAIL), None)
-    if refusal is None:
+
+def access_request(bucket: BucketSettings, request: SimulatedRequest) -> AccessRequest:
+    """The engine's request for one simulated browser request (no condition keys: they are unknown offline)."""
+    return AccessRequest(
+        action=ACTIONS[request.method], bucket=bucket.name, key=request.key, method=request.method,
+        credentials=request.credentials, referer=request.referer or None, origin=request.origin,
+        preflight_method=request.preflight_method, preflight_headers=request.preflight_headers,
+    )
+
+
+def principal_of(request: SimulatedRequest) -> Principal:
+    return ANONYMOUS if request.credentials is Credentials.ANONYMOUS else OWNER
+
+
+def simulate(bucket: BucketSettings, request: SimulatedRequest) -> Decision:
+    """The engine's decision (`ossiac.authz.engine.decide`), in the simulator's terms."""
+    decided = decide(access_request(bucket, request), principal_of(request), bucket.view)
+    checks = decided.findings
+    notes = list(decided.notes)
+    if decided.allowed:
         warning = next((check for check in checks if check.outcome is Outcome.WARN), None)
         reason = warning.detail if warning else "every check passes"
-        return Decision(True, 200, None, reason, checks, cors.headers, tuple(notes), None)
-
+        return Decision(True, 200, None, reason, checks, dict(decided.cors_headers), tuple(notes), None)
     if request.origin and not request.preflight:
-        notes.append(f"a browser may show this 403 as a CORS error; the cause is {refusal.check}, not the CORS rules")
-    oss_error_code = PREFLIGHT_ERROR_CODE if refusal.check == "cors-preflight" else ACCESS_DENIED
-    return Decision(False, 403, refusal.check, refusal.detail, checks, cors.headers, tuple(notes), oss_error_code)
+        notes.append(f"a browser may show this 403 as a CORS error; the cause is {decided.refused_by}, not the CORS rules")
+    return Decision(False, decided.status, decided.refused_by, decided.reason, checks, dict(decided.cors_headers),
+                    tuple(notes), decided.code)
