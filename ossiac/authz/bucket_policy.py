@@ -51,7 +51,8 @@ def names_principal(statement: Mapping[str, Any], principal: Principal, *, owner
         for name in identities(principal):
             if wildcard_match(pattern, name):
                 return True, f"Principal {pattern} names {name}"
-    return False, f"Principal {listed} does not name {principal.arn or principal.account_id or principal.kind.value}"
+    who = principal.arn or principal.uid or principal.account_id or principal.name or principal.kind.value
+    return False, f"Principal {listed} does not name {who}"
 
 
 def is_public(statement: Mapping[str, Any]) -> bool:

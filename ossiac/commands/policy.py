@@ -2,6 +2,7 @@
 
     ossiac policy simulate --policy FILE|TEMPLATE [--param k=v]... --action A --resource ARN [--context K=V]...
     ossiac policy simulate --stack-json cdk.tf.json --role NAME --requests requests.yaml --json
+    ossiac policy simulate ... --bucket-policy FILE [--principal ID]   (the bucket's policy too)
     ossiac policy validate FILE...
     ossiac policy render TEMPLATE [--param k=v]...
     ossiac policy templates
@@ -19,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from ossiac.policy.evaluate import NamedPolicy, Request, evaluate
+from ossiac.policy.evaluate import NamedPolicy, Request, decide_as_identity
 from ossiac.policy.terraform_roles import StackRoleError, role_policies
 from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 from ossiac_policies.oss_templates import TemplateParamError
@@ -47,6 +48,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     simulate.add_argument("--resource", help="e.g. acs:oss:*:*:photos/user1/a.jpg")
     simulate.add_argument("--context", action="append", default=[], metavar="KEY=VALUE", help="request context (repeatable; a repeated key gives several values)")
     simulate.add_argument("--requests", type=Path, help="YAML or JSON list of {action, resource, context} to decide in one run")
+    simulate.add_argument("--bucket-policy", type=Path, metavar="FILE",
+                          help="the bucket's policy (JSON/YAML); its statements naming --principal or * apply too")
+    simulate.add_argument("--principal", default="", metavar="ID",
+                          help="--bucket-policy: the identity's UID or ARN as bucket policies name it")
     simulate.add_argument("--json", action="store_true", help="print JSON for machines")
     simulate.set_defaults(handler=_guarded(_simulate))
 
@@ -77,7 +82,10 @@ def _guarded(handler):
 def _simulate(args: argparse.Namespace) -> int:
     policies = _policies(args)
     requests = _requests(args)
-    decisions = [evaluate(policies, request) for request in requests]
+    bucket_policy = _bucket_policy(args)
+    # The authorization engine decides, as it does for the local cloud's endpoint.
+    decisions = [decide_as_identity(policies, request, bucket_policy=bucket_policy, principal_id=args.principal)
+                 for request in requests]
     if args.json:
         results = [{"request": _request_json(r), **d.to_json()} for r, d in zip(requests, decisions)]
         print(json.dumps(results if args.requests else results[0], indent=2))
@@ -136,6 +144,17 @@ def _policies(args: argparse.Namespace) -> list[NamedPolicy]:
         if issues:
             raise InputError(f"{policy.name} is not a valid policy:\n" + "\n".join(f"  {i}" for i in issues))
     return policies
+
+
+def _bucket_policy(args: argparse.Namespace) -> NamedPolicy | None:
+    if args.bucket_policy is None:
+        if args.principal:
+            raise InputError("--principal names the identity in a bucket policy; give --bucket-policy FILE too")
+        return None
+    document = _load_document(args.bucket_policy)
+    if not isinstance(document.get("Statement"), list) or not all(isinstance(s, dict) for s in document["Statement"]):
+        raise InputError(f"{args.bucket_policy}: a bucket policy needs a Statement list of objects")
+    return NamedPolicy(str(args.bucket_policy), document)
 
 
 def _deployed(stack_json: Path, target: str | None):
