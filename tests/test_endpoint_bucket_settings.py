@@ -270,3 +270,100 @@ def test_a_setting_on_a_missing_bucket_answers_no_such_bucket(endpoint):
     assert _code(client.get_bucket_cors, oss.GetBucketCorsRequest(bucket="nobody-made-this")) == "NoSuchBucket"
     assert _code(client.put_bucket_tags, oss.PutBucketTagsRequest(bucket="nobody-made-this", tagging=oss.Tagging(
         tag_set=oss.TagSet(tags=[oss.Tag(key="a", value="b")])))) == "NoSuchBucket"
+
+
+TERRAFORM_BUCKETS = """
+resource "alicloud_oss_bucket" "site" {
+  bucket = "tf-site"
+  tags   = { team = "data", env = "dev" }
+  cors_rule {
+    allowed_origins = ["https://a.example.com"]
+    allowed_methods = ["GET", "PUT"]
+    allowed_headers = ["*"]
+    expose_headers  = ["ETag"]
+    max_age_seconds = 300
+  }
+  referer_config {
+    allow_empty = false
+    referers    = ["https://a.example.com/*"]
+  }
+  versioning { status = "Enabled" }
+  lifecycle_rule {
+    id      = "expire-logs"
+    prefix  = "logs/"
+    enabled = true
+    expiration { days = 30 }
+    transitions {
+      days          = 10
+      storage_class = "IA"
+    }
+    abort_multipart_upload { days = 3 }
+    noncurrent_version_expiration { days = 60 }
+  }
+}
+
+resource "alicloud_oss_bucket" "pages" {
+  bucket = "tf-pages"
+  lifecycle {
+    ignore_changes = [website] # managed by alicloud_oss_bucket_website below
+  }
+}
+
+resource "alicloud_oss_bucket_website" "pages" {
+  bucket = alicloud_oss_bucket.pages.bucket
+  index_document {
+    suffix          = "index.html"
+    support_sub_dir = true
+    type            = 0
+  }
+  error_document {
+    key         = "404.html"
+    http_status = 404
+  }
+}
+"""
+
+
+def test_terraform_settings_read_back_through_the_sdk_and_api_changes_are_drift(local_cloud):
+    from conftest import Endpoint
+
+    local_cloud.write(TERRAFORM_BUCKETS)
+    local_cloud.init_apply()
+    served = Endpoint(local_cloud.cloud)
+    try:
+        client = served.client()
+        site = "tf-site"
+        cors = client.get_bucket_cors(oss.GetBucketCorsRequest(bucket=site)).cors_configuration
+        assert [(r.allowed_origins, r.allowed_methods, r.allowed_headers, r.expose_headers, r.max_age_seconds)
+                for r in cors.cors_rules] == [(["https://a.example.com"], ["GET", "PUT"], ["*"], ["ETag"], 300)]
+        referer = client.get_bucket_referer(oss.GetBucketRefererRequest(bucket=site)).referer_configuration
+        assert (referer.allow_empty_referer, referer.referer_list.referers) == (False, ["https://a.example.com/*"])
+        assert client.get_bucket_versioning(oss.GetBucketVersioningRequest(bucket=site)).version_status == "Enabled"
+        lifecycle = client.get_bucket_lifecycle(oss.GetBucketLifecycleRequest(bucket=site)).lifecycle_configuration
+        [rule] = lifecycle.rules
+        assert (rule.id, rule.prefix, rule.status, rule.expiration.days, rule.abort_multipart_upload.days,
+                rule.noncurrent_version_expiration.noncurrent_days) == ("expire-logs", "logs/", "Enabled", 30, 3, 60)
+        assert [(t.days, t.storage_class) for t in rule.transitions] == [(10, "IA")]
+        tag_set = client.get_bucket_tags(oss.GetBucketTagsRequest(bucket=site)).tagging.tag_set
+        assert {t.key: t.value for t in tag_set.tags} == {"team": "data", "env": "dev"}
+        website = client.get_bucket_website(oss.GetBucketWebsiteRequest(bucket="tf-pages")).website_configuration
+        assert (website.index_document.suffix, website.index_document.support_sub_dir, website.index_document.type,
+                website.error_document.key, website.error_document.http_status) == ("index.html", True, 0,
+                                                                                   "404.html", 404)
+
+        # Putting back exactly what was read stores exactly what Terraform wrote: no drift.
+        client.put_bucket_cors(oss.PutBucketCorsRequest(bucket=site, cors_configuration=cors))
+        client.put_bucket_referer(oss.PutBucketRefererRequest(bucket=site, referer_configuration=referer))
+        client.put_bucket_lifecycle(oss.PutBucketLifecycleRequest(bucket=site, lifecycle_configuration=lifecycle))
+        client.put_bucket_tags(oss.PutBucketTagsRequest(bucket=site, tagging=oss.Tagging(tag_set=tag_set)))
+        client.put_bucket_website(oss.PutBucketWebsiteRequest(bucket="tf-pages", website_configuration=website))
+        code, output = local_cloud.plan_exitcode()
+        assert code == 0, output
+
+        # One setting changed through the API is drift on Terraform's next plan.
+        rule.expiration.days = 90
+        client.put_bucket_lifecycle(oss.PutBucketLifecycleRequest(bucket=site, lifecycle_configuration=lifecycle))
+        code, output = local_cloud.plan_exitcode()
+        assert code == 2 and "alicloud_oss_bucket.site" in output, output
+    finally:
+        served.close()
