@@ -3,37 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from policy_tables import BUCKET, EXPECTED, OPERATIONS
 
 from ossiac.policy.evaluate import ALLOW, IMPLICIT_DENY, NamedPolicy, Request, evaluate
 from ossiac_policies.policy_grammar import validate_policy
 from ossiac_policies.oss_templates import TemplateParamError
 from ossiac_policies.registry import TEMPLATES, render
 
-BUCKET = "acs:oss:*:*:photos"
-OPERATIONS = {
-    "list buckets": Request("oss:ListBuckets", "acs:oss:*:*:*"),
-    "upload in prefix": Request("oss:PutObject", f"{BUCKET}/user1/a.jpg"),
-    "upload outside prefix": Request("oss:PutObject", f"{BUCKET}/user2/a.jpg"),
-    "download in prefix": Request("oss:GetObject", f"{BUCKET}/user1/a.jpg"),
-    "download outside prefix": Request("oss:GetObject", f"{BUCKET}/user2/a.jpg"),
-    "list in prefix": Request("oss:ListObjects", BUCKET, {"oss:Prefix": "user1/"}),
-    "list outside prefix": Request("oss:ListObjects", BUCKET, {"oss:Prefix": "user2/"}),
-    "list without prefix": Request("oss:ListObjects", BUCKET),
-    "delete in prefix": Request("oss:DeleteObject", f"{BUCKET}/user1/a.jpg"),
-    "download from another bucket": Request("oss:GetObject", "acs:oss:*:*:other/user1/a.jpg"),
-}
-A, D = ALLOW, IMPLICIT_DENY
-# Columns follow OPERATIONS; rows: (template, prefix).
-EXPECTED = {
-    ("oss-read-only", "user1/"): (D, D, D, A, D, A, D, D, D, D),
-    ("oss-write-only", "user1/"): (D, A, D, D, D, D, D, D, D, D),
-    ("oss-read-write", "user1/"): (D, A, D, A, D, A, D, D, D, D),
-    ("oss-full-access", "user1/"): (D, A, D, A, D, A, D, D, A, D),
-    ("oss-read-only", ""): (D, D, D, A, A, A, A, A, D, D),
-    ("oss-write-only", ""): (D, A, A, D, D, D, D, D, D, D),
-    ("oss-read-write", ""): (D, A, A, A, A, A, A, A, D, D),
-    ("oss-full-access", ""): (D, A, A, A, A, A, A, A, A, D),
-}
 CASES = [
     pytest.param(template, prefix, operation, expected[index], id=f"{template}[{prefix or 'bucket'}]-{operation}")
     for (template, prefix), expected in EXPECTED.items()

@@ -4,30 +4,15 @@ from __future__ import annotations
 
 import pytest
 from requestsim_buckets import INLINE, SPLIT, bucket
+from requestsim_tables import ACL_CASES
 
 from ossiac.requestsim.request_model import Credentials, make_request
 from ossiac.requestsim.simulate import simulate
 
 ANON, SIGNED, AUTH = Credentials.ANONYMOUS, Credentials.SIGNED_URL, Credentials.AUTHORIZATION_HEADER
 
-# (case, document, bucket, method, credentials, refused_by)
-CASES = [
-    ("private: anonymous read refused", INLINE, "private-inline", "GET", ANON, "acl"),
-    ("private: anonymous HEAD refused", INLINE, "private-inline", "HEAD", ANON, "acl"),
-    ("private: signed URL read served", INLINE, "private-inline", "GET", SIGNED, None),
-    ("private: Authorization header write served", INLINE, "private-inline", "PUT", AUTH, None),
-    ("public-read: anonymous read served", SPLIT, "assets-split", "GET", ANON, None),
-    ("public-read: anonymous write refused", SPLIT, "assets-split", "PUT", ANON, "acl"),
-    ("public-read: anonymous delete refused", SPLIT, "assets-split", "DELETE", ANON, "acl"),
-    ("public-read-write: anonymous write served", INLINE, "uploads-inline", "PUT", ANON, None),
-    ("public-read-write: anonymous POST served", INLINE, "uploads-inline", "POST", ANON, None),
-    ("public access block: anonymous read refused despite public-read", SPLIT, "locked-split", "GET", ANON, "public-access-block"),
-    ("public access block: signed URL read served", SPLIT, "locked-split", "GET", SIGNED, None),
-    ("public access block: Authorization header served", SPLIT, "locked-split", "GET", AUTH, None),
-]
 
-
-@pytest.mark.parametrize(("case", "document", "name", "method", "credentials", "refused_by"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("case", "document", "name", "method", "credentials", "refused_by"), ACL_CASES, ids=[c[0] for c in ACL_CASES])
 def test_acl_and_public_access_block(tmp_path, case, document, name, method, credentials, refused_by):
     # A Referer the split bucket accepts, so only the ACL side decides.
     request = make_request(method=method, key="k", credentials=credentials, referer="https://www.example.com/", origin=None)

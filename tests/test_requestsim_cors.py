@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from requestsim_buckets import INLINE, SPLIT, bucket
+from requestsim_tables import ACTUAL_REQUEST_CASES, PREFLIGHT_CASES, SPLIT_PREFLIGHT_CASES, WWW
 
 from ossiac.requestsim.request_model import Credentials, make_request
 from ossiac.requestsim.simulate import simulate
 
-WWW = "https://www.example.com"
 
 
 def preflight(origin, method, headers=()):
@@ -16,28 +16,6 @@ def preflight(origin, method, headers=()):
         method=None, key="img/logo.png", credentials=Credentials.ANONYMOUS, referer=None, origin=origin,
         preflight=True, preflight_method=method, preflight_headers=tuple(headers),
     )
-
-
-# Inline bucket rules: 1) www, GET/HEAD, headers x-oss-*, expose ETag, max-age 600;
-#                      2) https://*.example.com, GET/PUT, any header, max-age 60.
-PREFLIGHT_CASES = [
-    ("no custom headers: rule 1", WWW, "GET", (), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, HEAD",
-        "Access-Control-Expose-Headers": "ETag", "Access-Control-Max-Age": "600"}),
-    ("allowed header, any case: rule 1", WWW, "GET", ("X-OSS-Meta-Author",), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, HEAD",
-        "Access-Control-Allow-Headers": "X-OSS-Meta-Author", "Access-Control-Expose-Headers": "ETag", "Access-Control-Max-Age": "600"}),
-    ("header rule 1 lacks falls to rule 2", WWW, "GET", ("x-oss-meta-a", "Content-Type"), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, PUT",
-        "Access-Control-Allow-Headers": "x-oss-meta-a, Content-Type", "Access-Control-Max-Age": "60"}),
-    ("method rule 1 lacks falls to rule 2", WWW, "PUT", (), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, PUT", "Access-Control-Max-Age": "60"}),
-    ("third-level origin via wildcard", "https://a.b.example.com", "GET", (), {
-        "Access-Control-Allow-Origin": "https://a.b.example.com", "Access-Control-Allow-Methods": "GET, PUT", "Access-Control-Max-Age": "60"}),
-    ("leeching origin refused", "https://leech.io", "GET", (), None),
-    ("http origin is another origin", "http://www.example.com", "GET", (), None),
-    ("method no rule allows refused", WWW, "DELETE", (), None),
-]
 
 
 @pytest.mark.parametrize(("case", "origin", "method", "headers", "expected"), PREFLIGHT_CASES, ids=[c[0] for c in PREFLIGHT_CASES])
@@ -49,14 +27,6 @@ def test_preflight_against_inline_rules(tmp_path, case, origin, method, headers,
     else:
         assert decision.served and decision.status == 200
         assert decision.cors_headers == expected
-
-
-# Split bucket: one rule (www, GET/PUT, content-type and x-oss-meta-*), response_vary on.
-SPLIT_PREFLIGHT_CASES = [
-    ("listed header", ("Content-Type",), True),
-    ("wildcard header", ("x-oss-meta-owner",), True),
-    ("one header not allowed refuses all", ("content-type", "authorization"), False),
-]
 
 
 @pytest.mark.parametrize(("case", "headers", "served"), SPLIT_PREFLIGHT_CASES, ids=[c[0] for c in SPLIT_PREFLIGHT_CASES])
@@ -85,12 +55,6 @@ def test_preflight_on_a_bucket_without_cors_is_refused(tmp_path):
     decision = simulate(bucket(tmp_path, INLINE, "uploads-inline"), preflight(WWW, "GET"))
     assert decision.refused_by == "cors-preflight"
     assert "no CORS rules" in decision.reason
-
-
-ACTUAL_REQUEST_CASES = [
-    ("matching origin gets CORS headers", "https://app.example.com", True),
-    ("other origin is served without CORS headers", "https://leech.io", False),
-]
 
 
 @pytest.mark.parametrize(("case", "origin", "has_cors"), ACTUAL_REQUEST_CASES, ids=[c[0] for c in ACTUAL_REQUEST_CASES])
