@@ -11,6 +11,7 @@ import hashlib
 import json
 
 import alibabacloud_oss_v2 as oss
+import requests
 import pytest
 
 BUCKET = "settings"
@@ -367,3 +368,23 @@ def test_terraform_settings_read_back_through_the_sdk_and_api_changes_are_drift(
         assert code == 2 and "alicloud_oss_bucket.site" in output, output
     finally:
         served.close()
+
+
+def test_settings_written_through_the_api_take_effect_on_the_next_request(endpoint, client):
+    client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="page.html", body=b"<p>hi</p>"))
+    url = f"{endpoint.url}/{BUCKET}/page.html"
+    preflight = {"Origin": "https://app0.example.com", "Access-Control-Request-Method": "PUT"}
+    assert requests.options(url, headers=preflight).status_code == 403
+    client.put_bucket_cors(_cors(["GET", "PUT"]))
+    allowed = requests.options(url, headers=preflight)
+    assert (allowed.status_code, allowed.headers.get("Access-Control-Allow-Origin")) == (200, "https://app0.example.com")
+    assert requests.get(url).status_code == 403
+    client.put_bucket_acl(oss.PutBucketAclRequest(bucket=BUCKET, acl="public-read"))
+    assert requests.get(url).content == b"<p>hi</p>"
+    client.put_bucket_referer(oss.PutBucketRefererRequest(bucket=BUCKET, referer_configuration=oss.RefererConfiguration(
+        allow_empty_referer=False, referer_list=oss.RefererList(referers=["https://app0.example.com/*"]))))
+    assert requests.get(url).status_code == 403
+    assert requests.get(url, headers={"Referer": "https://app0.example.com/home"}).status_code == 200
+    client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
+        bucket=BUCKET, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True)))
+    assert requests.get(url, headers={"Referer": "https://app0.example.com/home"}).status_code == 403
