@@ -55,6 +55,11 @@ def _expiration(element: Element) -> dict:
     return {"created_before_date": date, "date": None, "days": days, "expired_object_delete_marker": marker}
 
 
+def _abort(element: Element) -> dict:
+    days, date = _days_or_date(element)
+    return {"created_before_date": date, "days": days}
+
+
 def _noncurrent_days(element: Element) -> int:
     days = integer(element, "NoncurrentDays", minimum=1)
     if days is None:
@@ -93,8 +98,7 @@ def _rule(element: Element) -> dict:
     expiration, abort = element.find("Expiration"), element.find("AbortMultipartUpload")
     noncurrent_expiration, rule_filter = element.find("NoncurrentVersionExpiration"), element.find("Filter")
     rule = {
-        "abort_multipart_upload": [dict(zip(("days", "created_before_date"), _days_or_date(abort)))]
-        if abort is not None else [],
+        "abort_multipart_upload": [_abort(abort)] if abort is not None else [],
         "enabled": status == "Enabled",
         "expiration": [_expiration(expiration)] if expiration is not None else [],
         "filter": [_filter(rule_filter)] if rule_filter is not None else [],

@@ -103,11 +103,13 @@ def _first(blocks: Any) -> dict:
 
 
 def _show_rule(rule: dict) -> dict:
-    condition, redirect, lua = _first(rule.get("condition")), _first(rule.get("redirect")), _first(rule.get("lua_config"))
+    condition, redirect = _first(rule.get("condition")), _first(rule.get("redirect"))
+    lua = _first(rule.get("lua_config"))
     content: dict[str, Any] = {"RuleNumber": rule.get("rule_number")}
     if condition:
         content["Condition"] = {
-            "KeyPrefixEquals": condition.get("key_prefix_equals"), "KeySuffixEquals": condition.get("key_suffix_equals"),
+            "KeyPrefixEquals": condition.get("key_prefix_equals"),
+            "KeySuffixEquals": condition.get("key_suffix_equals"),
             "HttpErrorCodeReturnedEquals": condition.get("http_error_code_returned_equals"),
             "IncludeHeader": [{"Key": h.get("key"), "Equals": h.get("equals"), "StartsWith": h.get("starts_with"),
                                "EndsWith": h.get("ends_with")} for h in condition.get("include_headers") or []]}
