@@ -38,8 +38,10 @@ def access_denied(message: str, *, ec: str = "") -> OssError:
 
 
 def malformed_xml(message: str = "The XML you provided was not well-formed or did not validate against "
-                                 "our published schema.") -> OssError:
-    return OssError(400, "MalformedXML", message, ec="0016-00000702")
+                                 "our published schema.", *, ec: str = "") -> OssError:
+    """OSS's EC for MalformedXML depends on the operation (0033-00000001 PutBucketReferer,
+    0010-00000101 PutObjectTagging, ...): a caller that knows its operation's number passes it."""
+    return OssError(400, "MalformedXML", message, ec=ec)
 
 
 def invalid_argument(message: str, *, name: str = "", value: str = "") -> OssError:

@@ -42,6 +42,14 @@ class Limits:
     def check_headers(self, request: Request) -> None:
         size = sum(len(name) + len(value) + 4 for name, value in request.headers.items())
         if size > self.max_header_bytes:
-            raise OssError(400, "InvalidArgument",
-                           f"The request's headers are {size} bytes; at most {self.max_header_bytes} are allowed.",
-                           extra={"ArgumentName": "headers", "ArgumentValue": str(size)})
+            raise headers_too_large(size, self.max_header_bytes)
+
+
+def headers_too_large(size: int | None, cap: int) -> OssError:
+    """Headers over the cap. OSS documents a cap only for user metadata (8 KB of x-oss-meta-*) and no
+    code for the request's headers as a whole: InvalidArgument, naming the headers, is the nearest.
+    `size` is None when waitress refused the request before we could count (far over the cap)."""
+    told = f"are {size} bytes; at most {cap} bytes are allowed" if size is not None else \
+        f"are far over the {cap} bytes allowed"
+    return OssError(400, "InvalidArgument", f"The request's headers {told}.",
+                    extra={"ArgumentName": "headers", "ArgumentValue": str(size) if size is not None else "too large"})

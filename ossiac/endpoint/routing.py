@@ -21,8 +21,12 @@ OPERATION_SUBRESOURCES = frozenset({
     "replicationLocation", "inventory", "worm", "wormId", "wormExtend", "transferAcceleration",
     "requestPayment", "accessMonitor", "httpsConfig", "resourceGroup", "cname", "qos", "comp", "live",
     "regionList", "x-oss-process", "dataRedundancyTransition", "style", "callback"})
-# <bucket>.localhost (browsers resolve it to loopback) and <bucket>.oss-<region>.aliyuncs.com.
-_VIRTUAL_HOST = re.compile(r"^(?P<bucket>[^.]+)\.(?P<service>localhost|oss-[a-z0-9-]+(?:-internal)?\.aliyuncs\.com)$")
+# <bucket>.localhost (browsers resolve it to loopback) and <bucket>.oss-<region>.aliyuncs.com. The
+# service part is matched without regard to case (DNS names); the bucket part is kept as sent, so
+# `ABC.oss-cn-hangzhou.aliyuncs.com` is refused as OSS refuses it (InvalidBucketName, 0015-00000001).
+# Everything before the service part is the bucket, so `a.b.localhost` is the invalid name `a.b`.
+_VIRTUAL_HOST = re.compile(r"^(?P<bucket>.+)\.(?P<service>localhost|oss-[a-z0-9-]+(?:-internal)?\.aliyuncs\.com)$",
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,8 @@ class Address:
 
 
 def _host_name(host: str) -> str:
-    host = host.strip().lower()
+    """The Host header without its port, as sent (its case is kept: the bucket part is case-sensitive)."""
+    host = host.strip()
     if host.startswith("["):  # [::1]:port
         return host.split("]", 1)[0] + "]"
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
@@ -49,11 +54,13 @@ def _is_ip(name: str) -> bool:
 
 def invalid_bucket_name(name: str) -> OssError:
     return OssError(400, "InvalidBucketName", f"The specified bucket is not valid. {NAME_RULE}",
-                    ec="0015-00000204", extra={"BucketName": name})
+                    ec="0015-00000001", extra={"BucketName": name})
 
 
-def invalid_object_name(message: str) -> OssError:
-    return OssError(400, "InvalidObjectName", message, ec="0016-00000005")
+def invalid_object_name(message: str, ec: str = "") -> OssError:
+    """OSS's EC numbers: 0016-00000005 a leading '/' or '\\', 0016-00000002 too long or not UTF-8;
+    OSS documents none for the NUL and '.'/'..' refusals this endpoint adds."""
+    return OssError(400, "InvalidObjectName", message, ec=ec)
 
 
 def check_bucket_name(name: str) -> str:
@@ -68,12 +75,12 @@ def check_key(raw: bytes) -> str:
     try:
         key = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise invalid_object_name("The object name is not valid UTF-8.") from None
-    if len(raw) > MAX_KEY_BYTES:
-        raise OssError(400, "KeyTooLong", f"The object name is {len(raw)} bytes; at most {MAX_KEY_BYTES} are allowed.",
-                       ec="0016-00000006")
+        raise invalid_object_name("The object name is not valid UTF-8.", "0016-00000002") from None
+    if len(raw) > MAX_KEY_BYTES:  # OSS: "The Length of Object name must be less than 1024"
+        raise invalid_object_name(f"The object name is {len(raw)} bytes; it must be less than {MAX_KEY_BYTES + 1}.",
+                                  "0016-00000002")
     if key.startswith(("/", "\\")):
-        raise invalid_object_name("The object name must not start with '/' or '\\'.")
+        raise invalid_object_name("The object name must not start with '/' or '\\'.", "0016-00000005")
     if "\x00" in key:
         raise invalid_object_name("The object name must not contain a NUL character.")
     if any(part in (".", "..") for part in re.split(r"[/\\]", key)):
@@ -89,8 +96,6 @@ def address(host: str, raw_path: bytes) -> Address:
         bucket = check_bucket_name(virtual.group("bucket"))
         rest = raw_path[1:] if raw_path.startswith(b"/") else raw_path
         return Address(bucket, check_key(rest) if rest else None, "virtual")
-    if name.endswith(".localhost"):  # <bucket>.localhost whose bucket part is not one valid name
-        raise invalid_bucket_name(name.removesuffix(".localhost"))
     # Anything else (an IP, localhost, oss-<region>.aliyuncs.com, another name) is path style.
     segments = raw_path.split(b"/", 2)  # b"", bucket, key
     if len(segments) < 2 or not segments[1]:

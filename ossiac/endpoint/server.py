@@ -1,26 +1,75 @@
-"""Serving the endpoint: waitress, a pure-Python threaded WSGI server, on 127.0.0.1 only."""
+"""Serving the endpoint: waitress, a pure-Python threaded WSGI server, on 127.0.0.1 only.
+
+waitress refuses some requests itself, before the application sees them (headers or a body over its
+caps, a request it cannot parse); those refusals are answered in OSS's XML too, never as waitress's
+plain text, so no client ever gets anything but OSS's shape of answer.
+"""
 
 from __future__ import annotations
 
 import logging
+import secrets
 from pathlib import Path
 
+from waitress.channel import HTTPChannel
 from waitress.server import create_server
+from waitress.task import ErrorTask
+from waitress.utilities import RequestEntityTooLarge, RequestHeaderFieldsTooLarge, ServerNotImplemented
+from werkzeug.http import HTTP_STATUS_CODES
 
-from ossiac.endpoint.app import Endpoint
-from ossiac.endpoint.limits import Limits
+from ossiac.endpoint import xmlio
+from ossiac.endpoint.app import HOST_ID, Endpoint, entity_too_large
+from ossiac.endpoint.errors import OssError, invalid_argument, not_implemented
+from ossiac.endpoint.limits import Limits, headers_too_large
 
 THREADS = 8
+
+
+def _as_oss(error: object, limits: Limits) -> OssError:
+    """OSS's error for one of waitress's own refusals (`waitress.utilities.Error`)."""
+    if isinstance(error, RequestHeaderFieldsTooLarge):
+        return headers_too_large(None, limits.max_header_bytes)
+    if isinstance(error, RequestEntityTooLarge):
+        return entity_too_large(limits.max_object_bytes)
+    if isinstance(error, ServerNotImplemented):
+        return not_implemented(f"The request's framing ({getattr(error, 'body', '')})")
+    if getattr(error, "code", 500) == 400:
+        return invalid_argument(f"The HTTP request cannot be read: {getattr(error, 'body', '')}.")
+    return OssError(500, "InternalError", "We encountered an internal error. Please try again.")
+
+
+class _OssErrorTask(ErrorTask):
+    """waitress's error answer, written as OSS's XML error body with a request ID."""
+
+    def execute(self) -> None:
+        error = _as_oss(self.request.error, self.channel.limits)
+        request_id = secrets.token_hex(12).upper()
+        content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID,
+                   **error.extra}
+        body = xmlio.document("Error", content)
+        self.status = f"{error.status} {HTTP_STATUS_CODES.get(error.status, 'Error')}"
+        self.response_headers.extend([("Content-Type", "application/xml"), ("x-oss-request-id", request_id)])
+        self.set_close_on_finish()
+        self.content_length = len(body)
+        self.write(body)
+
+
+class _OssChannel(HTTPChannel):
+    error_task_class = _OssErrorTask
+    limits = Limits()  # the served endpoint's (make_server sets them on a subclass)
 
 
 def make_server(cloud_dir: Path, port: int = 0, *, limits: Limits | None = None):
     """A bound server (port 0 picks a free one: read it from `.effective_port`); `.run()` serves."""
     app = Endpoint(cloud_dir, limits)
-    # waitress's own caps sit above ours, so ours answer first and with OSS's XML.
-    return create_server(app, host="127.0.0.1", port=port, threads=THREADS, ident="AliyunOSS",
-                         max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
-                         max_request_body_size=app.limits.max_object_bytes + 1, expose_tracebacks=False,
-                         clear_untrusted_proxy_headers=True)
+    # waitress's own caps sit above ours, so ours answer first, with the exact figure; past waitress's
+    # caps its refusal is still OSS's XML (_OssErrorTask).
+    server = create_server(app, host="127.0.0.1", port=port, threads=THREADS, ident="AliyunOSS",
+                           max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
+                           max_request_body_size=app.limits.max_object_bytes + 1, expose_tracebacks=False,
+                           clear_untrusted_proxy_headers=True)
+    server.channel_class = type("OssChannel", (_OssChannel,), {"limits": app.limits})
+    return server
 
 
 def serve(cloud_dir: Path, port: int) -> None:

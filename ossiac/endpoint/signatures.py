@@ -24,6 +24,7 @@ from ossiac.endpoint.errors import OssError, access_denied, invalid_argument
 V1 = "OSS"
 V4 = "OSS4-HMAC-SHA256"
 MAX_SKEW = datetime.timedelta(minutes=15)
+_LAST_SECOND = 253402300799  # 9999-12-31T23:59:59Z: a later V1 Expires means "never", not an overflow
 # Query keys OSS documents as sub-resources of the V1 CanonicalizedResource, beyond the SDK's own set
 # (the SDK adds an operation's sub-resource per call; a hand-signing client lists them all).
 # Listing parameters (prefix, marker, max-keys, encoding-type, ...) are not among them: neither the
@@ -180,27 +181,53 @@ def read(received: Received) -> Signature | None:
                          _v4_expected(received, unsigned, when, region, additional))
     if "OSSAccessKeyId" in query or "Signature" in query:
         expires = query.get("Expires", "")
-        if not expires.isdigit():
+        if not (expires.isascii() and expires.isdigit()):
             raise access_denied("A V1 presigned URL needs OSSAccessKeyId, Expires (seconds since the epoch) "
                                 "and Signature.")
         unsigned = [(k, v) for k, v in pairs if unquote(k) not in ("Signature", "OSSAccessKeyId", "Expires")]
         return Signature(V1, True, query.get("OSSAccessKeyId", ""), query.get("security-token"),
                          query.get("Signature", ""), None,
-                         datetime.datetime.fromtimestamp(int(expires), datetime.timezone.utc), None,
+                         datetime.datetime.fromtimestamp(min(int(expires), _LAST_SECOND), datetime.timezone.utc),
+                         None,
                          _v1_expected(received, unsigned, expires))
     return None
 
 
+def does_not_match(signature: Signature, string_to_sign: str) -> OssError:
+    """OSS's SignatureDoesNotMatch, with what OSS adds so a client can compare: the string we signed
+    (and its bytes in hex). EC: 0002-00000040 for a V1 Authorization header, 0002-00000201 for V4;
+    OSS documents none for a V1 presigned URL."""
+    ec = "0002-00000201" if signature.version == V4 else "" if signature.in_query else "0002-00000040"
+    return OssError(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the "
+                    "signature you provided. Check your key and signing method.", ec=ec,
+                    extra={"OSSAccessKeyId": signature.access_key_id, "SignatureProvided": signature.provided,
+                           "StringToSign": string_to_sign,
+                           "StringToSignBytes": " ".join(f"{b:02X}" for b in string_to_sign.encode("utf-8"))})
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
 def check_time(signature: Signature, now: datetime.datetime) -> None:
-    """Clock skew over 15 minutes (signed headers) and expiry (presigned URLs), as OSS answers them."""
+    """Expiry (presigned URLs) and clock skew over 15 minutes (signed headers), as OSS answers them.
+
+    A presigned URL is good from its signing time (V4's x-oss-date, with 15 minutes' grace for a
+    client clock ahead of ours) until it expires, however long after signing that is: only a
+    request signed in its headers must arrive within 15 minutes of its Date.
+    """
     if signature.expires_at is not None and now > signature.expires_at:
-        raise OssError(403, "AccessDenied", "Request has expired.", ec="0002-00000069",
-            extra={"Expires": signature.expires_at.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-                   "ServerTime": now.strftime("%Y-%m-%dT%H:%M:%S.000Z")})
+        # EC 0002-00000069 is OSS's for an expired V1 (and V2) URL; it documents none for V4's.
+        raise OssError(403, "AccessDenied", "Request has expired.", ec="" if signature.version == V4 else
+                       "0002-00000069", extra={"Expires": _iso(signature.expires_at), "ServerTime": _iso(now)})
+    if signature.in_query:
+        if signature.signed_at is not None and signature.signed_at - now > MAX_SKEW:
+            raise access_denied(f"The presigned URL is not valid before its x-oss-date {_iso(signature.signed_at)} "
+                                f"(server time {_iso(now)}).")
+        return
     if signature.signed_at is not None and abs(now - signature.signed_at) > MAX_SKEW:
         raise OssError(403, "RequestTimeTooSkewed",
                        "The difference between the request time and the current time is too large.",
                        ec="0002-00000504",
-                       extra={"RequestTime": signature.signed_at.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-                              "ServerTime": now.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "MaxAllowedSkewMilliseconds":
-                              str(int(MAX_SKEW.total_seconds() * 1000))})
+                       extra={"RequestTime": _iso(signature.signed_at), "ServerTime": _iso(now),
+                              "MaxAllowedSkewMilliseconds": str(int(MAX_SKEW.total_seconds() * 1000))})

@@ -3,6 +3,7 @@ no DTDs, so a hostile body gets `MalformedXML`, never a billion laughs or a file
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement, tostring
@@ -26,6 +27,8 @@ def parse(body: bytes, root: str) -> Element:
                             "allowed).") from None
     except (SyntaxError, ValueError) as exc:  # ParseError is a SyntaxError
         raise malformed_xml(f"The XML you provided was not well-formed: {exc}.") from None
+    except LookupError as exc:  # <?xml encoding="..."?> names an encoding Python does not know
+        raise malformed_xml(f"The XML you provided declares an unknown encoding: {exc}.") from None
     if element.tag != root:
         raise malformed_xml(f"The root element is <{element.tag}>; OSS expects <{root}>.")
     return element
@@ -42,6 +45,15 @@ def texts(element: Element, path: str) -> list[str]:
     return [(found.text or "").strip() for found in element.findall(path)]
 
 
+# Characters XML 1.0 cannot carry at all, even escaped: written out they would make the whole
+# answer unreadable (an object key or a header value may hold them), so each becomes U+FFFD.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: Any) -> str:
+    return _NOT_XML.sub("\ufffd", str(value))
+
+
 def _add(parent: Element, name: str, value: Any) -> None:
     if value is None:
         return
@@ -55,7 +67,7 @@ def _add(parent: Element, name: str, value: Any) -> None:
     elif isinstance(value, bool):
         SubElement(parent, name).text = "true" if value else "false"
     else:
-        SubElement(parent, name).text = str(value)
+        SubElement(parent, name).text = _text(value)
 
 
 def document(root: str, content: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> bytes:
