@@ -389,3 +389,17 @@ def test_settings_written_through_the_api_take_effect_on_the_next_request(endpoi
     client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
         bucket=BUCKET, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True)))
     assert requests.get(url, headers={"Referer": "https://app0.example.com/home"}).status_code == 403
+
+
+def test_each_operation_is_authorized_as_its_own_ram_action(endpoint, client):
+    client.put_bucket_cors(_cors(["GET"]))
+    client.put_bucket_tags(_tags({"team": "data"}))
+    policy = {"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Resource": [
+        f"acs:oss:*:*:{BUCKET}"], "Action": ["oss:GetBucketCors", "oss:GetBucketTagging"]}]}
+    client.put_bucket_policy(oss.PutBucketPolicyRequest(bucket=BUCKET, body=json.dumps(policy)))
+    url = f"{endpoint.url}/{BUCKET}"
+    assert requests.get(f"{url}?cors").status_code == 200  # anonymous, allowed by the bucket policy
+    assert requests.get(f"{url}?tagging").status_code == 200
+    for method, query in (("DELETE", "cors"), ("DELETE", "tagging"), ("GET", "lifecycle"), ("GET", "policy")):
+        refused = requests.request(method, f"{url}?{query}")
+        assert (refused.status_code, "AccessDenied" in refused.text) == (403, True), (method, query)
