@@ -87,3 +87,14 @@ CONDITION_CASES = [
     ("NotIpAddress", "10.0.0.0/8", "11.0.0.1", ALLOW),
     ("NotIpAddress", "10.0.0.0/8", "10.0.0.1", IMPLICIT_DENY),
 ]
+
+# KMS_CASES: (access of the kms-sse-objects template for key-1, action, key requested, decision).
+KMS_CASES = [
+    ("read-only", "kms:Decrypt", "key-1", ALLOW),
+    ("read-only", "kms:GenerateDataKey", "key-1", IMPLICIT_DENY),
+    ("write-only", "kms:GenerateDataKey", "key-1", ALLOW),
+    ("write-only", "kms:Decrypt", "key-1", ALLOW),  # multipart uploads decrypt the data key
+    ("read-write", "kms:DescribeKey", "key-1", ALLOW),
+    ("read-write", "kms:Decrypt", "key-2", IMPLICIT_DENY),
+    ("read-write", "kms:ScheduleKeyDeletion", "key-1", IMPLICIT_DENY),
+]

@@ -99,15 +99,21 @@ def bucket(tmp_path: Path, document: dict, name: str) -> BucketSettings:
     return load_bucket(write(tmp_path, document), name)
 
 
-def referer_bucket(tmp_path: Path, **referer: object) -> BucketSettings:
+REFERER_BUCKET = "referer-test"
+
+
+def referer_document(**referer: object) -> dict:
     """A public-read bucket whose only setting of note is the given alicloud_oss_bucket_referer."""
-    document = {
+    return {
         "resource": {
-            "alicloud_oss_bucket": {"b": {"bucket": "referer-test", "acl": "public-read"}},
-            "alicloud_oss_bucket_referer": {"r": {"bucket": "referer-test", **referer}},
+            "alicloud_oss_bucket": {"b": {"bucket": REFERER_BUCKET, "acl": "public-read"}},
+            "alicloud_oss_bucket_referer": {"r": {"bucket": REFERER_BUCKET, **referer}},
         }
     }
-    return bucket(tmp_path, document, "referer-test")
+
+
+def referer_bucket(tmp_path: Path, **referer: object) -> BucketSettings:
+    return bucket(tmp_path, referer_document(**referer), REFERER_BUCKET)
 
 
 def anonymous_get(referer: str | None = None, origin: str | None = None, credentials: Credentials = Credentials.ANONYMOUS) -> SimulatedRequest:

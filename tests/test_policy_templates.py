@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from policy_tables import BUCKET, EXPECTED, OPERATIONS
+from policy_tables import BUCKET, EXPECTED, KMS_CASES, OPERATIONS
 
 from ossiac.policy.evaluate import ALLOW, IMPLICIT_DENY, NamedPolicy, Request, evaluate
 from ossiac_policies.policy_grammar import validate_policy
@@ -42,18 +42,7 @@ def test_source_ips_allow_only_listed_networks():
     assert evaluate(policy, Request("oss:GetObject", get, {"acs:SourceIp": "192.0.2.1"})).decision == IMPLICIT_DENY
 
 
-@pytest.mark.parametrize(
-    ("access", "action", "key", "expected"),
-    [
-        ("read-only", "kms:Decrypt", "key-1", ALLOW),
-        ("read-only", "kms:GenerateDataKey", "key-1", IMPLICIT_DENY),
-        ("write-only", "kms:GenerateDataKey", "key-1", ALLOW),
-        ("write-only", "kms:Decrypt", "key-1", ALLOW),  # multipart uploads decrypt the data key
-        ("read-write", "kms:DescribeKey", "key-1", ALLOW),
-        ("read-write", "kms:Decrypt", "key-2", IMPLICIT_DENY),
-        ("read-write", "kms:ScheduleKeyDeletion", "key-1", IMPLICIT_DENY),
-    ],
-)
+@pytest.mark.parametrize(("access", "action", "key", "expected"), KMS_CASES)
 def test_kms_template_allows_what_sse_kms_needs_on_its_key(access, action, key, expected):
     document = render("kms-sse-objects", {"key_id": "key-1", "access": access})
     assert validate_policy(document) == []
