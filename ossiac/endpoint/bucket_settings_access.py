@@ -96,7 +96,7 @@ def _cors_show(record: dict) -> dict | None:
 # -- referer: RefererConfiguration <-> settings["referer"] (alicloud_oss_bucket_referer) ------------
 
 
-def _referer_parse(body: bytes, _call: "Call") -> dict | None:
+def _referer_parse(body: bytes, _call: "Call") -> dict:
     config = xmlio.parse(body, "RefererConfiguration")
     required(config, "AllowEmptyReferer")
     value = {"allow_empty_referer": boolean(config, "AllowEmptyReferer"),
@@ -107,12 +107,17 @@ def _referer_parse(body: bytes, _call: "Call") -> dict | None:
     if value["truncate_path"] and not value["allow_truncate_query_string"]:
         raise invalid_argument("TruncatePath can be true only when AllowTruncateQueryString is true.",
                                name="TruncatePath", value="true")
-    # OSS's default (empty referers allowed, no lists) is what an unconfigured bucket reports: store
-    # it as "not configured", so Terraform does not see a referer block nobody declared.
-    if value["allow_empty_referer"] and not value["referer_list"] and not value["referer_blacklist"] \
-            and value["allow_truncate_query_string"] and not value["truncate_path"]:
-        return None
     return value
+
+
+def _referer_apply(value: dict, record: dict, _call: "Call") -> None:
+    # OSS's default (empty referers allowed, no lists) is what an unconfigured bucket reports: put on
+    # such a bucket it stays "not configured", so Terraform does not see a referer block nobody
+    # declared; a configured one (say an alicloud_oss_bucket_referer) keeps its setting.
+    default = value["allow_empty_referer"] and not value["referer_list"] and not value["referer_blacklist"] \
+        and value["allow_truncate_query_string"] and not value["truncate_path"]
+    if not (default and record["settings"].get("referer") is None):
+        record["settings"]["referer"] = value
 
 
 def _referer_show(record: dict) -> dict:
@@ -194,7 +199,7 @@ ACCESS: tuple[SubResource, ...] = (
     SubResource("cors", "BucketCors", "CORSConfiguration", _cors_show, store_setting("cors"), parse=_cors_parse,
                 remove=clear_setting("cors"),
                 unset=not_configured("NoSuchCORSConfiguration", "CORS configuration", "0034-00000001")),
-    SubResource("referer", "BucketReferer", "RefererConfiguration", _referer_show, store_setting("referer"),
+    SubResource("referer", "BucketReferer", "RefererConfiguration", _referer_show, _referer_apply,
                 parse=_referer_parse),
     SubResource("policy", "BucketPolicy", "Policy", _policy_show, _policy_apply, parse=_policy_parse,
                 remove=clear_setting("policy"), json=True,
