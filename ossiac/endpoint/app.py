@@ -128,7 +128,8 @@ RouteKey = tuple[str, str, str | None]
 def _route_tables() -> dict[RouteKey, Route]:
     from ossiac.endpoint import bucket_settings, buckets as bucket_ops, objects, service
     table: dict[RouteKey, Route] = {}
-    for module in (service, bucket_ops, bucket_settings, objects):
+    from ossiac.endpoint import listing, multipart
+    for module in (service, bucket_ops, bucket_settings, objects, listing, multipart):
         for route_key, route in module.ROUTES.items():
             if route_key in table:
                 raise RuntimeError(f"two handlers for {route_key}")
@@ -236,9 +237,12 @@ class Endpoint:
         call.signed_region = signature.region
         call.credentials = Credentials.SIGNED_URL if signature.in_query else Credentials.AUTHORIZATION_HEADER
 
-    def authorize(self, call: Call, action: str, record: dict | None, key: str | None = None) -> None:
-        """The engine's decision for this call; a refusal raises OSS's error."""
-        request = AccessRequest(action=action, bucket=call.bucket, key=key if key is not None else call.key,
+    def authorize(self, call: Call, action: str, record: dict | None, key: str | None = None,
+                  bucket: str | None = None) -> None:
+        """The engine's decision for this call (or for another bucket and key it reads, e.g. a copy's
+        source); a refusal raises OSS's error."""
+        request = AccessRequest(action=action, bucket=bucket if bucket is not None else call.bucket,
+                                key=key if key is not None else call.key,
                                 method=call.request.method, credentials=call.credentials,
                                 referer=call.header("Referer"), origin=call.header("Origin"),
                                 context=access.context(call))

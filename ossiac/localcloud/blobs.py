@@ -4,8 +4,9 @@ object version, never changed once written.
 Crash safety comes from the order: the bytes are written to a temporary file, fsynced and renamed
 into place (and the folder fsynced) before the object's record commits. A process killed at any
 point leaves either the old object, or the new one whole: never a record pointing at missing or
-partial bytes. What a kill can leave is a blob no record points at, which `localcloud doctor`
-reports and `--repair` removes.
+partial bytes. What a kill can leave is a blob no record points at, or a file in `blobs/tmp`;
+`localcloud doctor` notes both (they are waste, not damage) and `--repair` removes those older
+than a minute (younger ones may belong to a write still in flight).
 """
 
 from __future__ import annotations
@@ -107,9 +108,23 @@ class Blobs:
                     left -= len(chunk)
                 yield chunk
 
+    def reader(self, blob: str, start: int = 0, end: int | None = None) -> "Reader":
+        """The bytes [start, end), with the file opened now: a reader keeps its bytes even when a
+        concurrent writer replaces the object and deletes the blob while they are being sent.
+        Raises FileNotFoundError when the blob is already gone."""
+        return Reader(self.open(blob), start, end)
+
     def delete(self, blob: str | None) -> None:
         if blob:
             self.path(blob).unlink(missing_ok=True)
+
+    def delete_all(self, blobs: Iterable[str | None]) -> None:
+        for blob in blobs:
+            self.delete(blob)
+
+    def temporary(self) -> list[Path]:
+        """Files in the temporary folder: writes in flight, or left by a killed process."""
+        return sorted(p for p in self.tmp.iterdir() if p.is_file()) if self.tmp.is_dir() else []
 
     def exists(self, blob: str) -> bool:
         return self.path(blob).is_file()
@@ -119,3 +134,27 @@ class Blobs:
         if not self.root.is_dir():
             return []
         return sorted(p.name for d in self.root.iterdir() if d.is_dir() and d.name != "tmp" for p in d.iterdir())
+
+
+class Reader:
+    """An open blob streamed as a WSGI body; the server's close() closes the file."""
+
+    def __init__(self, handle: BinaryIO, start: int, end: int | None) -> None:
+        self._handle = handle
+        self._handle.seek(start)
+        self._left = None if end is None else max(end - start, 0)
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            while self._left is None or self._left > 0:
+                chunk = self._handle.read(_CHUNK if self._left is None else min(_CHUNK, self._left))
+                if not chunk:
+                    return
+                if self._left is not None:
+                    self._left -= len(chunk)
+                yield chunk
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._handle.close()

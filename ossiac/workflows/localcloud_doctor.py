@@ -8,6 +8,11 @@ Checks, in order:
   missing    objects a state has but the cloud lacks (a note, not a fault: the next deploy re-creates them)
   orphans    creates a Terraform run never recorded in its state (removed on repair, unless that
              stack's Terraform is running right now)
+  blobs      object bytes (`blobs/`): a record whose blob is missing is a problem (its bytes are
+             lost; nothing can rebuild them). A blob no record references, or a file left in
+             `blobs/tmp`, is what a killed write leaves behind: waste, not damage, so it is a note,
+             and `--repair` removes it once it is older than a minute (a younger one may belong to
+             a write still in flight, whose record is about to commit)
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from pathlib import Path
 
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud import records
+from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.identity import DEFAULT_REGION
 from ossiac.localcloud.slices import BY_SPLIT_TYPE, INLINE
 from ossiac.localcloud.store import DB_NAME, CorruptRecord, Store
@@ -170,4 +176,58 @@ def examine(store: Store, state_files: list[Path], *, repair: bool = False) -> R
         else:
             report.notes.append(f"missing: {address} ({type_name} {rid!r}) is in {path} but not in the local "
                                 "cloud (deleted outside Terraform?); the next deploy re-creates it")
+    _blobs(store, report, repair=repair and not moved)
     return report
+
+
+BLOB_GRACE_SECONDS = 60  # a blob or temp file younger than this may belong to a write in flight
+
+
+def _referenced_blobs(record: dict) -> list[str]:
+    """Blobs a record names: an object's (current or kept version) and an upload's parts."""
+    named = [(record.get("object") or {}).get("blob")]
+    parts = record.get("parts")
+    if isinstance(parts, dict):
+        named += [part.get("blob") for part in parts.values() if isinstance(part, dict)]
+    return [blob for blob in named if isinstance(blob, str) and blob]
+
+
+def _blobs(store: Store, report: Report, *, repair: bool) -> None:
+    blobs = Blobs(store.root)
+    referenced: dict[str, tuple[str, str]] = {}
+    for type_name, rid, body, _owner in store.raw():
+        try:
+            record = json.loads(body)
+        except ValueError:
+            continue  # reported above
+        if isinstance(record, dict):
+            for blob in _referenced_blobs(record):
+                referenced[blob] = (type_name, rid)
+    stored = set(blobs.all())
+    for blob, (type_name, rid) in sorted(referenced.items()):
+        if blob not in stored:
+            report.problems.append(f"{type_name} {rid!r}: its bytes (blob {blob}) are missing from {blobs.root}; "
+                                   "the object cannot be read. Delete it and upload it again")
+    old = time.time() - BLOB_GRACE_SECONDS
+    for blob in sorted(stored - set(referenced)):
+        path = blobs.path(blob)
+        if _mtime(path) >= old:
+            continue
+        report.notes.append(f"unreferenced blob {path} (left by an interrupted write or delete)")
+        if repair:
+            blobs.delete(blob)
+            report.repaired.append(f"removed the unreferenced blob {path}")
+    for path in blobs.temporary():
+        if _mtime(path) >= old:
+            continue
+        report.notes.append(f"temporary file {path} (left by a write that never finished)")
+        if repair:
+            path.unlink(missing_ok=True)
+            report.repaired.append(f"removed the temporary file {path}")
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return time.time()  # gone meanwhile: treat as fresh, leave it alone

@@ -10,6 +10,8 @@ import copy
 import re
 
 from ossiac.localcloud import ids, pending, records, uniqueness
+from ossiac.localcloud.blobs import Blobs
+from ossiac.localcloud.bucket import OBJECT_TYPE
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.store import NameTaken
 from ossiac.localprovider import checks, computed
@@ -33,6 +35,8 @@ class GenericAdapter:
         return state["id"]
 
     def _derived_id(self, state: dict) -> str | None:
+        if self.kind.name == OBJECT_TYPE:  # the provider's ID is the object's key, as the endpoint keys it
+            return state["key"] if known(state.get("key")) else None
         fmt = self.kind.import_format
         holes = _HOLE.findall(fmt)
         if not holes or not all(h in self.kind.attributes and known(state.get(h)) for h in holes):
@@ -86,8 +90,15 @@ class GenericAdapter:
                 self.kind.name, state["id"], self.cloud.region, {}, origin="terraform")
             record["attributes"] = _stored(state)
             record.pop("_pending", None)
+            api_bytes = record.pop("object", None)  # an object the API overwrote: Terraform's content wins again
             self._put(self.key(state), record)
+        self._delete_blob(api_bytes)
         return state
+
+    def _delete_blob(self, api_part: dict | None) -> None:
+        """The bytes of an API-written object, deleted once no record names them (after the commit)."""
+        if api_part and api_part.get("blob"):
+            Blobs(self.store.root).delete(api_part["blob"])
 
     def read(self, state: dict) -> dict | None:
         if not known(state.get("id")):
@@ -107,7 +118,9 @@ class GenericAdapter:
 
     def delete(self, prior: dict) -> None:
         with self.store.transaction():
+            record = self.store.get(self.kind.name, self.key(prior)) if self.kind.name == OBJECT_TYPE else None
             self.store.delete(self.kind.name, self.key(prior))
+        self._delete_blob((record or {}).get("object"))
 
     def import_state(self, rid: str) -> dict:
         state = {"id": rid}
