@@ -25,7 +25,7 @@ from werkzeug.wrappers import Request, Response
 
 from ossiac.authz import engine
 from ossiac.authz.model import ANONYMOUS, AccessRequest, Credentials, Principal
-from ossiac.endpoint import access, principals, signatures
+from ossiac.endpoint import access, principals, signatures, sts
 from ossiac.endpoint.errors import OssError, no_such_bucket
 from ossiac.endpoint.limits import Limits
 from ossiac.endpoint.routing import OPERATION_SUBRESOURCES, Address, address
@@ -196,6 +196,8 @@ class Endpoint:
         return response(environ, start_response)
 
     def handle(self, request: Request, request_id: str) -> Response:
+        if sts.is_sts_request(request):  # STS (RPC, JSON) shares the port; it answers its own errors
+            return sts.handle(self, request, request_id)
         self.limits.check_headers(request)
         raw_path = request.environ.get("PATH_INFO", "/").encode("latin-1")
         where = address(request.environ.get("HTTP_HOST", ""), raw_path or b"/")  # as sent: werkzeug blanks odd hosts
