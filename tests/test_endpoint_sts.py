@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import json
 import stat
+import urllib.request
 
 import alibabacloud_oss_v2 as oss
 import pytest
@@ -114,10 +115,10 @@ def oss_refusal(call) -> tuple[int, str, str | None]:
     return error.status_code, error.code, error.ec
 
 
-def as_role(endpoint, body: models.AssumeRoleResponseBody):
+def as_role(endpoint, body: models.AssumeRoleResponseBody, signature_version: str | None = None):
     credentials = body.credentials
     return endpoint.client(access_key_id=credentials.access_key_id, access_key_secret=credentials.access_key_secret,
-                           security_token=credentials.security_token)
+                           security_token=credentials.security_token, signature_version=signature_version)
 
 
 @pytest.fixture()
@@ -169,6 +170,12 @@ def test_assumed_role_acts_with_its_policy_on_its_prefix_only(roles):
                                                                       body=b"no")))[:2] == (403, "AccessDenied")
     assert oss_refusal(lambda: client.delete_object(oss.DeleteObjectRequest(bucket=BUCKET, key="uploads/a.txt"))
                        )[:2] == (403, "AccessDenied")
+    # The token travels in V1 headers and in presigned URLs (security-token / x-oss-security-token) too.
+    v1 = as_role(endpoint, body, signature_version="v1")
+    assert v1.get_object(oss.GetObjectRequest(bucket=BUCKET, key="uploads/a.txt")).body.read() == b"mine"
+    for signer in (client, v1):
+        url = signer.presign(oss.GetObjectRequest(bucket=BUCKET, key="uploads/a.txt")).url
+        assert "security-token" in url and urllib.request.urlopen(url).read() == b"mine"
 
 
 def test_a_session_policy_narrows_the_role(roles):
