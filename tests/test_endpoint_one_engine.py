@@ -8,9 +8,11 @@ the row's request is sent for real: anonymous with `requests` (Referer and Origi
 sends them), a presigned URL from the SDK, an Authorization header signed by the SDK, or a CORS
 preflight. The live status, error code and CORS headers must be the simulator's.
 
-Policy simulator rows: the identities they need (RAM users, assumed roles) come from STS, so here
-the engine itself decides each row for a Principal carrying the policy, as an identity policy, as
-an assumed role's session policy, and as a bucket policy naming the identity.
+Policy simulator rows: the engine decides each row for a Principal carrying the policy, as an
+identity policy, as an assumed role's session policy, and as a bucket policy naming the identity.
+The template rows (the OSS operations an app performs) are also made live: each template is the
+policy of a RAM role that real Terraform creates in the endpoint's cloud, the role is assumed
+through the local STS, and each operation is made through the SDK with its temporary key.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from requestsim_tables import (ACL_CASES, ACTUAL_REQUEST_CASES, CREDENTIAL_CASES
 from ossiac.authz.engine import decide
 from ossiac.authz.model import AccessRequest, BucketView, Credentials, Policy, Principal, PrincipalKind
 from ossiac.authz.resources import bucket_of
-from ossiac.policy.evaluate import NamedPolicy, Request, evaluate
+from ossiac.localcloud.identity import ACCOUNT_ID
+from ossiac.policy.evaluate import ALLOW, IMPLICIT_DENY, NamedPolicy, Request, evaluate
 from ossiac.requestsim.bucket_model import BucketSettings, load_bucket
 from ossiac.requestsim.request_model import SimulatedRequest, make_request
 from ossiac.requestsim.simulate import simulate
@@ -262,3 +265,97 @@ def test_resource_rows_get_the_simulators_decision_from_the_engine(pattern, reso
 def test_condition_rows_get_the_simulators_decision_from_the_engine(operator, values, request_value, expected):
     statement = {"Effect": "Allow", "Action": "oss:*", "Resource": "*", "Condition": {operator: {"acs:Key": values}}}
     _check_every_way(_one(statement), Request("oss:GetObject", "acs:oss:*:*:b/k", {"acs:Key": request_value}), expected)
+
+
+# -- policy simulator rows, live: each template is a role's policy, used through STS ---------------
+
+ROOT_ARN = f"acs:ram::{ACCOUNT_ID}:root"
+
+
+def _role_name(template: str, prefix: str) -> str:
+    return f"{template}-{'prefix' if prefix else 'bucket'}"
+
+
+def _roles_hcl() -> str:
+    trust = json.dumps({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
+                                                      "Principal": {"RAM": [ROOT_ARN]}}]})
+    blocks = []
+    for template, prefix in EXPECTED:
+        name = _role_name(template, prefix)
+        document = json.dumps(render(template, {"bucket": "photos", "prefix": prefix}))
+        blocks.append(f"""
+resource "alicloud_ram_policy" "{name}" {{
+  policy_name     = "{name}"
+  policy_document = {json.dumps(document)}
+}}
+
+resource "alicloud_ram_role" "{name}" {{
+  role_name                   = "{name}"
+  assume_role_policy_document = {json.dumps(trust)}
+}}
+
+resource "alicloud_ram_role_policy_attachment" "{name}" {{
+  role_name   = alicloud_ram_role.{name}.role_name
+  policy_name = alicloud_ram_policy.{name}.policy_name
+  policy_type = "Custom"
+}}
+""")
+    return "".join(blocks)
+
+
+def _as_role(endpoint, role_name: str) -> oss.Client:
+    from alibabacloud_sts20150401 import models
+    from alibabacloud_sts20150401.client import Client as StsClient
+    from alibabacloud_tea_openapi.models import Config
+
+    sts = StsClient(Config(access_key_id=endpoint.key.access_key_id, access_key_secret=endpoint.key.access_key_secret,
+                           endpoint=f"127.0.0.1:{endpoint.port}", protocol="http", region_id="cn-hangzhou"))
+    credentials = sts.assume_role(models.AssumeRoleRequest(
+        role_arn=f"acs:ram::{ACCOUNT_ID}:role/{role_name}", role_session_name="rows")).body.credentials
+    return endpoint.client(access_key_id=credentials.access_key_id, access_key_secret=credentials.access_key_secret,
+                           security_token=credentials.security_token)
+
+
+def _operate(client: oss.Client, request: Request) -> str:
+    """Make the row's request through the SDK: its decision, in the policy simulator's words."""
+    where = bucket_of(request.resource)
+    action = request.action
+    try:
+        if action == "oss:ListBuckets":
+            client.list_buckets(oss.ListBucketsRequest())
+        elif action == "oss:ListObjects":
+            client.list_objects(oss.ListObjectsRequest(bucket=where[0], prefix=request.context.get("oss:Prefix")))
+        elif action == "oss:PutObject":
+            client.put_object(oss.PutObjectRequest(bucket=where[0], key=where[1], body=b"row"))
+        elif action == "oss:GetObject":
+            client.get_object(oss.GetObjectRequest(bucket=where[0], key=where[1])).body.read()
+        elif action == "oss:DeleteObject":
+            client.delete_object(oss.DeleteObjectRequest(bucket=where[0], key=where[1]))
+        else:
+            raise AssertionError(f"no SDK call for {action}")
+    except oss.exceptions.OperationError as error:
+        service = error.unwrap()
+        assert (service.status_code, service.code) == (403, "AccessDenied"), service
+        return IMPLICIT_DENY
+    return ALLOW
+
+
+def test_template_rows_get_the_same_decision_from_the_endpoint_for_a_role_holding_the_template(local_cloud, endpoint):
+    assert local_cloud.cloud == endpoint.cloud
+    local_cloud.write(_roles_hcl())
+    local_cloud.init_apply()
+    account = endpoint.client()
+    objects = {bucket_of(r.resource) for r in OPERATIONS.values() if bucket_of(r.resource) and bucket_of(r.resource)[1]}
+    for name in {bucket for bucket, _ in objects}:
+        account.put_bucket(oss.PutBucketRequest(bucket=name))
+
+    differences = []
+    for (template, prefix), expected in EXPECTED.items():
+        client = _as_role(endpoint, _role_name(template, prefix))
+        for bucket_name, key in objects:  # what the reads read (a delete row may have removed one)
+            account.put_object(oss.PutObjectRequest(bucket=bucket_name, key=key, body=b"seed"))
+        for (operation, request), decision in zip(OPERATIONS.items(), expected):
+            live = _operate(client, request)
+            if live != decision:
+                differences.append(f"{template}[{prefix or 'bucket'}] {operation}: simulator {decision}, endpoint {live}")
+    assert differences == []
