@@ -21,12 +21,13 @@ from ossiac.endpoint.app import Call, Handler, Route, RouteKey, oss_response, xm
 from ossiac.endpoint.bucket_settings_access import ACCESS
 from ossiac.endpoint.bucket_settings_kind import SubResource
 from ossiac.endpoint.bucket_settings_lifecycle import LIFECYCLE
+from ossiac.endpoint.bucket_settings_other import OTHER
 from ossiac.endpoint.bucket_settings_storage import STORAGE
 from ossiac.endpoint.bucket_settings_website import WEBSITE
 from ossiac.endpoint.errors import OssError
 from ossiac.localcloud import bucket as buckets
 
-SUBRESOURCES: tuple[SubResource, ...] = (*ACCESS, *STORAGE, LIFECYCLE, WEBSITE)
+SUBRESOURCES: tuple[SubResource, ...] = (*ACCESS, *STORAGE, LIFECYCLE, WEBSITE, *OTHER)
 
 
 def _body(call: Call) -> bytes:
