@@ -71,6 +71,26 @@ def test_copy_of_a_missing_source_is_no_such_key_and_a_bad_directive_is_invalid_
     assert _code(bad) == "InvalidArgument"
 
 
+def test_copy_needs_read_access_to_the_source_as_well_as_write_access_to_the_target(endpoint):
+    owner = _bucket(endpoint, "copy-open")
+    owner.put_bucket(oss.PutBucketRequest(bucket="copy-closed"))
+    owner.put_object(oss.PutObjectRequest(bucket="copy-closed", key="secret", body=b"s"))
+    store = Store(endpoint.cloud)
+    console.set_bucket(store, "copy-open", acl="public-read-write")  # anyone may write the target
+    cfg = oss.config.load_default()
+    cfg.credentials_provider = oss.credentials.AnonymousCredentialsProvider()
+    cfg.region, cfg.endpoint = "cn-hangzhou", endpoint.url
+    anonymous = oss.Client(cfg)
+    copy = oss.CopyObjectRequest(bucket="copy-open", key="stolen", source_bucket="copy-closed", source_key="secret")
+    with pytest.raises(oss.exceptions.OperationError) as refused:
+        anonymous.copy_object(copy)
+    assert (_status(refused), _code(refused)) == (403, "AccessDenied")
+    assert not owner.is_object_exist("copy-open", "stolen")
+    console.set_bucket(store, "copy-closed", acl="public-read")  # now anyone may read the source too
+    anonymous.copy_object(copy)
+    assert _read(owner, "copy-open", "stolen") == b"s"
+
+
 # -- listings ---------------------------------------------------------------------------------
 
 KEYS = ["a/1.txt", "a/2.txt", "a/b/3.txt", "b/4.txt", "c.txt", "d.txt", "e f&<g>.txt"]
@@ -121,6 +141,17 @@ def test_list_objects_v2_paginator_continuation_token_start_after_and_fetch_owne
                                                            continuation_token=folded.next_continuation_token))
     assert [p.prefix for p in rest.common_prefixes] == ["b/"]
     assert [o.key for o in rest.contents] == ["c.txt", "d.txt", "e f&<g>.txt"]
+
+
+def test_keys_xml_cannot_carry_come_back_whole_through_url_encoding(endpoint):
+    client = _bucket(endpoint, "odd-keys")
+    odd = "ctl\x01\x1f key/ünï%2F"
+    client.put_object(oss.PutObjectRequest(bucket="odd-keys", key=odd, body=b"x"))
+    assert [o.key for o in client.list_objects(oss.ListObjectsRequest(bucket="odd-keys")).contents] == [odd]
+    assert [o.key for o in client.list_objects_v2(oss.ListObjectsV2Request(bucket="odd-keys")).contents] == [odd]
+    deleted = client.delete_multiple_objects(oss.DeleteMultipleObjectsRequest(
+        bucket="odd-keys", objects=[oss.DeleteObject(key=odd)]))
+    assert [d.key for d in deleted.deleted_objects] == [odd]
 
 
 def test_list_refuses_a_max_keys_out_of_range(listed):
@@ -229,7 +260,8 @@ def test_a_small_part_before_the_last_is_entity_too_small_and_abort_ends_the_upl
 
 def _versioned(endpoint, name: str):
     client = _bucket(endpoint, name)
-    console.set_bucket(Store(endpoint.cloud), name, versioning="Enabled")
+    client.put_bucket_versioning(oss.PutBucketVersioningRequest(
+        bucket=name, versioning_configuration=oss.VersioningConfiguration(status="Enabled")))
     return client
 
 
@@ -251,6 +283,10 @@ def test_a_versioned_bucket_keeps_every_version_and_a_delete_leaves_a_marker(end
     listing = client.list_object_versions(oss.ListObjectVersionsRequest(bucket="versioned"))
     assert [(v.version_id, v.is_latest) for v in listing.version] == [(v2, False), (v1, False)]
     assert [(m.version_id, m.is_latest) for m in listing.delete_marker] == [(deleted.version_id, True)]
+    paged = [(v.version_id) for page in client.list_object_versions_paginator().iter_page(
+        oss.ListObjectVersionsRequest(bucket="versioned", max_keys=1)) for v in (page.version or []) + (
+        page.delete_marker or [])]
+    assert paged == [deleted.version_id, v2, v1]
     assert not client.list_objects_v2(oss.ListObjectsV2Request(bucket="versioned")).contents
     # Removing the marker brings v2 back; removing v2 for good makes v1 current.
     client.delete_object(oss.DeleteObjectRequest(bucket="versioned", key="doc", version_id=deleted.version_id))
@@ -260,6 +296,19 @@ def test_a_versioned_bucket_keeps_every_version_and_a_delete_leaves_a_marker(end
     with pytest.raises(oss.exceptions.OperationError) as gone:
         _read(client, "versioned", "doc", version_id=v2)
     assert _code(gone) == "NoSuchVersion"
+
+
+def test_a_suspended_bucket_writes_the_null_version_and_keeps_the_older_ones(endpoint):
+    client = _versioned(endpoint, "suspended")
+    kept = client.put_object(oss.PutObjectRequest(bucket="suspended", key="k", body=b"enabled")).version_id
+    client.put_bucket_versioning(oss.PutBucketVersioningRequest(
+        bucket="suspended", versioning_configuration=oss.VersioningConfiguration(status="Suspended")))
+    assert client.put_object(oss.PutObjectRequest(bucket="suspended", key="k", body=b"n1")).version_id == "null"
+    client.put_object(oss.PutObjectRequest(bucket="suspended", key="k", body=b"n2"))
+    listing = client.list_object_versions(oss.ListObjectVersionsRequest(bucket="suspended"))
+    assert [(v.version_id, v.is_latest) for v in listing.version] == [("null", True), (kept, False)]
+    assert _read(client, "suspended", "k") == b"n2" and _read(client, "suspended", "k", version_id=kept) == b"enabled"
+    assert len([p for d in (endpoint.cloud / "blobs").iterdir() if d.name != "tmp" for p in d.iterdir()]) == 2
 
 
 def test_delete_multiple_objects_in_a_versioned_bucket_leaves_markers(endpoint):

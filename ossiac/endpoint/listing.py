@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -225,15 +226,34 @@ def _check_md5(call: Call, body: bytes) -> None:
         raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
 
 
+# Keys may hold control characters, which the SDK sends as character references (`&#01;`) that
+# XML 1.0 forbids and a strict parser refuses: they travel through the parser as private-use
+# characters and are turned back afterwards.
+_CHAR_REF = re.compile(rb"&#(x[0-9a-fA-F]{1,6}|X[0-9a-fA-F]{1,6}|[0-9]{1,7});")
+_STAND_IN = 0xF0000
+
+
+def _control_refs_parked(body: bytes) -> bytes:
+    def park(match: re.Match) -> bytes:
+        text = match.group(1).decode()
+        code = int(text[1:], 16) if text[0] in "xX" else int(text)
+        return f"&#{_STAND_IN + code};".encode() if 0 < code < 0x20 and code not in (9, 10, 13) else match.group(0)
+    return _CHAR_REF.sub(park, body)
+
+
+def _control_refs_back(text: str) -> str:
+    return "".join(chr(ord(c) - _STAND_IN) if _STAND_IN < ord(c) < _STAND_IN + 0x20 else c for c in text)
+
+
 def delete_multiple_objects(call: Call) -> Response:
     bucket_record = call.bucket_record()
     body = call.body(call.limits.max_xml_bytes)
     _check_md5(call, body)
-    document = xmlio.parse(body, "Delete")
+    document = xmlio.parse(_control_refs_parked(body), "Delete")
     quiet = (xmlio.text(document, "Quiet") or "false").lower() == "true"
     wanted: list[tuple[str, str | None]] = []
     for element in document.findall("Object"):
-        key = xmlio.text(element, "Key")
+        key = _control_refs_back(element.findtext("Key") or "")
         if not key:
             raise malformed_xml("Each <Object> needs a <Key>.")
         wanted.append((key, xmlio.text(element, "VersionId") or None))
