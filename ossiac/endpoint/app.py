@@ -126,10 +126,10 @@ RouteKey = tuple[str, str, str | None]
 
 
 def _route_tables() -> dict[RouteKey, Route]:
-    from ossiac.endpoint import bucket_settings, buckets as bucket_ops, objects, service
+    from ossiac.endpoint import bucket_settings, buckets as bucket_ops, objects, post_object, service
     table: dict[RouteKey, Route] = {}
     from ossiac.endpoint import listing, multipart
-    for module in (service, bucket_ops, bucket_settings, objects, listing, multipart):
+    for module in (service, bucket_ops, bucket_settings, objects, post_object, listing, multipart):
         for route_key, route in module.ROUTES.items():
             if route_key in table:
                 raise RuntimeError(f"two handlers for {route_key}")
