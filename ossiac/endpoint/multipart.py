@@ -170,7 +170,10 @@ def complete(call: Call) -> Response:
     bucket_record = call.bucket_record()
     upload = _upload(call)
     parts = _check_parts(upload, _requested_parts(call, upload))
-    written = call.blobs.write(_joined(call, parts))
+    try:
+        written = call.blobs.write(_joined(call, parts))
+    except FileNotFoundError:  # aborted (or completed) while its parts were being joined
+        raise no_such_upload(upload["attributes"]["upload_id"]) from None
     etag = hashlib.md5(b"".join(bytes.fromhex(p["md5"]) for p in parts)).hexdigest().upper() + f"-{len(parts)}"
     attributes = upload["attributes"]
     record = objects.new_record(call, bucket_record, call.key or "", written, etag=etag, acl=attributes["acl"],
