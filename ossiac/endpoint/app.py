@@ -226,7 +226,7 @@ class Endpoint:
 
     def authenticate(self, call: Call) -> None:
         received = signatures.Received(call.request.method, call.request.environ.get("QUERY_STRING", ""),
-                                       dict(call.request.headers), call.bucket, call.key)
+                                       signatures.received_headers(call.request.environ), call.bucket, call.key)
         signature = signatures.read(received)
         if signature is None:
             return

@@ -34,7 +34,15 @@ _V1_SUBRESOURCES = frozenset(SignerV1._subresource_key_set) | {
     "replication", "replicationProgress", "replicationLocation", "cname", "comp", "qos", "live", "status",
     "vod", "startTime", "endTime", "x-oss-process", "img", "style", "styleName", "inventory", "worm",
     "wormId", "wormExtend", "transferAcceleration", "requestPayment", "accessMonitor", "policyStatus",
-    "resourceGroup", "stat"}
+    "resourceGroup", "stat",
+    # The rest of what alibabacloud-oss-v2 names as its operations' sub-resources (so signs under V1);
+    # the older oss2 SDK's list adds inventoryId, qosInfo, asyncFetch, metaQuery, x-oss-traffic-limit.
+    "httpsConfig", "redundancyTransition", "x-oss-redundancy-transition-taskid", "x-oss-target-redundancy-type",
+    "inventoryId", "metaQuery", "MetaQuery", "accessPoint", "accessPointPolicy", "x-oss-access-point-name",
+    "userDefinedLogFieldsConfig", "quota", "overwriteConfig", "metadataConfiguration", "retention",
+    "objectWorm", "legalHold", "bucketArchiveDirectRead", "seal", "rtc", "metadataJournalTable",
+    "metadataInventoryTable", "dataPipeline", "cleanRestoredObject", "qosInfo", "asyncFetch",
+    "x-oss-traffic-limit", "x-oss-request-payer"}
 
 
 @dataclass(frozen=True)
@@ -66,8 +74,21 @@ class Received:
     key: str | None
 
 
+def received_headers(environ: Mapping[str, object]) -> dict[str, str]:
+    """The request's headers from the WSGI environ, an empty Content-Type or Content-MD5 included
+    (werkzeug's view drops an empty Content-Type, but a V4 signature covers it when it was sent)."""
+    headers = {key[5:].replace("_", "-").lower(): str(value) for key, value in environ.items()
+               if key.startswith("HTTP_")}
+    for key in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+        if key in environ:
+            headers[key.replace("_", "-").lower()] = str(environ[key])
+    return headers
+
+
 def _pairs(raw_query: str) -> list[tuple[str, str]]:
-    return [(k, v) for k, _, v in (p.partition("=") for p in raw_query.split("&") if p)]
+    """The query's pairs as sent, empty ones included (`?cors&`): the SDK's signer keeps them, and the
+    URL rebuilt from these must canonicalize as the client's did."""
+    return [(k, v) for k, _, v in (p.partition("=") for p in raw_query.split("&"))] if raw_query else []
 
 
 def _url(pairs: list[tuple[str, str]]) -> str:
