@@ -187,11 +187,13 @@ class _Evaluator:
             self.findings.append(Finding("acl", Outcome.SKIP, f"already allowed by {self.granted[0]}"))
             return
         if self.bucket is None:
-            self.findings.append(Finding("acl", Outcome.NO_MATCH, "no bucket, so no ACL grants anything"))
+            who = "anonymous callers" if self.principal.anonymous else "this caller"
+            self.findings.append(Finding("acl", Outcome.NO_MATCH, f"{who} may not {self.request.action}: no bucket "
+                                         "ACL applies, and nothing else grants it"))
             return
         needed = acls.needed_acls(self.request.action)
         acl, where = acls.effective_acl(self.request, self.bucket)
-        caller = "anonymous" if self.principal.anonymous else "any caller's"
+        caller = "anonymous" if self.principal.anonymous else "signed"
         verb = "write" if acls.writes(self.request.action) else "read"
         if not needed:
             self.findings.append(Finding("acl", Outcome.NO_MATCH,
@@ -204,7 +206,8 @@ class _Evaluator:
             self.findings.append(Finding("acl", Outcome.SKIP,
                                          f"acl {acl} would allow {caller} {verb}s, but public access is blocked"))
         else:
-            self._grant("acl", f"{where}, which allows {caller} {verb}s", None)
+            whose = "anonymous" if self.principal.anonymous else "everyone's"
+            self._grant("acl", f"{where}, which allows {whose} {verb}s", None)
 
     def _public_access_block(self) -> None:
         bucket = self.bucket
@@ -237,7 +240,7 @@ class _Evaluator:
         findings = [Finding(f.check, Outcome.FAIL, f.detail) if f.check == check and f.outcome is Outcome.NO_MATCH
                     else f for f in self.findings]
         detail = next(f.detail for f in findings if f.check == check)
-        if check == "ram-policy":
+        if check == "ram-policy" and self.bucket is not None:
             # Nothing allowed it: say what each possible grant answered.
             detail = "; ".join(f.detail for f in findings if f.check in ("ram-policy", "bucket-policy", "acl"))
         self.findings = findings + [referer, self.cors.result]

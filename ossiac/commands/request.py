@@ -1,4 +1,5 @@
-"""`ossiac request simulate`: would OSS serve this browser request (ACL, hotlink protection, CORS)?
+"""`ossiac request simulate`: would OSS serve this browser request (bucket policy, ACL, public access
+block, hotlink protection, CORS)? The authorization engine decides, as for the local cloud's endpoint.
 
 Exit codes: 0 served, 1 refused (403), 2 bad input.
 """
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="request_command", metavar="ACTION", required=True)
     simulate_parser = actions.add_parser(
         "simulate",
-        help="would OSS serve this browser request? (ACL, public access block, Referer lists, CORS)",
+        help="would OSS serve this browser request? (bucket policy, ACL, public access block, Referer lists, CORS)",
         description="Evaluate one request against a bucket declared in a Terraform JSON file, the way OSS decides. "
         "Exit 0 when served, 1 when refused, 2 for bad input.",
     )
