@@ -14,6 +14,10 @@ models no RAM users' AccessKeys, so the app server signs in with the account's o
 
 from __future__ import annotations
 
+import base64
+import datetime
+import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -25,6 +29,7 @@ from pathlib import Path
 
 import alibabacloud_oss_v2 as oss
 import pytest
+import requests
 
 from conftest import REPO_ROOT, VENV_BIN, Endpoint, command_env, run
 
@@ -253,7 +258,8 @@ def test_an_upload_outside_the_role_prefix_is_refused_by_the_policy(served, app_
     assert tab.open(site_page(served, app_server)) == 200
     result = upload_from_script(tab, "escape.txt", {"key": "elsewhere/escape.txt"})
     assert (result["outcome"], result["status"], result["code"]) == ("refused", 403, "AccessDenied"), result
-    assert result["message"] == 'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "uploads/"]'
+    assert result["message"] == ('Invalid according to Policy: Policy Condition failed: '
+                                 '["starts-with", "$key", "uploads/"]')
     assert stored(served, "elsewhere/escape.txt") is None
 
 
@@ -283,3 +289,39 @@ def test_a_foreign_referer_is_refused_by_the_public_site(served, tab):
     assert tab.open(page, referrer="http://leech.example.net/hotlink.html") == 403
     shown = tab.evaluate("document.documentElement.textContent")
     assert "AccessDenied" in shown, shown
+
+
+def test_a_form_the_role_may_not_write_is_refused_by_the_engine_whatever_its_policy_allows(served):
+    """The form's policy is only the first check: the signer's own rights decide next. With the role's
+    temporary credentials (V1 fields and x-oss-security-token), a policy with no prefix condition still
+    writes only under the role's prefix."""
+    from alibabacloud_sts20150401 import models
+    from alibabacloud_sts20150401.client import Client
+    from alibabacloud_tea_openapi.models import Config
+
+    from ossiac.localcloud.identity import ACCOUNT_ID
+
+    sts = Client(Config(access_key_id=served.key.access_key_id, access_key_secret=served.key.access_key_secret,
+                        endpoint=f"127.0.0.1:{served.port}", protocol="http", region_id="cn-hangzhou"))
+    credentials = sts.assume_role(models.AssumeRoleRequest(
+        role_arn=f"acs:ram::{ACCOUNT_ID}:role/{ROLE}", role_session_name="direct-form")).body.credentials
+    expiration = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=5))
+    document = {"expiration": expiration.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "conditions": [{"bucket": UPLOADS}]}
+    policy = base64.b64encode(json.dumps(document).encode()).decode()
+    signature = base64.b64encode(hmac.new(credentials.access_key_secret.encode(), policy.encode(),
+                                          hashlib.sha1).digest()).decode()
+
+    def post(key: str) -> requests.Response:
+        fields = {"key": key, "OSSAccessKeyId": credentials.access_key_id, "policy": policy, "Signature": signature,
+                  "x-oss-security-token": credentials.security_token}
+        # Virtual-hosted through the Host header: the system resolver, unlike browsers, knows no *.localhost.
+        return requests.post(f"{served.url}/", headers={"Host": f"{UPLOADS}.localhost:{served.port}"},
+                             files=[*((k, (None, v)) for k, v in fields.items()), ("file", ("f.txt", b"direct"))])
+
+    outside = post("elsewhere/direct.txt")
+    assert outside.status_code == 403 and "<Code>AccessDenied</Code>" in outside.text, outside.text
+    assert "Invalid according to Policy" not in outside.text, "the engine refused it, not the form's policy"
+    assert stored(served, "elsewhere/direct.txt") is None
+    inside = post("uploads/direct.txt")
+    assert inside.status_code == 204, inside.text
+    assert stored(served, "uploads/direct.txt") == b"direct"
