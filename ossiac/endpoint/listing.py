@@ -186,8 +186,8 @@ def list_object_versions(call: Call) -> Response:
         past_key = next((i for i, (k, _e) in enumerate(entries) if k > key_marker), len(entries))
         start = past_key
         if version_marker:
-            start = next((i + 1 for i, (k, (_r, v, _l)) in enumerate(entries) if k == key_marker and v == version_marker),
-                         past_key)
+            start = next((i + 1 for i, (k, (_r, v, _l)) in enumerate(entries)
+                          if k == key_marker and v == version_marker), past_key)
         entries = entries[start:]
     page = walk(entries, prefix=prefix, delimiter=delimiter, max_keys=limit, marker=key_marker)
     listed: list[tuple[str, Any]] = []

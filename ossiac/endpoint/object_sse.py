@@ -68,15 +68,15 @@ def for_write(call: "Call", bucket_record: dict) -> dict | None:
         return None
     if algorithm not in ALGORITHMS:
         raise OssError(400, "InvalidEncryptionAlgorithmError", f"The Encryption request you specified is not valid. "
-                       f"Supported value: {', '.join(ALGORITHMS)}.", extra={"ArgumentName":
-                                                                            "x-oss-server-side-encryption",
-                                                                            "ArgumentValue": algorithm})
+                       f"Supported value: {', '.join(ALGORITHMS)}.",
+                       extra={"ArgumentName": "x-oss-server-side-encryption", "ArgumentValue": algorithm})
     if algorithm != "KMS" and key_id:
         raise invalid_argument("x-oss-server-side-encryption-key-id is only valid with "
                                "x-oss-server-side-encryption: KMS.", name="x-oss-server-side-encryption-key-id",
                                value=key_id)
     if algorithm == "KMS" and key_id == "":
-        raise invalid_argument("x-oss-server-side-encryption-key-id is empty.", name="x-oss-server-side-encryption-key-id")
+        raise invalid_argument("x-oss-server-side-encryption-key-id is empty.",
+                               name="x-oss-server-side-encryption-key-id")
     if algorithm == "KMS" and key_id:
         check_key(call.store, key_id)
     return {"algorithm": algorithm, "key_id": key_id if algorithm == "KMS" else None,

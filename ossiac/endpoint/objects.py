@@ -26,7 +26,7 @@ from werkzeug.wrappers import Response
 from ossiac.endpoint import object_sse, object_versions
 from ossiac.endpoint.app import Call, Route, entity_too_large, oss_response
 from ossiac.endpoint.errors import OssError, invalid_argument, no_such_key
-from ossiac.endpoint.object_versions import record_id  # noqa: F401 (the key of an object's record)
+from ossiac.endpoint.object_versions import record_id
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud.blobs import BodyTooLarge, Written
 
