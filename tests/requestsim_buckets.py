@@ -118,3 +118,33 @@ def referer_bucket(tmp_path: Path, **referer: object) -> BucketSettings:
 
 def anonymous_get(referer: str | None = None, origin: str | None = None, credentials: Credentials = Credentials.ANONYMOUS) -> SimulatedRequest:
     return make_request(method="GET", key="img/logo.png", credentials=credentials, referer=referer, origin=origin)
+
+
+def _policy(*statements: dict) -> str:
+    return json.dumps({"Version": "1", "Statement": list(statements)})
+
+
+# Bucket policies, evaluated by the engine the simulator shares with the endpoint. Resources name
+# the account as `*`, which is how the simulator (not knowing the account) and OSS both match them.
+POLICIES = {
+    "resource": {
+        "alicloud_oss_bucket": {
+            "shared": {"bucket": "policy-shared", "policy": _policy(
+                {"Sid": "PublicFolder", "Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject", "oss:PutObject"],
+                 "Resource": ["acs:oss:*:*:policy-shared/public/*"]})},
+            "guarded": {"bucket": "policy-guarded", "acl": "public-read"},
+            "blocked": {"bucket": "policy-blocked"},
+        },
+        "alicloud_oss_bucket_policy": {
+            "guarded": {"bucket": "${alicloud_oss_bucket.guarded.bucket}", "policy": _policy(
+                {"Sid": "NoSecrets", "Effect": "Deny", "Principal": ["*"], "Action": ["oss:*"],
+                 "Resource": ["acs:oss:*:*:policy-guarded/secret/*"]})},
+            "blocked": {"bucket": "policy-blocked", "policy": _policy(
+                {"Sid": "Everyone", "Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"],
+                 "Resource": ["acs:oss:*:*:policy-blocked/*"]})},
+        },
+        "alicloud_oss_bucket_public_access_block": {
+            "blocked": {"bucket": "policy-blocked", "block_public_access": True},
+        },
+    }
+}

@@ -120,3 +120,15 @@ EMPTY_AND_TRUNCATE_CASES = [
     ("leading * covers both schemes", {"allow_empty_referer": False, "referer_list": ["*www.example.com"], "truncate_path": True}, "http://www.example.com/", SERVED),
     ("string booleans as in provider examples", {"allow_empty_referer": "true", "referer_list": ["https://www.example.com/*"]}, None, SERVED),
 ]
+
+# BUCKET_POLICY_CASES: (case, bucket in requestsim_buckets.POLICIES, method, key, credentials, refused_by)
+BUCKET_POLICY_CASES = [
+    ("private bucket, policy lets everyone read a folder", "policy-shared", "GET", "public/a.png", ANON, SERVED),
+    ("private bucket, policy lets everyone write a folder", "policy-shared", "PUT", "public/b.png", ANON, SERVED),
+    ("private bucket, outside the policy's folder", "policy-shared", "GET", "private/a.png", ANON, "acl"),
+    ("public-read bucket, policy denies a folder", "policy-guarded", "GET", "secret/a.png", ANON, "explicit-deny"),
+    ("public-read bucket, outside the denied folder", "policy-guarded", "GET", "open/a.png", ANON, SERVED),
+    ("a Principal * Deny without a Condition spares the owner", "policy-guarded", "GET", "secret/a.png", AUTH, SERVED),
+    ("public access block: a public policy grants nothing", "policy-blocked", "GET", "a.png", ANON, "public-access-block"),
+    ("public access block: the owner's signed URL still works", "policy-blocked", "GET", "a.png", SIGNED, SERVED),
+]

@@ -26,9 +26,10 @@ import pytest
 import requests
 from alibabacloud_oss_v2.types import OperationInput
 from policy_tables import ACTION_CASES, CONDITION_CASES, EXPECTED, KMS_CASES, OPERATIONS, RESOURCE_CASES
-from requestsim_buckets import INLINE, SPLIT, REFERER_BUCKET, anonymous_get, referer_document, write
-from requestsim_tables import (ACL_CASES, ACTUAL_REQUEST_CASES, CREDENTIAL_CASES, EMPTY_AND_TRUNCATE_CASES,
-                               INLINE_CASES, PREFLIGHT_CASES, SPLIT_CASES, SPLIT_PREFLIGHT_CASES, WWW)
+from requestsim_buckets import INLINE, POLICIES, SPLIT, REFERER_BUCKET, anonymous_get, referer_document, write
+from requestsim_tables import (ACL_CASES, ACTUAL_REQUEST_CASES, BUCKET_POLICY_CASES, CREDENTIAL_CASES,
+                               EMPTY_AND_TRUNCATE_CASES, INLINE_CASES, PREFLIGHT_CASES, SPLIT_CASES,
+                               SPLIT_PREFLIGHT_CASES, WWW)
 
 from ossiac.authz.engine import decide
 from ossiac.authz.model import AccessRequest, BucketView, Credentials, Policy, Principal, PrincipalKind
@@ -78,6 +79,9 @@ def _rows() -> list[Row]:
     for case, settings, referer, _ in EMPTY_AND_TRUNCATE_CASES:
         rows.append(Row(f"referer settings: {case}", referer_document(**settings), REFERER_BUCKET,
                         anonymous_get(referer)))
+    for case, name, method, key, credentials, _ in BUCKET_POLICY_CASES:
+        request = make_request(method=method, key=key, credentials=credentials, referer=None, origin=None)
+        rows.append(Row(f"bucket policy: {case}", POLICIES, name, request))
     return rows
 
 
