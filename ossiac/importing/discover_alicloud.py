@@ -9,7 +9,8 @@ models to a DiscoveredBucket.
 
 The SDK takes its HTTP client as configuration, so tests hand it one that answers with
 OSS-shaped XML: the SDK's own request building, error handling and XML parsing run, and
-nothing reaches the network.
+nothing reaches the network. tests/test_endpoint_import.py runs it against the local cloud's
+endpoint instead (see Endpoint below).
 
 Credentials: ALICLOUD_ACCESS_KEY / ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID /
 ALIBABA_CLOUD_ACCESS_KEY_SECRET), optional ALICLOUD_SECURITY_TOKEN (or
