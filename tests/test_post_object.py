@@ -158,6 +158,14 @@ def test_a_form_without_its_file_is_an_invalid_argument(endpoint, client):
     assert got[:2] == (400, "InvalidArgument")
 
 
+def test_a_file_field_without_a_filename_is_an_invalid_argument(endpoint, client):
+    fields = {"key": "uploads/x.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET}))}
+    response = requests.post(f"{endpoint.url}/{BUCKET}", allow_redirects=False,
+                             files=[*((k, (None, v)) for k, v in fields.items()), ("file", (None, b"\xff\xfe"))])
+    assert error(response)[:2] == (400, "InvalidArgument")
+    assert stored(client, "uploads/x.txt") is None
+
+
 def test_a_body_that_is_not_multipart_is_a_malformed_post_request(endpoint, client):
     response = requests.post(f"{endpoint.url}/{BUCKET}", data=b"key=x",
                              headers={"Content-Type": "application/x-www-form-urlencoded"})

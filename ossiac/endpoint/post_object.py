@@ -6,11 +6,11 @@ meet) and a signature over that policy, V1 (`OSSAccessKeyId`, `Signature` = base
 with the V4 signing key), with `x-oss-security-token` for STS credentials. So the route has no
 action: this handler checks the form, then asks the one engine about `oss:PutObject` on the key
 (a form without a signature is anonymous, which only a public-read-write bucket lets write), and
-stores through PutObject's own code (`objects.store_object`).
+stores through PutObject's own steps (`objects.new_record`, `objects.commit`).
 
 The signatures are computed with the official SDK's own signers (HMAC-SHA1 of V1, the V4 signing
 key and HMAC of V4), as `signatures.py` does for headers and URLs. Field names are case-insensitive
-and values are not, as OSS documents; fields after `file` are ignored.
+and values are not, as OSS documents. Unlike OSS, fields after `file` are read too.
 """
 
 from __future__ import annotations
@@ -115,11 +115,9 @@ def read_form(call: Call) -> Form:
     if upload is not None:
         stream = upload.stream
         return Form(values, stream, upload.filename, upload.mimetype or None, _size(stream))
-    if "file" in values:  # a file part sent without a filename arrives as a plain field
-        import io
-
-        data = values.pop("file").encode("utf-8")
-        return Form(values, io.BytesIO(data), None, None, len(data))
+    if "file" in values:  # its bytes were decoded as text: refused rather than stored altered
+        raise invalid_argument("The file form field must be a file part: its Content-Disposition needs a "
+                               "filename (browsers always send one).", name="file")
     return Form(values, None, None, None, 0)
 
 
@@ -188,7 +186,7 @@ def check_conditions(document: Mapping[str, Any], values: Mapping[str, str], siz
             if not condition[1] <= size <= condition[2]:
                 raise OssError(400, "EntityTooLarge" if size > condition[2] else "EntityTooSmall",
                                f"Your proposed upload size {size} is outside the policy's content-length-range "
-                               f"{condition[1]}..{condition[2]}.", ec="0006-00000220")
+                               f"{condition[1]}..{condition[2]}.")
             continue
         if len(condition) != 3:
             raise invalid_policy(f"Invalid Condition {_render(condition)}: [operator, \"$field\", value].")
