@@ -138,6 +138,49 @@ def test_kill_9_in_the_middle_of_a_put_leaves_the_old_object_whole_and_the_store
     assert "problem:" not in checked.stdout
 
 
+def test_kill_9_while_the_new_bytes_are_written_leaves_only_a_temp_file_the_doctor_removes(tmp_path):
+    cloud = tmp_path / "cloud"
+    served = Served(cloud)
+    tmp = cloud / "blobs" / "tmp"
+    try:
+        served.client.put_bucket(oss.PutBucketRequest(bucket="crash"))
+        old = b"old object " * 100_000
+        served.client.put_object(oss.PutObjectRequest(bucket="crash", key="doc", body=old))
+        signed = served.client.presign(oss.PutObjectRequest(bucket="crash", key="doc"))
+        url, chunk, chunks = urlsplit(signed.url), b"N" * (1 << 20), 96
+        with socket.create_connection((url.hostname, url.port)) as sock:
+            head = [f"PUT {url.path}?{url.query} HTTP/1.1", f"Host: {url.netloc}",
+                    f"Content-Length: {len(chunk) * chunks}"]
+            head += [f"{name}: {value}" for name, value in (signed.signed_headers or {}).items()]
+            sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
+            for _ in range(chunks):  # the whole body: the server stores it as a new blob...
+                sock.sendall(chunk)
+            deadline = time.monotonic() + 120
+            while not (tmp.is_dir() and any(tmp.iterdir())) and time.monotonic() < deadline:
+                time.sleep(0.002)
+            served.kill()  # ...and dies while writing it
+        left = list(tmp.iterdir())
+        assert len(left) == 1 and left[0].stat().st_size < len(chunk) * chunks
+    finally:
+        if served.process.poll() is None:
+            served.kill()
+    restarted = Served(cloud)
+    try:
+        assert restarted.client.get_object(oss.GetObjectRequest(bucket="crash", key="doc")).body.read() == old
+        listed = restarted.client.list_objects_v2(oss.ListObjectsV2Request(bucket="crash"))
+        assert [(o.key, o.size) for o in listed.contents] == [("doc", len(old))]
+    finally:
+        restarted.kill()
+    checked = _doctor(cloud)  # a fresh temp file may be a write in flight: left alone, not damage
+    assert checked.returncode == 0 and "problem:" not in checked.stdout, checked.stdout + checked.stderr
+    an_hour_ago = time.time() - 3600
+    os.utime(left[0], (an_hour_ago, an_hour_ago))
+    checked = _doctor(cloud, "--repair")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert f"note: temporary file {left[0]}" in checked.stdout and not left[0].exists()
+    assert len(_blob_files(cloud)) == 1
+
+
 def test_doctor_notes_what_a_killed_write_leaves_and_repair_removes_it(endpoint):
     client = endpoint.client()
     client.put_bucket(oss.PutBucketRequest(bucket="leftovers"))
