@@ -268,3 +268,27 @@ def test_a_bucket_whose_stack_state_is_in_the_oss_state_bucket_is_refused(app, e
     assert "core-logs" not in app.stack_file.read_text()
     for name in (*CONSOLE_BUCKETS, STATE_BUCKET):
         assert f"name: {name}" in app.stack_file.read_text(), name
+
+
+def test_the_stack_inventory_reads_and_forgets_states_in_the_oss_state_bucket(app, endpoint, tmp_path, monkeypatch):
+    """The alicloud side of `ossiac.targets.inventory`, in process, with the CLI's environment:
+    which stacks have state (ListObjectsV2 + GetObject), which are orphaned, and forgetting one
+    (DeleteObject), all through the SDK on the endpoint."""
+    from ossiac.targets import inventory
+
+    _state_by_terraform(tmp_path / "core", endpoint, "core", "core-logs")
+    for name in ("ALICLOUD_ACCESS_KEY", "ALICLOUD_SECRET_KEY", "ALICLOUD_OSS_ENDPOINT", "OSSIAC_TARGETS_FILE"):
+        monkeypatch.setenv(name, app.alicloud_env[name])
+    found = inventory.stacks_with_state(app.folder, "alicloud")
+    assert list(found) == ["core"]
+    assert found["core"].buckets == ["core-logs"]
+    assert found["core"].location == f"oss://{STATE_BUCKET}/ossiac/core.tfstate"
+    assert [s.stack for s in inventory.orphaned(app.folder, "alicloud", {"legacy"})] == ["core"]
+    assert inventory.deployed_attributes(app.folder, "alicloud", "core")[("alicloud_oss_bucket", "this")][
+        "bucket"] == "core-logs"
+
+    inventory.forget(app.folder, "alicloud", "core")
+    assert inventory.stacks_with_state(app.folder, "alicloud") == {}
+    listed = endpoint.client().list_objects_v2(oss.ListObjectsV2Request(bucket=STATE_BUCKET, prefix="ossiac/"))
+    assert not listed.contents  # the state object is gone; the bucket core-logs is left as it was
+    assert "core-logs" in {b.name for b in endpoint.client().list_buckets(oss.ListBucketsRequest()).buckets}
