@@ -111,7 +111,7 @@ def _token(name: str) -> str:
 
 def _untoken(token: str) -> str:
     try:
-        return base64.urlsafe_b64decode(token.encode()).decode("utf-8")
+        return base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
         raise invalid_argument("The continuation-token is not one this bucket handed out.",
                                name="continuation-token", value=token) from None

@@ -10,7 +10,7 @@ content type and user metadata; REPLACE takes them from this request.
 
 from __future__ import annotations
 
-from urllib.parse import unquote
+from urllib.parse import unquote_to_bytes
 
 from werkzeug.wrappers import Response
 
@@ -37,7 +37,7 @@ def parse_source(value: str) -> tuple[str, str, str | None]:
     if not path.startswith("/") or not bucket or not key:
         raise invalid_argument("Copy Source must mention the source bucket and key: /sourcebucket/sourcekey.",
                                name="x-oss-copy-source", value=value)
-    return check_bucket_name(bucket), check_key(unquote(key).encode("utf-8")), version_id
+    return check_bucket_name(bucket), check_key(unquote_to_bytes(key)), version_id
 
 
 def _linked(call: Call, source: dict) -> Written:
