@@ -33,7 +33,7 @@ CDKTN_NODE_STAMP := $(CDKTN_DIR)/node_modules/.installed
 CDKTN_BINDINGS := $(CDKTN_DIR)/bindings/.generated
 CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
-.PHONY: setup bindings proto synth deploy diff destroy test cdktn-check bench clean
+.PHONY: setup bindings proto synth deploy diff destroy test cdktn-check bench bench-endpoint clean
 
 setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER) $(OPTIMIZED_STAMP)
 	@# Synth workers run `python -O` (ossiac/synth_workers.py): their bytecode is compiled here, even
@@ -160,11 +160,19 @@ test: setup $(CDKTN_STAMP)
 # bench: how synth, the local target and `ossiac diff` scale (bench/run.py); not a test. The full
 # run (up to 1,000 buckets) takes about 20 minutes on 2 cores: `make bench BENCH_SIZES=10,100 BENCH_STACKS=1` is quicker.
 # Estates over BENCH_APPLY_LIMIT buckets in a stack are synthesized only (one stack's apply is quadratic in Terraform).
+# Then the local cloud's endpoint (bench/endpoint.py): authenticated small-object GET and PUT requests a second
+# from BENCH_ENDPOINT_CLIENTS concurrent SDK clients against `ossiac localcloud serve` (about half a minute).
 BENCH_SIZES ?= 10,100,1000
 BENCH_STACKS ?= 1,10
 BENCH_APPLY_LIMIT ?= 100
+BENCH_ENDPOINT_CLIENTS ?= 8
+BENCH_ENDPOINT_REQUESTS ?= 4000
 bench: setup
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --stacks $(BENCH_STACKS) --apply-limit $(BENCH_APPLY_LIMIT)
+	$(BIN)/python bench/endpoint.py --clients $(BENCH_ENDPOINT_CLIENTS) --requests $(BENCH_ENDPOINT_REQUESTS)
+
+bench-endpoint: setup  # the endpoint step alone
+	$(BIN)/python bench/endpoint.py --clients $(BENCH_ENDPOINT_CLIENTS) --requests $(BENCH_ENDPOINT_REQUESTS)
 
 clean:
 	rm -rf cdktf.out

@@ -28,12 +28,25 @@ def _new() -> AccessKey:
                      "".join(secrets.choice(_ALPHABET) for _ in range(30)))
 
 
+# The key file as last read, by path: the endpoint resolves the account's key on every signed
+# request, and a stat costs a fraction of an open, read and JSON parse. A file replaced or removed
+# (a new cloud in the same folder) has a new identity, so it is read again.
+_read: dict[Path, tuple[tuple[int, int, int], AccessKey]] = {}
+
+
 def account_key(cloud_dir: Path) -> AccessKey:
     """The account's key pair, created (atomically, mode 0600) if this cloud has none yet."""
     path = cloud_dir / FILE_NAME
     try:
+        stat = path.stat()
+        identity = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        known = _read.get(path)
+        if known is not None and known[0] == identity:
+            return known[1]
         data = json.loads(path.read_text(encoding="utf-8"))
-        return AccessKey(data["access_key_id"], data["access_key_secret"])
+        key = AccessKey(data["access_key_id"], data["access_key_secret"])
+        _read[path] = (identity, key)
+        return key
     except FileNotFoundError:
         pass
     cloud_dir.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import hmac
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -110,10 +111,18 @@ def _http_date(value: str) -> datetime.datetime | None:
     return parsed.replace(tzinfo=parsed.tzinfo or datetime.timezone.utc)
 
 
+_ISO_BASIC = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z", re.ASCII)
+
+
 def _iso_date(value: str) -> datetime.datetime | None:
+    """yyyymmddTHHMMSSZ (V4's x-oss-date), read without strptime, which costs more than the rest of
+    reading a signature."""
+    match = _ISO_BASIC.fullmatch(value)
+    if match is None:
+        return None
     try:
-        return datetime.datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
-    except ValueError:
+        return datetime.datetime(*map(int, match.groups()), tzinfo=datetime.timezone.utc)
+    except ValueError:  # month 13 and the like
         return None
 
 
