@@ -363,3 +363,40 @@ def test_a_disabled_kms_key_makes_get_object_fail_as_oss_does(endpoint):
     with pytest.raises(oss.exceptions.OperationError) as missing:
         _read(client, "kms-off", "k")
     assert (_status(missing), _code(missing)) == (404, "KeyNotFound")
+
+
+def test_a_bucket_with_only_old_versions_or_an_unfinished_upload_is_not_empty(endpoint):
+    client = endpoint.client()
+    client.put_bucket(oss.PutBucketRequest(bucket="versions-left"))
+    client.put_bucket_versioning(oss.PutBucketVersioningRequest(
+        bucket="versions-left", versioning_configuration=oss.VersioningConfiguration(status="Enabled")))
+    client.put_object(oss.PutObjectRequest(bucket="versions-left", key="k", body=b"one"))
+    client.delete_object(oss.DeleteObjectRequest(bucket="versions-left", key="k"))  # leaves a version and a marker
+    client.put_bucket(oss.PutBucketRequest(bucket="upload-left"))
+    client.initiate_multipart_upload(oss.InitiateMultipartUploadRequest(bucket="upload-left", key="big"))
+    for name in ("versions-left", "upload-left"):
+        with pytest.raises(oss.exceptions.OperationError) as refused:
+            client.delete_bucket(oss.DeleteBucketRequest(bucket=name))
+        assert refused.value.unwrap().code == "BucketNotEmpty"
+    assert {b.name for b in client.list_buckets(oss.ListBucketsRequest()).buckets} >= {"versions-left", "upload-left"}
+
+
+def test_a_forced_delete_removes_versions_uploads_and_their_bytes(endpoint):
+    from ossiac.localcloud.blobs import Blobs
+
+    client = endpoint.client()
+    client.put_bucket(oss.PutBucketRequest(bucket="forced"))
+    client.put_bucket_versioning(oss.PutBucketVersioningRequest(
+        bucket="forced", versioning_configuration=oss.VersioningConfiguration(status="Enabled")))
+    client.put_object(oss.PutObjectRequest(bucket="forced", key="k", body=b"one"))
+    client.put_object(oss.PutObjectRequest(bucket="forced", key="k", body=b"two"))
+    upload = client.initiate_multipart_upload(oss.InitiateMultipartUploadRequest(bucket="forced", key="big"))
+    client.upload_part(oss.UploadPartRequest(bucket="forced", key="big", upload_id=upload.upload_id,
+                                             part_number=1, body=b"part"))
+    blobs = Blobs(endpoint.cloud)
+    assert len(blobs.all()) == 3
+    console.delete_bucket(Store(endpoint.cloud), "forced", force=True)
+    store = Store(endpoint.cloud)
+    assert [r for t in ("localcloud_object_version", "localcloud_multipart_upload", "alicloud_oss_bucket_object")
+            for r in store.in_bucket(t, "forced")] == []
+    assert blobs.all() == []

@@ -25,9 +25,10 @@ from ossiac.endpoint import object_sse, object_versions, objects, xmlio
 from ossiac.endpoint.app import Call, Route, entity_too_large, oss_response, xml_response
 from ossiac.endpoint.errors import OssError, invalid_argument, malformed_xml, not_implemented
 from ossiac.endpoint.listing import encoder, max_keys, walk
+from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud.blobs import BodyTooLarge
 
-UPLOAD_TYPE = "localcloud_multipart_upload"
+UPLOAD_TYPE = buckets.UPLOAD_TYPE
 MIN_PART_BYTES = 100 * 1024
 MAX_PART_NUMBER = 10000
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud.store import Store
 
-VERSION_TYPE = "localcloud_object_version"
+VERSION_TYPE = buckets.VERSION_TYPE
 NULL = "null"  # the version id of an object written while versioning was off or Suspended
 
 

@@ -17,6 +17,9 @@ from ossiac.localcloud.store import Store
 
 TYPE = "alicloud_oss_bucket"
 OBJECT_TYPE = "alicloud_oss_bucket_object"
+VERSION_TYPE = "localcloud_object_version"      # noncurrent versions and delete markers (the API's)
+UPLOAD_TYPE = "localcloud_multipart_upload"     # multipart uploads not yet completed or aborted
+CONTENT_TYPES = (OBJECT_TYPE, VERSION_TYPE, UPLOAD_TYPE)  # what keeps a bucket from being empty
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
 NAME_RULE = ("Bucket names must be 3-63 characters long, contain only lowercase letters, digits and "
@@ -94,12 +97,33 @@ def objects_in(store: Store, name: str) -> list[dict]:
     return store.in_bucket(OBJECT_TYPE, name)
 
 
-def delete(store: Store, name: str, *, force: bool) -> None:
-    objects = objects_in(store, name)
-    if objects and not force:
+def content_of(store: Store, name: str) -> list[dict]:
+    """Everything that keeps a bucket from being empty: objects, old versions, unfinished uploads."""
+    return [record for type_name in CONTENT_TYPES for record in store.in_bucket(type_name, name)]
+
+
+def _blobs_of(record: dict) -> list[str]:
+    stored = record.get("object") or {}
+    parts = record.get("parts") or {}  # an unfinished multipart upload's parts
+    return [b for b in [stored.get("blob"), *(p.get("blob") for p in parts.values() if isinstance(p, dict))] if b]
+
+
+def delete(store: Store, name: str, *, force: bool) -> list[str]:
+    """Deletes the bucket (with everything in it when forced); returns the blobs to remove once committed."""
+    content = content_of(store, name)
+    if content and not force:
         raise CloudError("BucketNotEmpty", f"The bucket {name!r} you tried to delete is not empty "
-                         f"({len(objects)} objects). Delete the objects first or set force_destroy = true.",
-                         status=409)
-    for obj in objects:
-        store.delete(OBJECT_TYPE, obj["id"])
+                         f"({len(content)} objects, versions or uploads). Delete them first or set "
+                         "force_destroy = true.", status=409)
+    blobs = []
+    for record in content:
+        blobs += _blobs_of(record)
+        store.delete(record["type"], _store_id(record, name))
     store.delete(TYPE, name)
+    return blobs
+
+
+def _store_id(record: dict, bucket: str) -> str:
+    if record["type"] == OBJECT_TYPE:
+        return f"{bucket}/{record['id']}"
+    return record["id"]

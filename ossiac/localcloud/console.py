@@ -11,6 +11,7 @@ import time
 
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud import ids, records
+from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_REGION
 from ossiac.localcloud.slices import inline_view
@@ -102,7 +103,8 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
 def delete_bucket(store: Store, name: str, *, force: bool = False) -> None:
     with store.transaction():
         buckets.require(store, name, attribute=())
-        buckets.delete(store, name, force=force)
+        blobs = buckets.delete(store, name, force=force)
+    Blobs(store.root).delete_all(blobs)  # the bytes go once the records are gone
 
 
 def create_kms_key(store: Store, *, region: str = DEFAULT_REGION, description: str | None = None,

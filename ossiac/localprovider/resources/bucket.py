@@ -12,6 +12,7 @@ import secrets
 import time
 
 from ossiac.localcloud import bucket as buckets
+from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud import pending
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.slices import INLINE, inline_view
@@ -101,9 +102,11 @@ class BucketAdapter:
         return fill_defaults(self.kind, out)
 
     def delete(self, prior: dict) -> None:
+        blobs: list[str] = []
         with self.store.transaction():
             if buckets.get(self.store, prior["id"]) is not None:
-                buckets.delete(self.store, prior["id"], force=bool(prior.get("force_destroy")))
+                blobs = buckets.delete(self.store, prior["id"], force=bool(prior.get("force_destroy")))
+        Blobs(self.store.root).delete_all(blobs)  # the bytes go once the records are gone
 
     def import_state(self, rid: str) -> dict:
         buckets.require(self.store, rid, attribute=())
