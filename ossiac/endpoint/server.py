@@ -74,6 +74,9 @@ def make_server(cloud_dir: Path, port: int = 0, *, limits: Limits | None = None)
 
 def serve(cloud_dir: Path, port: int) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    # waitress warns "Task queue depth is N" on every request that waits for a free thread: under a
+    # burst of clients (a bench, a parallel Terraform) that is a line per request, not news.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     server = make_server(cloud_dir, port)
     print(f"local cloud endpoint: http://127.0.0.1:{server.effective_port} (cloud: {cloud_dir}); Ctrl-C stops it",
           flush=True)
