@@ -7,8 +7,10 @@ one key. Real clients only: the official SDK (its signers for requests it would 
 
 from __future__ import annotations
 
+import base64
 import datetime
 import http.client
+import socket
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -135,6 +137,40 @@ def test_malformed_xml_on_a_bucket_setting_changes_nothing(endpoint, body):
     assert (error.status_code, error.code) == (400, "MalformedXML")
     kept = client.get_bucket_cors(oss.GetBucketCorsRequest(bucket="cors-kept")).cors_configuration.cors_rules
     assert [(r.allowed_origins, r.allowed_methods) for r in kept] == [(["https://app.example"], ["GET"])]
+
+
+# --- requests the HTTP server refuses before the endpoint sees them -------------------------------
+
+@pytest.mark.parametrize("wire, status, code", [
+    (b"BROKEN\r\n\r\n", 400, "InvalidArgument"),
+    (b"GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n", 400, "InvalidArgument"),
+    (b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", 400, "InvalidArgument"),
+    (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400, "InvalidArgument"),
+    (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501, "NotImplemented"),
+], ids=["request-line", "header-line", "negative-length", "broken-chunks", "unknown-transfer-encoding"])
+def test_requests_the_http_server_cannot_read_get_oss_xml(endpoint, wire, status, code):
+    with socket.create_connection(("127.0.0.1", endpoint.port), timeout=30) as conn:
+        conn.sendall(wire)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {name.lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
+    oss_error(int(lines[0].split()[1]), headers, body, code=code, http_status=status)
+
+
+# --- HEAD: no body, so the error document travels in x-oss-err ---------------------------------
+
+@pytest.mark.parametrize("bucket, code", [("heads", "NoSuchKey"), ("no-such-bucket", "NoSuchBucket")])
+def test_a_refused_head_tells_the_sdk_its_code(endpoint, bucket, code):
+    make_bucket(endpoint, "heads")
+    error = refused(lambda: endpoint.client().head_object(oss.HeadObjectRequest(bucket=bucket, key="missing")))
+    assert (error.status_code, error.code) == (404, code)
+    _, signed = sdk_signed(endpoint, "HEAD", bucket, "missing")
+    status, headers, body = raw(endpoint, "HEAD", f"/{bucket}/missing", headers=signed)
+    assert body == b""
+    oss_error(status, headers, base64.b64decode(headers["x-oss-err"]), code=code, http_status=404)
 
 
 # --- caps on headers and bodies, set through the environment ----------------------------------

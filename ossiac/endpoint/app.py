@@ -12,6 +12,7 @@ OSS's `InternalError` XML, so a client never sees a traceback.
 
 from __future__ import annotations
 
+import base64
 import datetime
 import logging
 import re
@@ -163,8 +164,10 @@ def error_response(error: OssError, request_id: str, *, with_body: bool = True) 
                **error.extra}
     if error.ec:
         content["EC"] = error.ec
-    body = xmlio.document("Error", content) if with_body else b""
-    response = oss_response(body, error.status, headers=error.headers)
+    body = xmlio.document("Error", content)
+    response = oss_response(body if with_body else b"", error.status, headers=error.headers)
+    if not with_body:  # HEAD: OSS sends the document base64-encoded in x-oss-err, where the SDKs read it
+        response.headers["x-oss-err"] = base64.b64encode(body).decode("ascii")
     if error.ec:
         response.headers["x-oss-ec"] = error.ec
     return response

@@ -7,6 +7,7 @@ plain text, so no client ever gets anything but OSS's shape of answer.
 
 from __future__ import annotations
 
+import base64
 import logging
 import secrets
 from pathlib import Path
@@ -23,6 +24,7 @@ from ossiac.endpoint.errors import OssError, invalid_argument, not_implemented
 from ossiac.endpoint.limits import Limits, headers_too_large
 
 THREADS = 8
+log = logging.getLogger("ossiac.endpoint")
 
 
 def _as_oss(error: object, limits: Limits) -> OssError:
@@ -42,16 +44,28 @@ class _OssErrorTask(ErrorTask):
     """waitress's error answer, written as OSS's XML error body with a request ID."""
 
     def execute(self) -> None:
+        try:
+            status, headers, body = self._answer()
+        except Exception:  # never leave the client waiting: waitress's own answer is the last resort
+            log.exception("could not write OSS's error answer for %r", self.request.error)
+            super().execute()
+            return
+        self.status = status
+        self.response_headers.extend(headers)
+        self.set_close_on_finish()
+        self.content_length = len(body)
+        self.write(body)
+
+    def _answer(self) -> tuple[str, list[tuple[str, str]], bytes]:
         error = _as_oss(self.request.error, self.channel.limits)
         request_id = secrets.token_hex(12).upper()
         content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID,
                    **error.extra}
         body = xmlio.document("Error", content)
-        self.status = f"{error.status} {HTTP_STATUS_CODES.get(error.status, 'Error')}"
-        self.response_headers.extend([("Content-Type", "application/xml"), ("x-oss-request-id", request_id)])
-        self.set_close_on_finish()
-        self.content_length = len(body)
-        self.write(body)
+        headers = [("Content-Type", "application/xml"), ("x-oss-request-id", request_id)]
+        if getattr(self.request, "command", "") == "HEAD":  # no body will be sent: the document goes here
+            headers.append(("x-oss-err", base64.b64encode(body).decode("ascii")))
+        return f"{error.status} {HTTP_STATUS_CODES.get(error.status, 'Error')}", headers, body
 
 
 class _OssChannel(HTTPChannel):
