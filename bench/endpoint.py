@@ -59,8 +59,12 @@ class Result:
 def serve(cloud: Path) -> tuple[subprocess.Popen, str]:
     """`ossiac localcloud serve --port 0` over `cloud`, and the URL it says it serves on."""
     env = dict(os.environ, OSSIAC_LOCALCLOUD_DIR=str(cloud))
-    process = subprocess.Popen([str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0"], cwd=REPO, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    command = [str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0"]
+    usage = subprocess.run([*command[:3], "--help"], cwd=REPO, env=env, capture_output=True, text=True).stdout
+    if "--tls-port" in usage:  # its HTTPS side too on a free port, so runs side by side never collide
+        command += ["--tls-port", "0"]
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
     line = process.stdout.readline()  # "local cloud endpoint: http://127.0.0.1:PORT (cloud: ...); ..."
     if "http://" not in line:
         process.kill()
