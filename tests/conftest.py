@@ -162,9 +162,26 @@ class Endpoint:
         self.key = account_key(cloud)
         self._thread = threading.Thread(target=self.server.run, daemon=True)
         self._thread.start()
+        self._tls = None
+
+    @property
+    def https_url(self) -> str:
+        """The HTTPS listener (started on first use), as `ossiac localcloud serve --tls-port` runs it."""
+        if self._tls is None:
+            import threading
+
+            from ossiac.endpoint.app import Endpoint as App
+            from ossiac.endpoint.tls import certificate
+            from ossiac.endpoint.tls_server import TlsServer
+
+            self.certificate = certificate(self.cloud)
+            self._tls = TlsServer(App(self.cloud), self.certificate)
+            threading.Thread(target=self._tls.run, daemon=True).start()
+        return f"https://127.0.0.1:{self._tls.port}"
 
     def client(self, *, signature_version: str | None = None, access_key_id: str | None = None,
-               access_key_secret: str | None = None, security_token: str | None = None, region: str = "cn-hangzhou"):
+               access_key_secret: str | None = None, security_token: str | None = None, region: str = "cn-hangzhou",
+               tls: bool = False):
         """The official SDK (alibabacloud-oss-v2), given only this endpoint and a key pair."""
         import alibabacloud_oss_v2 as oss
 
@@ -173,12 +190,14 @@ class Endpoint:
             access_key_id or self.key.access_key_id, access_key_secret or self.key.access_key_secret,
             security_token)
         cfg.region = region
-        cfg.endpoint = self.url
+        cfg.endpoint = self.https_url if tls else self.url
         if signature_version:
             cfg.signature_version = signature_version
         return oss.Client(cfg)
 
     def close(self) -> None:
+        if self._tls is not None:
+            self._tls.close()
         self.server.close()
 
 

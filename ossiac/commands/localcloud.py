@@ -19,7 +19,8 @@ from ossiac.localcloud.location import cloud_dir
 from ossiac.localcloud.store import Store
 from ossiac_props.service_data import region_problem
 
-DEFAULT_PORT = 9090  # ossiac localcloud serve
+DEFAULT_PORT = 9090  # ossiac localcloud serve: HTTP
+DEFAULT_TLS_PORT = 9443  # and HTTPS
 
 SETTINGS = ("acl", "cors", "referer", "website", "versioning", "logging", "policy", "server_side_encryption",
             "transfer_acceleration", "access_monitor", "public_access_block", "https_config", "request_payment",
@@ -82,12 +83,18 @@ def register(commands: argparse._SubParsersAction) -> None:
                        description="Serve the local cloud on OSS's REST API and STS's API, so the official SDKs, "
                                    "Terraform's oss backend, browsers and hand-signed requests reach it unchanged. "
                                    "Runs until stopped (Ctrl-C).")
-    p.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"TCP port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("--port", type=_port, default=DEFAULT_PORT,
+                   help=f"HTTP port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("--tls-port", type=_port, default=DEFAULT_TLS_PORT,
+                   help=f"HTTPS port on 127.0.0.1 (default {DEFAULT_TLS_PORT}; 0 picks a free one); the project's "
+                        "buckets refuse requests not made over TLS, as OSS does")
     p.set_defaults(handler=_serve)
 
     p = sub.add_parser("credentials", help="print export lines for the local account's AccessKey pair",
                        description="Print `export` lines for the local account's AccessKey pair under the names the "
-                                   "SDKs and the provider read; use as: eval \"$(ossiac localcloud credentials)\"")
+                                   "SDKs and the provider read, and the CA bundle that trusts the endpoint's HTTPS "
+                                   "port (Python's requests and Go read it); use as: "
+                                   "eval \"$(ossiac localcloud credentials)\"")
     p.set_defaults(handler=_credentials)
 
     p = sub.add_parser("path", help="print the local cloud's folder")
@@ -162,12 +169,17 @@ def _port(text: str) -> int:
 def _serve(args) -> int:
     from ossiac.endpoint.server import serve  # the HTTP stack loads only for this command
 
-    serve(cloud_dir(), args.port)
+    serve(cloud_dir(), args.port, args.tls_port)
     return 0
 
 
 def _credentials(args) -> int:
-    print("\n".join(export_lines(account_key(cloud_dir()))))
+    from ossiac.endpoint.tls import certificate
+
+    folder = cloud_dir()
+    bundle = certificate(folder).bundle  # the public CAs plus the endpoint's own, for its HTTPS port
+    print("\n".join([*export_lines(account_key(folder)), f"export REQUESTS_CA_BUNDLE={bundle}",
+                     f"export SSL_CERT_FILE={bundle}"]))
     return 0
 
 

@@ -159,12 +159,17 @@ def xml_response(root: str, content: Any, status: int = 200) -> Response:
     return oss_response(xmlio.document(root, content), status)
 
 
-def error_response(error: OssError, request_id: str, *, with_body: bool = True) -> Response:
+def error_document(error: OssError, request_id: str) -> bytes:
+    """OSS's XML error body (every server front end writes its own refusals with it too)."""
     content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID,
                **error.extra}
     if error.ec:
         content["EC"] = error.ec
-    body = xmlio.document("Error", content)
+    return xmlio.document("Error", content)
+
+
+def error_response(error: OssError, request_id: str, *, with_body: bool = True) -> Response:
+    body = error_document(error, request_id)
     response = oss_response(body if with_body else b"", error.status, headers=error.headers)
     if not with_body:  # HEAD: OSS sends the document base64-encoded in x-oss-err, where the SDKs read it
         response.headers["x-oss-err"] = base64.b64encode(body).decode("ascii")

@@ -86,17 +86,31 @@ def make_server(cloud_dir: Path, port: int = 0, *, limits: Limits | None = None)
     return server
 
 
-def serve(cloud_dir: Path, port: int) -> None:
+def serve(cloud_dir: Path, port: int, tls_port: int | None = None) -> None:
+    """HTTP on `port` and, unless `tls_port` is None, HTTPS on `tls_port`, until stopped."""
+    import threading
+
+    from ossiac.endpoint.tls import certificate
+    from ossiac.endpoint.tls_server import TlsServer
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # waitress warns "Task queue depth is N" on every request that waits for a free thread: under a
     # burst of clients (a bench, a parallel Terraform) that is a line per request, not news.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     server = make_server(cloud_dir, port)
-    print(f"local cloud endpoint: http://127.0.0.1:{server.effective_port} (cloud: {cloud_dir}); Ctrl-C stops it",
-          flush=True)
+    tls = None
+    if tls_port is not None:
+        cert = certificate(cloud_dir)
+        tls = TlsServer(Endpoint(cloud_dir), cert, tls_port)
+        threading.Thread(target=tls.run, name="https", daemon=True).start()
+    print(f"local cloud endpoint: http://127.0.0.1:{server.effective_port}"
+          + (f" and https://127.0.0.1:{tls.port} (certificate: {cert.bundle})" if tls else "")
+          + f" (cloud: {cloud_dir}); Ctrl-C stops it", flush=True)
     try:
         server.run()
     except KeyboardInterrupt:
         pass
     finally:
+        if tls is not None:
+            tls.close()
         server.close()
