@@ -38,7 +38,16 @@ def _script(blocks: list[tuple[str, str]], port: int) -> str:
     return "\n".join(parts)
 
 
-def test_every_docs_page_with_examples_marks_them():
+def test_every_code_block_in_docs_is_marked_run_or_says_why_not():
+    unmarked = []
+    for page in sorted(DOCS.glob("*.md")):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        fences = [i for i, line in enumerate(lines) if re.fullmatch(r"```\w+", line)]
+        for index in fences:
+            mark = lines[index - 1] if index else ""
+            if mark != MARK and not re.fullmatch(r"<!-- docs-example: not-run: .+ -->", mark):
+                unmarked.append(f"{page.name}:{index + 1}")
+    assert unmarked == []
     assert runnable_blocks(DOCS / "local-cloud-endpoint.md")
 
 
