@@ -50,7 +50,7 @@ def test_standalone_resource_wins_over_inline_and_says_so(tmp_path):
     assert any("acl is set both inline" in note for note in settings.notes)
 
 
-def test_bucket_policy_is_reported_as_not_evaluated(tmp_path):
+def test_a_declared_bucket_policy_is_mentioned_in_the_notes(tmp_path):
     document = {"resource": {
         "alicloud_oss_bucket": {"b": {"bucket": "b"}},
         "alicloud_oss_bucket_policy": {"p": {"bucket": "b", "policy": "{}"}},
