@@ -19,6 +19,12 @@ Adoption (`adopt: true`): the bucket and each split resource declared get a Terr
 block (`import_from`) with the provider's import ID (`<bucket>` for all of them, per
 `alicloud.facts.json`). Terraform skips an import block whose resource is already in the state,
 so the blocks stay harmless after the first deploy.
+
+User text (page content, tags, a declared policy document) goes through `terraform_text.literal`,
+so a `${` or `%{` in it reaches OSS as written instead of being read by Terraform as a template.
+Website pages carry the bucket's ACL: an object's own ACL defaults to `private` in the provider
+(its accepted values are private, public-read and public-read-write, no "default" that would
+inherit the bucket's), and a private object in a public-read website bucket answers 403.
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ from constructs import Construct
 
 from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
 from ossiac_constructs.resource_comment import allow_destroy, waive
+from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.bucket import BucketProps, LifecycleRule
 from ossiac_props.bucket_policy import deny_insecure_transport
 from ossiac_props.provider_facts import import_id
@@ -95,7 +102,7 @@ class SecureBucket(Construct, BucketGrants):
             storage_class=props.storage_class,
             redundancy_type=props.redundancy_type,
             force_destroy=False,
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
             versioning=OssBucketVersioning(status=props.versioning) if props.versioning != "Off" else None,
             server_side_encryption_rule=self._encryption(props, env),
             logging=self._logging(props, env),
@@ -134,6 +141,7 @@ class SecureBucket(Construct, BucketGrants):
             )
         self.policy = None
         policy = deny_insecure_transport(props.name) if props.https_only else props.policy_document
+        policy = literal(policy) if policy is not None else None
         if policy is not None:
             self.policy = OssBucketPolicy(self, "policy", provider=provider, bucket=name, policy=policy)
         self.cors = None
@@ -240,8 +248,9 @@ class SecureBucket(Construct, BucketGrants):
                     provider=provider,
                     bucket=name,
                     key=key,
-                    content=content,
+                    content=literal(content),
                     content_type="text/html; charset=utf-8",
+                    acl=props.acl,  # the object's own ACL would be private, even in a public bucket
                 )
 
 
@@ -265,7 +274,7 @@ def _lifecycle_rule(rule: LifecycleRule) -> OssBucketLifecycleRule:
         id=rule.id,
         enabled=rule.enabled,
         prefix=rule.prefix,
-        tags=rule.tags or None,
+        tags=literal_map(rule.tags),
         transitions=[
             OssBucketLifecycleRuleTransitions(days=t.days, storage_class=t.storage_class) for t in rule.transitions
         ]
