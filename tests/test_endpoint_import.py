@@ -214,14 +214,12 @@ def test_sdk_discovery_reads_what_the_store_holds(app, endpoint, monkeypatch):
     assert data.lifecycle[0]["id"] == "cool-down" and data.lifecycle[0]["expiration_days"] == 400
 
 
-@pytest.mark.xfail(strict=True, reason="the local cloud disagrees with itself on a bucket that never had a public "
-                   "access block: the endpoint answers GetBucketPublicAccessBlock with false (200), the store and the "
-                   "stand-in provider call it not configured (no import possible); see the issue 28 report")
 def test_a_bucket_that_never_had_a_public_access_block_is_declared_alike_both_ways(endpoint, monkeypatch):
     endpoint.client().put_bucket(oss.PutBucketRequest(bucket="never-blocked"))
     (through_sdk,) = _discover_through_sdk(endpoint, monkeypatch, ["never-blocked"])
     (from_store,) = discover_local.discover(Store(endpoint.cloud), ["never-blocked"])
     assert through_sdk.public_access_block == from_store.public_access_block
+    assert from_store.public_access_block is False  # OSS's default, as GetBucketPublicAccessBlock answers
 
 
 def test_console_buckets_are_imported_through_the_sdk_and_adopted_with_no_changes(app, endpoint):

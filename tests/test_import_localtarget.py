@@ -145,7 +145,7 @@ def _import_blocks(app: App) -> dict[str, str]:
     return {block["to"].split(".")[0]: block["id"] for block in stack.get("import", [])}
 
 
-def test_a_console_bucket_without_policy_or_public_access_block_imports_cleanly(tmp_path, local_target):
+def test_a_console_bucket_without_policy_or_public_access_block_imports_as_found(tmp_path, local_target):
     app = App(tmp_path)
     app.stack_file.write_text(STACK_FILE)
     app.ossiac("localcloud", "bucket", "create", "console-bucket")
@@ -154,14 +154,17 @@ def test_a_console_bucket_without_policy_or_public_access_block_imports_cleanly(
 
     app.ossiac("import", "--target", "local", "--bucket", "console-bucket", "--stack", str(app.stack_file))
     text = app.stack_file.read_text()
-    assert "public_access_block: unmanaged" in text and "https_only: false" in text and "policy_document" not in text
+    # OSS answers GetBucketPublicAccessBlock with false for a bucket that never set it, and the
+    # provider reads (imports) that answer: the bucket is declared as found, block off, with a waiver.
+    assert "public_access_block: false" in text and "https_only: false" in text and "policy_document" not in text
     applied = app.deploy()
-    # Import blocks only for what the bucket has: the bucket and its ACL; no policy, no public access block.
-    assert _import_blocks(app) == {"alicloud_oss_bucket": "console-bucket", "alicloud_oss_bucket_acl": "console-bucket"}
-    assert "Resources: 2 imported," in applied and "0 changed, 0 destroyed" in applied, applied
+    # Import blocks only for what the bucket has: the bucket, its ACL and its (default) public access block; no policy.
+    assert _import_blocks(app) == {"alicloud_oss_bucket": "console-bucket", "alicloud_oss_bucket_acl": "console-bucket",
+                                   "alicloud_oss_bucket_public_access_block": "console-bucket"}
+    assert "Resources: 3 imported," in applied and "0 changed, 0 destroyed" in applied, applied
     assert app.terraform("plan", "-detailed-exitcode").returncode == 0
     after = app.buckets()["console-bucket"]["settings"]
-    assert "policy" not in after and "public_access_block" not in after
+    assert "policy" not in after and not (after.get("public_access_block") or {}).get("block_public_access")
 
 
 def test_plain_terraform_import_of_a_console_bucket_imports_what_it_has(tmp_path, local_target):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ossiac.importing.declaration import DiscoveredBucket, ImportProblem
 from ossiac.localcloud import bucket as buckets
+from ossiac.localcloud.slices import effective
 from ossiac.localcloud.store import Store
 
 # Settings ossiac never declares on a bucket; adopting a bucket that has them would drop them.
@@ -71,7 +72,7 @@ def from_record(record: dict) -> DiscoveredBucket:
     found.website = _website(settings.get("website"), found)
     found.lifecycle = [_lifecycle_rule(rule, found) for rule in attributes.get("lifecycle_rule") or []]
     found.transfer_acceleration = bool((settings.get("transfer_acceleration") or {}).get("enabled"))
-    block = settings.get("public_access_block")
+    block = effective(settings, "public_access_block")  # false when never set, as OSS answers
     found.public_access_block = None if block is None else bool(block.get("block_public_access"))
     for key, what in UNSUPPORTED.items():
         if settings.get(key):

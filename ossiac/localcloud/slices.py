@@ -5,6 +5,8 @@ The bucket record stores each setting once, in the shape of its split resource (
 `alicloud_oss_bucket` shows some settings as inline blocks with a different shape; `to_inline` and
 `from_inline` map between the two, as the real provider maps both onto the same OSS API calls.
 A slice that is absent (None) means "not configured"; deleting a split resource resets its slice.
+Some settings always have a value in OSS, so an absent slice still reads as that value (`unset`,
+see `effective`): their Get API answers 200 with it, and the real provider reads and imports it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class Slice:
     computed_defaults: dict = field(default_factory=dict)  # what OSS reports for unset computed values
     reset: Callable[[dict], dict | None] = lambda _old: None  # value after the split resource is deleted
     keyed_by: str | None = None                # several per bucket: id is <bucket>:<keyed_by value>
+    # What OSS answers for a bucket that never set it, where its Get API answers a value, not NoSuch*
+    # (the provider's Describe* then finds it: Read and import succeed). None: "not configured".
+    unset: dict | None = None
 
 
 def _cors_to_inline(v: dict) -> list:
@@ -112,11 +117,16 @@ SLICES: list[Slice] = [
           *_sse),
     Slice("transfer_acceleration", "alicloud_oss_bucket_transfer_acceleration", "transfer_acceleration",
           *_transfer, computed_defaults={"enabled": False}),
+    # The provider (v1.289.0 DescribeOssBucketAccessMonitor / ...RequestPayment / ...PublicAccessBlock)
+    # finds these settings whenever the Get call succeeds, and OSS answers Disabled, BucketOwner and
+    # false for a bucket that never set them. (Transfer acceleration answers 404 and versioning an
+    # empty Status: both are "not found" to the provider, so they stay unset here.)
     Slice("access_monitor", "alicloud_oss_bucket_access_monitor", "access_monitor", *_monitor,
-          computed_defaults={"status": "Disabled"}),
-    Slice("public_access_block", "alicloud_oss_bucket_public_access_block"),
+          computed_defaults={"status": "Disabled"}, unset={"status": "Disabled"}),
+    Slice("public_access_block", "alicloud_oss_bucket_public_access_block", unset={"block_public_access": False}),
     Slice("https_config", "alicloud_oss_bucket_https_config"),
-    Slice("request_payment", "alicloud_oss_bucket_request_payment", computed_defaults={"payer": "BucketOwner"}),
+    Slice("request_payment", "alicloud_oss_bucket_request_payment", computed_defaults={"payer": "BucketOwner"},
+          unset={"payer": "BucketOwner"}),
     Slice("replication", "alicloud_oss_bucket_replication", keyed_by="rule_id",
           computed_defaults={"status": "doing"}),
     Slice("worm", "alicloud_oss_bucket_worm", keyed_by="worm_id", computed_defaults={"status": "InProgress"}),
@@ -127,6 +137,14 @@ SLICES: list[Slice] = [
 BY_SPLIT_TYPE = {s.split_type: s for s in SLICES if s.split_type}
 BY_KEY = {s.key: s for s in SLICES}
 INLINE = [s for s in SLICES if s.inline]
+
+
+def effective(settings: dict, key: str) -> Any:
+    """A setting as OSS reports it: the stored slice, else what OSS answers when it was never set."""
+    value = settings.get(key)
+    if value is None and key in BY_KEY and BY_KEY[key].unset is not None:
+        return dict(BY_KEY[key].unset)
+    return value
 
 
 def inline_view(settings: dict) -> dict:

@@ -1,7 +1,9 @@
 """Split bucket-setting resources (`alicloud_oss_bucket_acl`, `_cors`, ...): each owns one slice.
 
 Writes are upserts, as the OSS Put*/Delete* APIs are; deleting the resource resets the slice (an
-ACL goes back to private, versioning to Suspended, the rest is removed).
+ACL goes back to private, versioning to Suspended, the rest is removed). A setting OSS always
+reports (public access block, request payment, access monitor: `Slice.unset`) reads and imports
+as OSS's answer when the bucket never set it, as the real provider's Read does.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import time
 
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud import pending
+from ossiac.localcloud.slices import effective
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider import checks
 from ossiac.localprovider.resources.common import arguments
@@ -88,10 +91,9 @@ class BucketSettingAdapter:
         record = buckets.get(self.store, name)
         if record is None:
             return name, None
-        value = record["settings"].get(self.spec.key)
         if self.spec.keyed_by:
-            value = (value or {}).get(sub)
-        return name, value
+            return name, (record["settings"].get(self.spec.key) or {}).get(sub)
+        return name, effective(record["settings"], self.spec.key)
 
     def read(self, state: dict, *, confirm: bool = True) -> dict | None:
         if not known(state.get("id")):
