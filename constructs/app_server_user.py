@@ -19,6 +19,7 @@ from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import RamUserPoli
 from constructs import Construct
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal
 from ossiac_policies.policy_document import compact_json
 from ossiac_policies.policy_grammar import validate_policy
 from ossiac_props.access import AppUserProps
@@ -37,7 +38,8 @@ class AppServerUser(Construct):
         if account_id is not None and (message := account_id_problem(account_id)):
             raise InvalidPropsError(f"AppServerUser {self.node.path}", [f"account_id: {message}"])
         self.props = props
-        self.user = RamUser(self, "user", name=props.name, display_name=props.display_name, comments=props.comments)
+        self.user = RamUser(self, "user", name=props.name, display_name=literal(props.display_name),
+                            comments=literal(props.comments))
         account = account_id or DataAlicloudAccount(self, "account").id
         # alicloud_ram_user exports no ARN; referencing the user's name orders the role after it.
         self.arn = f"acs:ram::{account}:user/{self.user.name}"

@@ -18,6 +18,7 @@ from cdktf_cdktf_provider_alicloud.cms_alarm import (
 )
 from constructs import Construct
 
+from ossiac_constructs.terraform_text import literal_map
 from ossiac_props.bucket_alarms import BucketAlarmsProps
 from ossiac_props.oss_metrics import BUCKET_DIMENSION, NAMESPACE
 
@@ -47,7 +48,7 @@ class BucketAlarms(Construct):
                 silence_time=rule.silence_time,
                 effective_interval=rule.effective_interval,
                 enabled=True,
-                tags=props.tags or None,
+                tags=literal_map(props.tags),
                 **{
                     block: escalation(
                         comparison_operator=rule.comparison_operator,

@@ -15,6 +15,7 @@ from cdktf_cdktf_provider_alicloud.cen_instance_attachment import CenInstanceAtt
 from constructs import Construct
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_constructs.vpc_network import VpcNetwork
 from ossiac_props.cen import CenProps, cen_problems
 
@@ -26,7 +27,8 @@ class CenNetwork(Construct):
         if problems:
             raise InvalidPropsError(f"CenNetwork {self.node.path}", problems)
         self.cen = CenInstance(
-            self, "cen", cen_instance_name=props.name, description=props.description, tags=props.tags or None
+            self, "cen", cen_instance_name=props.name, description=literal(props.description),
+            tags=literal_map(props.tags),
         )
         self.attachments = [
             CenInstanceAttachment(

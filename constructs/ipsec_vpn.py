@@ -18,6 +18,7 @@ from cdktf_cdktf_provider_alicloud.vpn_route_entry import VpnRouteEntry
 from constructs import Construct
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal_map
 from ossiac_constructs.vpc_network import VpcNetwork
 from ossiac_props.ipsec_vpn import IpsecVpnProps, vpn_vpc_problems
 
@@ -53,7 +54,7 @@ class IpsecVpn(Construct):
             enable_ipsec=True,
             enable_ssl=False,
             payment_type="PayAsYouGo",
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
         )
         peer = props.customer_gateway
         self.customer_gateway = VpnCustomerGateway(
@@ -63,7 +64,7 @@ class IpsecVpn(Construct):
             customer_gateway_name=f"{props.name}-peer",
             ip_address=peer.ip_address,
             asn=str(peer.asn) if peer.asn is not None else None,
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
         )
         connection, ike, ipsec = props.connection, props.connection.ike, props.connection.ipsec
         self.connection = VpnConnection(
@@ -94,7 +95,7 @@ class IpsecVpn(Construct):
                 ipsec_pfs=ipsec.dh_group,
                 ipsec_lifetime=ipsec.lifetime,
             ),
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
         )
         self.routes = [
             VpnRouteEntry(

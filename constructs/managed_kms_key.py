@@ -6,6 +6,7 @@ from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
 from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
 from constructs import Construct
 
+from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.kms_key import ManagedKmsKeyProps
 
 
@@ -16,7 +17,7 @@ class ManagedKmsKey(Construct):
             self,
             "key",
             provider=provider,
-            description=props.description,
+            description=literal(props.description),
             key_usage="ENCRYPT/DECRYPT",
             key_spec="Aliyun_AES_256",
             status="Enabled",
@@ -25,7 +26,7 @@ class ManagedKmsKey(Construct):
             pending_window_in_days=props.pending_window_in_days,
             deletion_protection="Enabled",
             deletion_protection_description="Encrypts OSS data; deleting it makes that data unreadable",
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
         )
         self.alias = KmsAlias(self, "alias", provider=provider, alias_name=props.alias, key_id=self.key.id)
 

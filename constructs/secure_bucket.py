@@ -141,7 +141,7 @@ class SecureBucket(Construct, BucketGrants):
             )
         self.policy = None
         policy = deny_insecure_transport(props.name) if props.https_only else props.policy_document
-        policy = literal(policy) if policy is not None else None
+        policy = literal(policy)
         if policy is not None:
             self.policy = OssBucketPolicy(self, "policy", provider=provider, bucket=name, policy=policy)
         self.cors = None
@@ -273,7 +273,7 @@ def _lifecycle_rule(rule: LifecycleRule) -> OssBucketLifecycleRule:
     return OssBucketLifecycleRule(
         id=rule.id,
         enabled=rule.enabled,
-        prefix=rule.prefix,
+        prefix=literal(rule.prefix),
         tags=literal_map(rule.tags),
         transitions=[
             OssBucketLifecycleRuleTransitions(days=t.days, storage_class=t.storage_class) for t in rule.transitions

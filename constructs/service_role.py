@@ -20,6 +20,7 @@ from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePoli
 from constructs import Construct, IValidation
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal
 from ossiac_policies.policy_document import compact_json
 from ossiac_policies.policy_grammar import validate_policy, validate_trust_policy
 from ossiac_props.service_role import ServiceRoleProps
@@ -56,7 +57,7 @@ class ServiceRole(Construct):
             role_name=props.name,
             assume_role_policy_document=compact_json(trust),
             max_session_duration=props.max_session_duration,
-            description=props.description,
+            description=literal(props.description),
         )
         self._keep_former_id(self.role, scope, former_id_prefix, "role")
         self.policy = RamPolicy(
@@ -65,7 +66,7 @@ class ServiceRole(Construct):
             provider=provider,
             policy_name=props.policy_name,
             policy_document=compact_json(self.document),
-            description=props.policy_description,
+            description=literal(props.policy_description),
         )
         self._keep_former_id(self.policy, scope, former_id_prefix, "policy")
         self.attachment = RamRolePolicyAttachment(

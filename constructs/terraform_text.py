@@ -12,12 +12,19 @@ inside expressions (it also rewrites newlines and quotes) and does not escape `%
 from __future__ import annotations
 
 import re
+from typing import overload
 
 _TEMPLATE_START = re.compile(r"\$\{(?!TfToken\[)|%\{")
 
 
-def literal(text: str) -> str:
-    """`text` escaped so that Terraform's template engine yields exactly `text`."""
+@overload
+def literal(text: str) -> str: ...
+@overload
+def literal(text: None) -> None: ...
+def literal(text: str | None) -> str | None:
+    """`text` escaped so that Terraform's template engine yields exactly `text` (None stays None)."""
+    if text is None:
+        return None
     return _TEMPLATE_START.sub(lambda m: m.group(0)[0] + m.group(0), text)
 
 

@@ -15,6 +15,7 @@ from ossiac_constructs.app_server_user import AppServerUser
 from ossiac_constructs.bucket_grants import BucketGrants
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.service_role import ServiceRole
+from ossiac_constructs.terraform_text import literal
 from ossiac_props.access import UploadRoleProps
 from ossiac_props.ram_names import policy_name_for
 from ossiac_props.service_role import ServiceRoleProps
@@ -48,7 +49,7 @@ class UploadRole(ServiceRole):
                 policy_name=policy_name_for(props.name, "access"),
                 trusted_ram_arns=ram_arns,
                 trusted_services=[trusted.service] if trusted.service else [],
-                description=props.description,
+                description=literal(props.description),
                 policy_description=f"ossiac: {props.actions} for upload role {props.name}",
                 max_session_duration=props.max_session_duration,
             ),

@@ -8,6 +8,7 @@ from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 from constructs import Construct
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.vpc import VpcProps
 
 class VpcNetwork(Construct):
@@ -24,8 +25,8 @@ class VpcNetwork(Construct):
             provider=provider,
             vpc_name=props.name,
             cidr_block=props.cidr,
-            description=props.description,
-            tags=props.tags or None,
+            description=literal(props.description),
+            tags=literal_map(props.tags),
         )
         self.vswitches = {
             v.name: Vswitch(
@@ -36,7 +37,7 @@ class VpcNetwork(Construct):
                 vswitch_name=v.name,
                 zone_id=v.zone,
                 cidr_block=v.cidr,
-                tags=props.tags or None,
+                tags=literal_map(props.tags),
             )
             for v in props.vswitches
         }

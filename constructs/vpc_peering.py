@@ -16,6 +16,7 @@ from cdktf_cdktf_provider_alicloud.vpc_peer_connection_accepter import VpcPeerCo
 from constructs import Construct
 
 from ossiac_constructs.invalid_props import InvalidPropsError
+from ossiac_constructs.terraform_text import literal_map
 from ossiac_constructs.vpc_network import VpcNetwork
 from ossiac_props.vpc_peering import VpcPeeringProps, oss_route_problems, peering_problems
 
@@ -41,7 +42,7 @@ class VpcPeering(Construct):
             accepting_vpc_id=peer.vpc.id,
             accepting_region_id=peer.region,
             bandwidth=props.bandwidth,
-            tags=props.tags or None,
+            tags=literal_map(props.tags),
         )
         self.accepter = VpcPeerConnectionAccepter(
             self, "accepter", provider=peer.provider, instance_id=self.connection.id
