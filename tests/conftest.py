@@ -153,15 +153,14 @@ class Endpoint:
         import threading
 
         from ossiac.endpoint.credentials import account_key
-        from ossiac.endpoint.server import make_server
+        from ossiac.endpoint.server import HttpServer
 
         self.cloud = cloud
-        self.server = make_server(cloud, 0)
-        self.port = self.server.effective_port
+        self.server = HttpServer(cloud, 0)
+        self.port = self.server.port
         self.url = f"http://127.0.0.1:{self.port}"
         self.key = account_key(cloud)
-        self._thread = threading.Thread(target=self.server.run, daemon=True)
-        self._thread.start()
+        threading.Thread(target=self.server.run, daemon=True).start()
         self._tls = None
 
     @property

@@ -10,8 +10,10 @@ from __future__ import annotations
 import base64
 import logging
 import secrets
+import threading
 from pathlib import Path
 
+from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import create_server
 from waitress.task import ErrorTask
@@ -70,26 +72,52 @@ class _OssErrorTask(ErrorTask):
 
 class _OssChannel(HTTPChannel):
     error_task_class = _OssErrorTask
-    limits = Limits()  # the served endpoint's (make_server sets them on a subclass)
+    limits = Limits()  # the served endpoint's (HttpServer sets them on a subclass)
 
 
-def make_server(cloud_dir: Path, port: int = 0, *, limits: Limits | None = None):
-    """A bound server (port 0 picks a free one: read it from `.effective_port`); `.run()` serves."""
-    app = Endpoint(cloud_dir, limits)
-    # waitress's own caps sit above ours, so ours answer first, with the exact figure; past waitress's
-    # caps its refusal is still OSS's XML (_OssErrorTask).
-    server = create_server(app, host="127.0.0.1", port=port, threads=THREADS, ident="AliyunOSS",
-                           max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
-                           max_request_body_size=app.limits.max_object_bytes + 1, expose_tracebacks=False,
-                           clear_untrusted_proxy_headers=True)
-    server.channel_class = type("OssChannel", (_OssChannel,), {"limits": app.limits})
-    return server
+class HttpServer:
+    """Bound on creation (port 0 picks a free one: `.port`); `.run()` serves until `.close()`."""
+
+    def __init__(self, cloud_dir: Path, port: int = 0, *, limits: Limits | None = None) -> None:
+        app = Endpoint(cloud_dir, limits)
+        # waitress's own caps sit above ours, so ours answer first, with the exact figure; past waitress's
+        # caps its refusal is still OSS's XML (_OssErrorTask). poll, not select: select fails outright
+        # once a descriptor number passes 1024, which a busy process reaches.
+        self.server = create_server(app, host="127.0.0.1", port=port, threads=THREADS, ident="AliyunOSS",
+                                    max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
+                                    max_request_body_size=app.limits.max_object_bytes + 1,
+                                    expose_tracebacks=False, clear_untrusted_proxy_headers=True,
+                                    asyncore_use_poll=True)
+        self.server.channel_class = type("OssChannel", (_OssChannel,), {"limits": app.limits})
+        self.port: int = self.server.effective_port
+        self._running = False
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        self._running = True
+        try:
+            self.server.run()
+        finally:
+            self._stopped.set()
+
+    def close(self) -> None:
+        """Everything released: client connections, the listening socket, the wake-up pipe, the workers.
+
+        waitress's own close() leaves the connections and worker threads alive; closing the sockets
+        from another thread races the loop, so the loop closes them itself (a trigger thunk) and,
+        its map empty, returns.
+        """
+        sockets = self.server._map
+        if self._running and not self._stopped.is_set():
+            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
+            self._stopped.wait(10)
+        if sockets:
+            wasyncore.close_all(sockets)
+        self.server.task_dispatcher.shutdown()
 
 
 def serve(cloud_dir: Path, port: int, tls_port: int | None = None) -> None:
     """HTTP on `port` and, unless `tls_port` is None, HTTPS on `tls_port`, until stopped."""
-    import threading
-
     from ossiac.endpoint.tls import certificate
     from ossiac.endpoint.tls_server import TlsServer
 
@@ -97,13 +125,13 @@ def serve(cloud_dir: Path, port: int, tls_port: int | None = None) -> None:
     # waitress warns "Task queue depth is N" on every request that waits for a free thread: under a
     # burst of clients (a bench, a parallel Terraform) that is a line per request, not news.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
-    server = make_server(cloud_dir, port)
+    server = HttpServer(cloud_dir, port)
     tls = None
     if tls_port is not None:
         cert = certificate(cloud_dir)
         tls = TlsServer(Endpoint(cloud_dir), cert, tls_port)
         threading.Thread(target=tls.run, name="https", daemon=True).start()
-    print(f"local cloud endpoint: http://127.0.0.1:{server.effective_port}"
+    print(f"local cloud endpoint: http://127.0.0.1:{server.port}"
           + (f" and https://127.0.0.1:{tls.port} (certificate: {cert.bundle})" if tls else "")
           + f" (cloud: {cloud_dir}); Ctrl-C stops it", flush=True)
     try:
