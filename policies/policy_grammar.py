@@ -13,7 +13,7 @@ from typing import Any
 
 from ossiac_policies.policy_conditions import OPERATORS, value_problem
 from ossiac_policies.policy_document import MAX_DOCUMENT_BYTES, as_list, document_size
-from ossiac_props.service_data import action_problem
+from ossiac_props.ram_actions import action_problem
 
 # service:Action, both parts may use wildcards; or "*" alone.
 _ACTION = re.compile(r"^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+)$")

@@ -21,7 +21,7 @@ from ossiac_props.base import Props, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
 from ossiac_props.identifiers import validate_region, validate_tags
 from ossiac_props.ram_names import replication_role_name, role_name_problem
-from ossiac_props.service_data import action_problem
+from ossiac_props.ram_actions import action_problem
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
 # Lifecycle transitions must move objects to colder classes in this order, with more days each.

@@ -23,7 +23,7 @@ RESERVED_TAG_PREFIXES = ("aliyun", "acs:", "http://", "https://")
 
 def validate_region(region: str) -> str:
     """A region the pinned provider knows (ossiac/schema/regions.json), with a close match suggested."""
-    from ossiac_props.service_data import region_problem
+    from ossiac_props.regions import region_problem
 
     if problem := region_problem(region):
         raise ValueError(problem)

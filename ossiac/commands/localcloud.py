@@ -17,7 +17,7 @@ from ossiac.localcloud import console
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.location import cloud_dir
 from ossiac.localcloud.store import Store
-from ossiac_props.service_data import region_problem
+from ossiac_props.regions import region_problem
 
 DEFAULT_PORT = 9090  # ossiac localcloud serve: HTTP
 DEFAULT_TLS_PORT = 9443  # and HTTPS

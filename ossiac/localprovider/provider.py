@@ -25,7 +25,7 @@ from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.diagnostics import diag, from_error, path_pb
 from ossiac.localprovider.resources import adapter_for
 from ossiac.localprovider.values import canon, has_unknown, normalize, walk
-from ossiac_props.service_data import region_problem
+from ossiac_props.regions import region_problem
 
 TRACE = os.environ.get("OSSIAC_LOCALCLOUD_TRACE") == "1"
 # Simulated API latency per write (ms): lets tests interrupt an apply between two resources.

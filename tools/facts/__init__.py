@@ -1,0 +1,1 @@
+"""One module per fact file: `OUTPUT` (its path in the repository) and `build()` (its text)."""
