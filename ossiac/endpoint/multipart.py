@@ -22,11 +22,10 @@ from typing import Any
 from werkzeug.wrappers import Response
 
 from ossiac.endpoint import object_sse, object_versions, objects, xmlio
-from ossiac.endpoint.app import Call, Route, entity_too_large, oss_response, xml_response
+from ossiac.endpoint.app import Call, Route, oss_response, xml_response
 from ossiac.endpoint.errors import OssError, invalid_argument, malformed_xml, not_implemented
 from ossiac.endpoint.listing import encoder, max_keys, walk
 from ossiac.localcloud import bucket as buckets
-from ossiac.localcloud.blobs import BodyTooLarge
 
 UPLOAD_TYPE = buckets.UPLOAD_TYPE
 MIN_PART_BYTES = 100 * 1024
@@ -93,18 +92,8 @@ def upload_part(call: Call) -> Response:
         raise not_implemented("UploadPartCopy")
     number = _part_number(call)
     upload = _upload(call)
-    length = call.request.content_length
-    if length is not None and length > call.limits.max_object_bytes:
-        raise entity_too_large(call.limits.max_object_bytes)
-    stream = call.request.stream
-    try:
-        written = call.blobs.write(iter(lambda: stream.read(1 << 16), b""), limit=call.limits.max_object_bytes)
-    except BodyTooLarge:
-        raise entity_too_large(call.limits.max_object_bytes) from None
-    content_md5 = call.header("Content-MD5")
-    if content_md5 is not None and objects.b64(written.md5) != content_md5.strip():
-        call.blobs.delete(written.blob)
-        raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
+    written = objects.store_body(call, call.request.stream, call.header("Content-MD5"),
+                                 call.request.content_length)
     part = {"blob": written.blob, "size": written.size, "etag": written.md5.upper(), "crc64": written.crc64,
             "md5": written.md5, "last_modified": objects.now()}
     replaced = None

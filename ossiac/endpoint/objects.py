@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 import datetime
 import hashlib
-from collections.abc import Iterator
+from typing import IO
 from email.utils import format_datetime
 
 from werkzeug.http import parse_range_header
@@ -54,10 +54,19 @@ def b64(hex_digest: str) -> str:
     return base64.b64encode(bytes.fromhex(hex_digest)).decode()
 
 
-def _body_chunks(call: Call) -> Iterator[bytes]:
-    stream = call.request.stream
-    while chunk := stream.read(_CHUNK):
-        yield chunk
+def store_body(call: Call, stream: IO[bytes], content_md5: str | None, declared_length: int | None) -> Written:
+    """A request's bytes (PutObject, UploadPart, PostObject's file) fsynced as a blob, within the object
+    cap, checked against Content-MD5 when the client sent one; nothing is kept when either fails."""
+    if declared_length is not None and declared_length > call.limits.max_object_bytes:  # refused unread
+        raise entity_too_large(call.limits.max_object_bytes)
+    try:
+        written = call.blobs.write(iter(lambda: stream.read(_CHUNK), b""), limit=call.limits.max_object_bytes)
+    except BodyTooLarge:
+        raise entity_too_large(call.limits.max_object_bytes) from None
+    if content_md5 is not None and b64(written.md5) != content_md5.strip():
+        call.blobs.delete(written.blob)
+        raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
+    return written
 
 
 def choice(value: str, allowed: tuple[str, ...], name: str) -> str:
@@ -109,17 +118,7 @@ def put_object(call: Call) -> Response:
         choice(storage_class, STORAGE_CLASSES, "x-oss-storage-class")
     bucket_record = call.bucket_record()
     sse = object_sse.for_write(call, bucket_record)
-    length = call.request.content_length
-    if length is not None and length > call.limits.max_object_bytes:
-        raise entity_too_large(call.limits.max_object_bytes)
-    try:
-        written = call.blobs.write(_body_chunks(call), limit=call.limits.max_object_bytes)
-    except BodyTooLarge:
-        raise entity_too_large(call.limits.max_object_bytes) from None
-    content_md5 = call.header("Content-MD5")
-    if content_md5 is not None and b64(written.md5) != content_md5.strip():
-        call.blobs.delete(written.blob)
-        raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
+    written = store_body(call, call.request.stream, call.header("Content-MD5"), call.request.content_length)
     etag = written.md5.upper()
     record = new_record(call, bucket_record, call.key or "", written, etag=etag, acl=acl, meta=user_meta(call),
                         content_type=call.header("Content-Type") or "application/octet-stream", sse=sse,

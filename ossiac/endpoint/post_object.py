@@ -20,7 +20,7 @@ import binascii
 import datetime
 import hmac
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import quote, urlencode, urlsplit
@@ -37,11 +37,9 @@ from ossiac.endpoint import access, object_sse, objects, principals, signatures
 from ossiac.endpoint.app import Call, Route, entity_too_large, oss_response, xml_response
 from ossiac.endpoint.errors import OssError, access_denied, invalid_argument
 from ossiac.endpoint.routing import check_key
-from ossiac.localcloud.blobs import BodyTooLarge
 
 V4_ALGORITHM = signatures.V4
 MAX_V4_AGE = datetime.timedelta(days=7)
-_CHUNK = 1 << 16
 _SUCCESS_STATUSES = {"200": 200, "201": 201, "204": 204}
 
 
@@ -119,12 +117,6 @@ def read_form(call: Call) -> Form:
         raise invalid_argument("The file form field must be a file part: its Content-Disposition needs a "
                                "filename (browsers always send one).", name="file")
     return Form(values, None, None, None, 0)
-
-
-def _chunks(stream: IO[bytes]) -> Iterator[bytes]:
-    stream.seek(0)
-    while chunk := stream.read(_CHUNK):
-        yield chunk
 
 
 # --- the policy ------------------------------------------------------------------------------------
@@ -392,14 +384,8 @@ def _store(call: Call, record: dict, form: Form, key: str, acl: str) -> Response
     """PutObject's steps with PutObject's own functions: the bucket's default encryption, the bytes
     fsynced as a blob, then the record committed (`objects.new_record`, `objects.commit`)."""
     sse = object_sse.for_write(call, record)  # the bucket's default rule (a form's own SSE fields are not read)
-    try:
-        written = call.blobs.write(_chunks(form.file), limit=call.limits.max_object_bytes)
-    except BodyTooLarge:
-        raise entity_too_large(call.limits.max_object_bytes) from None
-    content_md5 = form.get("content-md5")
-    if content_md5 is not None and objects.b64(written.md5) != content_md5.strip():
-        call.blobs.delete(written.blob)
-        raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
+    form.file.seek(0)
+    written = objects.store_body(call, form.file, form.get("content-md5"), None)
     meta = {name[len("x-oss-meta-"):]: value for name, value in form.fields.items() if name.startswith("x-oss-meta-")}
     etag = written.md5.upper()
     stored = objects.new_record(call, record, key, written, etag=etag, content_type=_content_type(form), acl=acl,
