@@ -122,3 +122,15 @@ def test_installed_command_exits_non_zero_on_bad_input():
     )
     assert result.returncode == 2
     assert "templates: oss-read-only" in result.stderr
+
+
+def test_a_simulated_request_names_a_ram_action_not_an_api_name(tmp_path, capsys):
+    """RAM never sees oss:HeadObject (it checks oss:GetObject): simulating it would answer a question
+    no request asks, so the simulator refuses it and names the action to ask about."""
+    assert main(["policy", "simulate", *WRITE, "--action", "oss:HeadObject", "--resource", "*"]) == 2
+    assert "--action: 'oss:HeadObject' is an API name, not a RAM action" in capsys.readouterr().err
+    batch = tmp_path / "requests.yaml"
+    batch.write_text("- {action: oss:GetObject, resource: '*'}\n- {action: oss:UploadPart, resource: '*'}\n")
+    assert main(["policy", "simulate", *WRITE, "--requests", str(batch)]) == 2
+    err = capsys.readouterr().err
+    assert f"{batch}: [1].action: 'oss:UploadPart'" in err and "oss:PutObject" in err

@@ -18,13 +18,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ossiac.config.problems import ConfigError
+from ossiac.config.yaml_source import read_yaml
 from ossiac.policy.evaluate import NamedPolicy, Request, decide_as_identity
 from ossiac.policy.terraform_roles import StackRoleError, role_policies
 from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 from ossiac_policies.oss_templates import TemplateParamError
 from ossiac_policies.registry import TEMPLATES, UnknownTemplateError, describe, render
+from ossiac_props.ram_actions import action_problem
 
 
 class InputError(Exception):
@@ -181,15 +182,20 @@ def _policy_from(spec: str, params: list[str]) -> NamedPolicy:
 
 
 def _load(file: Path) -> Any:
+    if file.suffix != ".json":
+        # YAML 1.1 reads JSON too; read as stack files are (an alias bomb is refused unbuilt).
+        try:
+            return read_yaml(file).data
+        except ConfigError as error:
+            raise InputError("; ".join(str(problem) for problem in error.problems)) from None
     try:
         text = file.read_text(encoding="utf-8")
-    except OSError as error:
-        raise InputError(f"{file}: cannot read: {error.strerror}") from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{file}: cannot read as UTF-8: {getattr(error, 'strerror', None) or error}") from error
     try:
-        # YAML 1.1 reads JSON too; JSON files get JSON's own error messages.
-        return json.loads(text) if file.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as error:
-        raise InputError(f"{file}: not valid {'JSON' if file.suffix == '.json' else 'YAML/JSON'}: {error}") from error
+        return json.loads(text)  # JSON files get JSON's own error messages
+    except json.JSONDecodeError as error:
+        raise InputError(f"{file}: not valid JSON: {error}") from error
 
 
 def _load_document(file: Path) -> Any:
@@ -212,7 +218,16 @@ def _requests(args: argparse.Namespace) -> list[Request]:
     context: dict[str, Any] = {}
     for key, value in _pair_list(args.context, "--context"):
         context[key] = [*context[key], value] if key in context else value
-    return [Request(args.action, args.resource, context)]
+    return [Request(_action(args.action, "--action"), args.resource, context)]
+
+
+def _action(action: str, where: str) -> str:
+    """A request names one real action: an API name RAM authorizes under another would simulate
+    a request RAM never sees, so it is refused with the action to ask about instead."""
+    problem = action_problem(action)
+    if problem is not None:
+        raise InputError(f"{where}: {problem}")
+    return action
 
 
 def _request_entry(entry: Any, where: str) -> Request:
@@ -230,7 +245,8 @@ def _request_entry(entry: Any, where: str) -> Request:
     for key, value in context.items():
         if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
             raise InputError(f"{where}.context.{key}: must be a value or a list of values")
-    return Request(entry["action"], entry["resource"], {str(k): v for k, v in context.items()})
+    return Request(_action(entry["action"], f"{where}.action"), entry["resource"],
+                   {str(k): v for k, v in context.items()})
 
 
 def _request_json(request: Request) -> dict[str, Any]:
