@@ -19,7 +19,7 @@ from pydantic import Field, field_validator, model_validator
 from ossiac_props.alarms import AlarmOverrides
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
-from ossiac_props.identifiers import validate_region, validate_tags
+from ossiac_props.identifiers import validate_bucket_region, validate_tags
 from ossiac_props.ram_names import replication_role_name, role_name_problem
 from ossiac_props.ram_actions import action_problem
 
@@ -340,7 +340,7 @@ class ReplicationProps(Props):
     def _name(cls, name: str) -> str:
         return validate_bucket_name(name)
 
-    _region = field_validator("destination_region")(lambda cls, v: validate_region(v))
+    _region = field_validator("destination_region")(lambda cls, v: validate_bucket_region(v))
 
 
 # --- The bucket -------------------------------------------------------------------------------

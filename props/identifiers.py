@@ -30,6 +30,15 @@ def validate_region(region: str) -> str:
     return region
 
 
+def validate_bucket_region(region: str) -> str:
+    """A region the provider knows where OSS also serves buckets (regions.json `oss_regions`)."""
+    from ossiac_props.regions import bucket_region_problem
+
+    if problem := bucket_region_problem(region):
+        raise ValueError(problem)
+    return region
+
+
 def validate_stack_name(name: str) -> str:
     if not STACK_NAME.match(name):
         raise ValueError("must be 2-40 lowercase letters, digits and hyphens, starting with a letter")

@@ -1,72 +1,24 @@
 """What CloudMonitor knows about OSS: the namespace, the bucket dimension and the bucket-level metrics.
 
-Source: Alibaba Cloud CloudMonitor documentation, "Appendix 1: Metrics", section Object Storage
-Service (namespace `acs_oss_dashboard`), and OSS "Access monitoring data" (bucket dimension
-`{"BucketName": "<bucket>"}`). Every metric there has the statistic `Value` and is reported every
-60 seconds. Kept here: the metrics whose dimensions are userId and BucketName, i.e. the ones an
-alarm on one bucket can watch. Left out: user-level metrics (`User*`, no bucket dimension),
-metering metrics (`Metering*`, hourly, extra region/storageType dimensions) and mirroring-back
-metrics (`Mirror*`, extra Host dimension).
+Read from oss_metrics.json beside this module, which tools/refresh_facts.py generates from
+CloudMonitor's OSS metric reference (tools/facts/sources/oss_metrics.json records the page and
+the date). Kept there: the metrics whose dimensions are userId and BucketName, the ones an alarm on
+one bucket can watch; user-level, metering and mirroring-back metrics are left out.
 """
 
 from __future__ import annotations
 
-NAMESPACE = "acs_oss_dashboard"
-BUCKET_DIMENSION = "BucketName"
-STATISTICS = ("Value",)
-"""The only statistic CloudMonitor records for OSS metrics."""
-REPORT_PERIOD = 60
-"""Seconds between data points; an alarm period must be a multiple of it."""
+import json
+from pathlib import Path
 
-OSS_BUCKET_METRICS = (
-    # availability and request outcomes (%: rates, count: per period)
-    "Availability",
-    "RequestValidRate",
-    "TotalRequestCount",
-    "ValidRequestCount",
-    "SuccessCount",
-    "SuccessRate",
-    "RedirectCount",
-    "RedirectRate",
-    "ServerErrorCount",
-    "ServerErrorRate",
-    "NetworkErrorCount",
-    "NetworkErrorRate",
-    "AuthorizationErrorCount",
-    "AuthorizationErrorRate",
-    "ResourceNotFoundErrorCount",
-    "ResourceNotFoundErrorRate",
-    "ClientTimeoutErrorCount",
-    "ClientTimeoutErrorRate",
-    "ClientOtherErrorCount",
-    "ClientOtherErrorRate",
-    # traffic (bytes)
-    "InternetSend",
-    "InternetRecv",
-    "IntranetSend",
-    "IntranetRecv",
-    "CdnSend",
-    "CdnRecv",
-    "SyncSend",
-    "SyncRecv",
-    # successful requests per API (count)
-    "GetObjectCount",
-    "HeadObjectCount",
-    "PutObjectCount",
-    "PostObjectCount",
-    "AppendObjectCount",
-    "CopyObjectCount",
-    "DeleteObjectCount",
-    "DeleteObjectsCount",
-    "UploadPartCount",
-    "UploadPartCopyCount",
-    # latency per API (ms): average and maximum, end-to-end (E2e) and on the server
-    "GetObjectE2eLatency", "GetObjectServerLatency", "MaxGetObjectE2eLatency", "MaxGetObjectServerLatency",
-    "HeadObjectE2eLatency", "HeadObjectServerLatency", "MaxHeadObjectE2eLatency", "MaxHeadObjectServerLatency",
-    "PutObjectE2eLatency", "PutObjectServerLatency", "MaxPutObjectE2eLatency", "MaxPutObjectServerLatency",
-    "PostObjectE2eLatency", "PostObjectServerLatency", "MaxPostObjectE2eLatency", "MaxPostObjectServerLatency",
-    "AppendObjectE2eLatency", "AppendObjectServerLatency", "MaxAppendObjectE2eLatency", "MaxAppendObjectServerLatency",
-    "CopyObjectE2eLatency", "CopyObjectServerLatency", "MaxCopyObjectE2eLatency", "MaxCopyObjectServerLatency",
-    "UploadPartE2eLatency", "UploadPartServerLatency", "MaxUploadPartE2eLatency", "MaxUploadPartServerLatency",
-    "UploadPartCopyE2eLatency", "UploadPartCopyServerLatency", "MaxUploadPartCopyE2eLatency", "MaxUploadPartCopyServerLatency",
-)
+_DATA = json.loads((Path(__file__).resolve().parent / "oss_metrics.json").read_text(encoding="utf-8"))
+
+NAMESPACE: str = _DATA["namespace"]
+BUCKET_DIMENSION: str = _DATA["bucket_dimension"]
+STATISTICS: tuple[str, ...] = tuple(_DATA["statistics"])
+"""The only statistics CloudMonitor records for OSS bucket metrics."""
+REPORT_PERIOD: int = _DATA["report_period"]
+"""Seconds between data points; an alarm period must be a multiple of it."""
+OSS_BUCKET_METRICS: tuple[str, ...] = tuple(_DATA["bucket_metrics"])
+UNITS: dict[str, str] = dict(_DATA["bucket_metrics"])
+"""Each metric's unit as the reference gives it (%, count, byte, ms)."""

@@ -19,6 +19,7 @@ from ossiac_props.bucket_names import validate_bucket_name
 from ossiac_props.identifiers import validate_region, validate_stack_name, validate_tags
 from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.network import NetworkProps
+from ossiac_props.regions import bucket_region_problem
 from ossiac_props.vpc_peering import oss_route_problems
 
 
@@ -97,7 +98,7 @@ class StackProps(Props):
     @model_validator(mode="after")
     def _cross_field(self) -> StackProps:
         names = [b.name for b in self.buckets]
-        problems = declared_twice("buckets", names)
+        problems = declared_twice("buckets", names) + self._home_bucket_region_problems()
         if self.log_bucket_name in names:
             problems.append(f"bucket {self.log_bucket_name!r} is also the stack's log bucket")
         for bucket in self.buckets:
@@ -118,6 +119,13 @@ class StackProps(Props):
         problems += self._oss_route_problems() + self._merged_tag_problems()
         raise_problems(problems)
         return self
+
+    def _home_bucket_region_problems(self) -> list[str]:
+        """The stack's buckets and the access-log bucket it creates live in its region: OSS must serve it."""
+        made = [what for what, creates in (("its buckets", self.buckets),
+                                           ("its access-log bucket", not self.log_bucket.existing)) if creates]
+        problem = made and bucket_region_problem(self.region)
+        return [f"region: {problem} (the stack creates {' and '.join(made)} there)"] if problem else []
 
     def _oss_route_problems(self) -> list[str]:
         """Peerings left to the default OSS ranges: checked here, where a VPC's region defaults to the stack's."""
