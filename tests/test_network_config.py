@@ -149,6 +149,7 @@ def test_sync_endpoint_must_be_https(tmp_path):
 def test_a_peer_region_without_recorded_oss_ranges_needs_explicit_cidrs(tmp_path):
     def change(net):
         net["vpcs"][1]["region"] = "ap-south-1"
+        net["vpcs"][1]["vswitches"][0]["zone"] = "ap-south-1a"  # a zone of the VPC's region
 
     (message,) = _messages(_load(tmp_path, change))
     assert message.startswith("stacks[0]: network.peerings[0].oss_internal_cidrs: no OSS internal VIP ranges are "

@@ -1,4 +1,6 @@
-"""VPC/VPN: CIDRs are valid private ranges, a vSwitch lies inside its VPC, references exist."""
+"""VPC/VPN: CIDRs are blocks CreateVpc/CreateVSwitch accept, a vSwitch lies inside its VPC and in a
+zone of its region, references exist. The CIDR and zone rules are the loader's (ossiac_props), so
+the stand-in refuses exactly what the stack files are checked against."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ import re
 from ossiac.localcloud import records
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider.values import known
+from ossiac_props.cidrs import vpc_cidr_problem, vswitch_cidr_problem
+from ossiac_props.vpc import zone_problem
 
 # VPN IkeConfig.Psk: 1-100 visible ASCII characters, no spaces (VPN Gateway API reference).
 _PSK = re.compile(r"^[\x21-\x7e]{1,100}$")
-_PRIVATE = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")]
 
 
 def _network(text: str, attribute: str) -> ipaddress.IPv4Network:
@@ -66,9 +69,21 @@ def _ok(cidr: str) -> bool:
 
 
 def _vpc_range(net: ipaddress.IPv4Network, type_name: str) -> None:
-    if type_name == "alicloud_vpc" and not any(net.subnet_of(p) for p in _PRIVATE):
-        raise CloudError("InvalidCidrBlock.Malformed", f"cidr_block {net} is not allowed: a VPC uses 10.0.0.0/8, "
-                         "172.16.0.0/12, 192.168.0.0/16 or a subnet of them.", attribute=("cidr_block",))
+    problem = (vpc_cidr_problem if type_name == "alicloud_vpc" else vswitch_cidr_problem)(str(net))
+    if problem:
+        raise CloudError("InvalidCidrBlock.Malformed", f"cidr_block {problem}.", attribute=("cidr_block",))
+
+
+def _same_region(cloud, vpc: dict, state: dict) -> None:
+    """CreateVSwitch runs in the provider's region: its VPC and its zone must both be there."""
+    region = vpc.get("region_id") or cloud.region
+    if region != cloud.region:
+        raise CloudError("InvalidVpcId.NotFound", f"The specified VPC {state.get('vpc_id')!r} is in {region}, "
+                         f"not in this provider's region {cloud.region}.", attribute=("vpc_id",), status=404)
+    attribute = "zone_id" if state.get("zone_id") else "availability_zone"
+    zone = state.get(attribute)
+    if known(zone) and zone and (problem := zone_problem(zone, region)):
+        raise CloudError("InvalidZoneId.NotFound", f"{attribute} {problem}.", attribute=(attribute,), status=404)
 
 
 def _require(cloud, type_name: str, rid, code: str, attribute: str, what: str) -> dict:
@@ -81,6 +96,7 @@ def _require(cloud, type_name: str, rid, code: str, attribute: str, what: str) -
 def before_write(cloud, type_name: str, state: dict) -> None:
     if type_name == "alicloud_vswitch":
         vpc = _require(cloud, "alicloud_vpc", state.get("vpc_id"), "InvalidVpcId.NotFound", "vpc_id", "VPC")
+        _same_region(cloud, vpc, state)
         net = _network(state["cidr_block"], "cidr_block")
         vpc_net = ipaddress.IPv4Network(vpc["cidr_block"])
         if not net.subnet_of(vpc_net):
