@@ -32,7 +32,7 @@ def oss_regions() -> tuple[str, ...]:
 
 def endpoint_aliases() -> tuple[str, ...]:
     """Accepted regions that are the provider's names for OSS endpoints, not region IDs."""
-    return tuple(r for r, reason in _data()["no_buckets"].items() if "endpoint" in reason)
+    return tuple(_data()["endpoint_names"])
 
 
 def region_problem(region: str) -> str | None:
