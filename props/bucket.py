@@ -124,6 +124,43 @@ class CorsRule(Props):
 # --- Referer (anti-leech) ---------------------------------------------------------------------
 
 
+# OSS compares a Referer with each entry as a wildcard pattern (`*` any run, `?` one character),
+# never as a regular expression; a browser's Referer starts with its page's scheme.
+_REGEX_SYNTAX = (
+    (re.compile(r"^\^"), "a leading '^'"),
+    (re.compile(r"\$$"), "a trailing '$'"),
+    (re.compile(r"\\"), "a backslash"),
+    (re.compile(r"^\."), "a leading '.'"),
+    (re.compile(r"\.\+"), "'.+'"),
+    (re.compile(r"\([^)]*\|[^)]*\)"), "a group of alternatives '(a|b)'"),
+    (re.compile(r"\[[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\]"), "a character class such as [a-z]"),
+    (re.compile(r"\{\d+(,\d*)?\}"), "a repeat count such as {2}"),
+)
+# Referers of a site nobody owns (`.zz` is no top-level domain): an entry letting them through lets every site through.
+_ANY_SITE = tuple(f"{scheme}://x.zz{path}" for scheme in ("http", "https") for path in ("", "/", "/page.html"))
+REFERER_EXAMPLE = "https://www.example.com/*"
+
+
+def _wildcard(entry: str) -> re.Pattern[str]:
+    return re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in entry), re.IGNORECASE | re.DOTALL)
+
+
+def referer_regex_problem(entry: str) -> str | None:
+    """An entry written as a regular expression: OSS reads it as a wildcard pattern, and it matches no Referer."""
+    found = [what for pattern, what in _REGEX_SYNTAX if pattern.search(entry)]
+    if not found:
+        return None
+    return (f"entry {entry!r} is written as a regular expression ({found[0]}); OSS reads entries as wildcard patterns, "
+            f"where only * and ? are special and a Referer starts with its page's scheme, so it matches no real Referer; "
+            f"allowed: a wildcard pattern such as {REFERER_EXAMPLE!r} or 'https://*.example.com/*'")
+
+
+def referer_matches_any_site(entry: str) -> bool:
+    """The entry lets through the Referer of a site nobody owns, hence of every site (`*`, `http*`, `https://*`)."""
+    pattern = _wildcard(entry)
+    return any(pattern.fullmatch(referer) for referer in _ANY_SITE)
+
+
 class RefererProps(Props):
     """Hotlink protection: which Referer headers may fetch objects anonymously or by signed URL."""
 
@@ -144,6 +181,7 @@ class RefererProps(Props):
         for entry in entries:
             if not entry.strip() or entry != entry.strip():
                 raise ValueError(f"entry {entry!r} is empty or has surrounding spaces")
+        raise_problems([p for p in map(referer_regex_problem, entries) if p])
         return entries
 
     @model_validator(mode="after")
@@ -457,6 +495,13 @@ class BucketProps(Props):
         whitelisted = bool(self.referer and self.referer.whitelist)
         if self.acl == "public-read" and not whitelisted and not self.public_access_waiver:
             problems.append("acl public-read needs referer.whitelist or public_access_waiver")
+        if self.acl != "private" and whitelisted and not self.public_access_waiver:
+            problems += [
+                f"referer.whitelist[{index}]: entry {entry!r} matches the Referer of every site, so it protects nothing on a "
+                f"public bucket; allowed: your own sites, e.g. {REFERER_EXAMPLE!r} (or public_access_waiver to make the "
+                "bucket public on purpose, with referer.blacklist for the sites to refuse)"
+                for index, entry in enumerate(self.referer.whitelist) if referer_matches_any_site(entry)
+            ]
         if self.acl == "public-read-write" and not self.public_access_waiver:
             problems.append("acl public-read-write needs public_access_waiver")
         if self.public_access_waiver and self.acl == "private":

@@ -38,7 +38,7 @@ def test_session_duration_range_and_unknown_keys():
 
 
 def test_values_are_checked_with_their_path():
-    errors = _errors({"upload_roles": [{**ROLE, "name": "-bad", "bucket": "Bad", "prefix": "u", "source_ips": ["x"]}]})
+    errors = _errors({"upload_roles": [{**ROLE, "name": "bad_name", "bucket": "Bad", "prefix": "u", "source_ips": ["x"]}]})
     assert set(errors) == {"upload_roles.0.name", "upload_roles.0.bucket", "upload_roles.0.prefix", "upload_roles.0.source_ips"}
 
 
@@ -57,7 +57,7 @@ def test_upload_role_props_list_every_problem_with_its_path():
     with pytest.raises(ValidationError) as raised:
         UploadRoleProps.model_validate(
             {
-                "name": "-x",
+                "name": "_x",
                 "bucket": "Bad",
                 "prefix": "/p",
                 "trusted": {"ram_user_arn": "user/app"},

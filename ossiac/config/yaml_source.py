@@ -8,6 +8,13 @@ The node tree comes from libyaml (PyYAML's C parser, ten times faster on a large
 document parses there and nests no deeper than MAX_C_DEPTH (libyaml's composer recurses in C, where
 Python's recursion limit cannot stop it); otherwise from PyYAML's Python parser, whose messages are
 the ones users see for a document that does not parse.
+
+Aliases are followed when the data is built: `&a [x, x]`, `&b [*a, *a]`, ... doubles at each step,
+so a file of a few hundred bytes can stand for a billion values and hold the process for hours.
+The composed node tree shares each anchored node, so what the aliases expand to is counted there
+first (one pass over the nodes the file holds) and a document over MAX_NODES is refused unbuilt.
+Every YAML input (stack files, targets.yaml, policy and request files, the stack files
+`ossiac import` edits) is read here, so none is exempt.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ from ossiac.config.problems import ConfigError, Problem
 
 Location = tuple[str | int, ...]
 MAX_C_DEPTH = 200
+# Values (mappings, lists, keys, scalars) a document may stand for once its aliases are followed.
+# The largest estate the benchmark builds (1,000 fully featured buckets) is about 30,000.
+MAX_NODES = 1_000_000
 _STR = "tag:yaml.org,2002:str"
 _OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -61,6 +71,10 @@ def read_yaml(file: Path) -> YamlDocument:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file, line)]) from None
+    if node is not None and expanded_size(node) > MAX_NODES:
+        raise ConfigError([Problem("", f"stands for more than {MAX_NODES:,} values once its aliases (*name) are followed, "
+                                       "which would take too long to read; allowed: at most "
+                                       f"{MAX_NODES:,} (write the values out, or alias fewer times)", file)])
     lines: dict[Location, int] = {}
     problems: list[Problem] = []
     try:
@@ -81,6 +95,36 @@ def _compose(text: str) -> yaml.Node | None:
         except yaml.YAMLError:
             pass  # said below, in PyYAML's own words
     return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
+def expanded_size(root: yaml.Node) -> int:
+    """How many nodes `root` stands for with every alias followed, counted up to MAX_NODES + 1.
+
+    One pass over the distinct nodes (a loop, no recursion): a shared node's size is computed once
+    and added wherever it is used. An alias inside its own anchor counts once (`_to_data` refuses it).
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    pending = [(root, False)]
+    while pending:
+        node, children_done = pending.pop()
+        if children_done:
+            open_nodes.discard(id(node))
+            total = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
+            sizes[id(node)] = min(total, MAX_NODES + 1)
+        elif id(node) not in sizes and id(node) not in open_nodes:
+            open_nodes.add(id(node))
+            pending.append((node, True))
+            pending.extend((child, False) for child in _children(node))
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    return []
 
 
 def _depth(text: str, loader: type) -> int:
@@ -143,6 +187,8 @@ def _key_at_line(raw: bytes, line: int) -> str:
     """The key path on `line` of a file that is not UTF-8, read leniently only to name where it is."""
     try:
         node = yaml.compose(raw.decode("utf-8", errors="replace"), Loader=yaml.SafeLoader)
+        if node is None or expanded_size(node) > MAX_NODES:
+            return ""
         lines: dict[Location, int] = {}
         _to_data(node, (), lines, [], Path("."))
     except Exception:  # noqa: BLE001 - only a better message is at stake; the error stands anyway

@@ -21,6 +21,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from ossiac.config.loader import load_stack_file
 from ossiac.config.problems import ConfigError
+from ossiac.config.yaml_source import read_yaml
 from ossiac_props.identifiers import STACK_NAME
 from ossiac.importing.declaration import ImportProblem
 
@@ -57,6 +58,10 @@ def add_buckets(file: Path, stack_name: str | None, declarations: list[dict], re
     """Declare the buckets in `file` under stack `stack_name`; `regions` maps bucket -> region."""
     yaml = _yaml()
     if file.exists():
+        try:
+            read_yaml(file)  # what the loader refuses (an alias bomb above all) is refused before ruamel reads it
+        except ConfigError as error:
+            raise ImportProblem("; ".join(str(problem) for problem in error.problems)) from None
         try:
             document = yaml.load(file.read_text(encoding="utf-8"))
         except Exception as error:  # ruamel raises several unrelated types for bad YAML

@@ -20,9 +20,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ossiac.config.problems import ConfigError
+from ossiac.config.yaml_source import read_yaml
 from ossiac.localcloud.location import PROJECT_ROOT
 from ossiac.targets.selection import TargetError
 from ossiac_props.bucket_names import validate_bucket_name
@@ -64,9 +65,9 @@ def load_alicloud() -> AlicloudTarget:
                           "region and state.bucket/prefix/region/tablestore_endpoint/tablestore_table; "
                           "see ossiac/targets/config.py for an example")
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise TargetError(f"{path}: cannot be read as UTF-8 YAML: {str(error).splitlines()[0]}") from None
+        doc = read_yaml(path).data  # the one YAML reader: duplicate keys and alias bombs refused
+    except ConfigError as error:
+        raise TargetError("; ".join(str(problem) for problem in error.problems)) from None
     section = doc.get("alicloud") if isinstance(doc, dict) else None
     if not isinstance(section, dict):
         raise TargetError(f"{path}: no `alicloud:` section")
