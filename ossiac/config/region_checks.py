@@ -11,12 +11,11 @@ says: it is not checked. What is checked:
 - a replication into a bucket the stack does not create names that bucket's region as
   `destination_region` (the replication rule is written with that region's location);
 - a vSwitch of a VPC left in the stack's region is in a zone of that region (props/vpc.py checks
-  VPCs that name their region);
-- RAM is one namespace for the account, whatever the region: a replication role's name is used by
-  no other replication or upload role of the estate.
+  VPCs that name their region).
 
 SSE-KMS keys are not checked: a key is named by its ID, which does not say its region, and the
-keys the stacks create are made in each bucket's own region.
+keys the stacks create are made in each bucket's own region. A replication role is a RAM role,
+one namespace for the account in every region: estate_checks makes each RAM name once.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ def region_problems(loaded: list) -> list[Problem]:
     problems = []
     for stack in loaded:
         problems += _logging_problems(stack, buckets) + _replication_problems(stack, buckets) + _zone_problems(stack)
-    return problems + _role_problems(loaded)
+    return problems
 
 
 def _bucket_regions(loaded: list) -> dict[str, _Placed]:
@@ -116,24 +115,3 @@ def _zone_problems(stack) -> list[Problem]:
                 problems.append(problem_at(stack, loc, f"{message} (a VPC without `region` is in the stack's region)"))
     return problems
 
-
-def _role_problems(loaded: list) -> list[Problem]:
-    """RAM role names are account-wide: two stacks in two regions still make one role."""
-    roles: dict[str, _Placed] = {}
-    replication = []
-    for stack in loaded:
-        access = stack.config.access
-        for index, role in enumerate(access.upload_roles if access else []):
-            roles.setdefault(role.name, _Placed("", stack, ("access", "upload_roles", index, "name")))
-        for index, bucket in enumerate(stack.config.buckets):
-            if bucket.replication:
-                loc = ("buckets", index, "replication") + (("role_name",) if bucket.replication.role_name else ())
-                replication.append((bucket.replication_role_name, _Placed("", stack, loc)))
-    problems = []
-    for name, placed in replication:
-        other = roles.setdefault(name, placed)
-        if other is not placed:
-            problems.append(problem_at(placed.stack, placed.loc, (
-                f"the replication role would be named {name!r}, a RAM role already made at {other.where()}; RAM role "
-                "names are one namespace for the account, in every region; allowed: a replication.role_name used nowhere else")))
-    return problems
