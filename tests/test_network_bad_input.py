@@ -229,3 +229,56 @@ def test_the_stand_in_creates_a_custom_block_vpc_and_a_vswitch_in_its_regions_zo
     assert resources["alicloud_vpc"]["cidr_block"] == "30.16.0.0/16"
     assert resources["alicloud_vpc"]["region_id"] == "cn-hangzhou"
     assert resources["alicloud_vswitch"]["zone_id"] == "cn-hangzhou-h"
+
+
+def test_the_stand_in_takes_a_vswitch_in_its_regions_zone_through_an_aliased_provider(local_cloud):
+    """As a stack makes a VPC in another region: its aliased provider's region is the VPC's and the zone's."""
+    local_cloud.write("""
+provider "alicloud" {
+  alias  = "ap_northeast_1"
+  region = "ap-northeast-1"
+}
+
+resource "alicloud_vpc" "tokyo" {
+  provider   = alicloud.ap_northeast_1
+  cidr_block = "172.24.0.0/16"
+}
+
+resource "alicloud_vswitch" "transit" {
+  provider   = alicloud.ap_northeast_1
+  vpc_id     = alicloud_vpc.tokyo.id
+  cidr_block = "172.24.0.0/24"
+  zone_id    = "ap-northeast-1a"
+}
+""")
+    local_cloud.init_apply()
+    state = json.loads(local_cloud.tf("show", "-json", "-no-color").stdout)
+    resources = {r["type"]: r["values"] for r in state["values"]["root_module"]["resources"]}
+    assert resources["alicloud_vpc"]["region_id"] == "ap-northeast-1"
+    assert resources["alicloud_vswitch"]["zone_id"] == "ap-northeast-1a"
+
+
+def test_the_stand_in_finds_no_vpc_of_another_region(local_cloud):
+    """CreateVSwitch in ap-northeast-1 does not see a VPC made in cn-hangzhou."""
+    local_cloud.write("""
+provider "alicloud" {
+  alias  = "ap_northeast_1"
+  region = "ap-northeast-1"
+}
+
+resource "alicloud_vpc" "hangzhou" {
+  cidr_block = "172.24.0.0/16"
+}
+
+resource "alicloud_vswitch" "transit" {
+  provider   = alicloud.ap_northeast_1
+  vpc_id     = alicloud_vpc.hangzhou.id
+  cidr_block = "172.24.0.0/24"
+  zone_id    = "ap-northeast-1a"
+}
+""")
+    local_cloud.tf("init", "-input=false", "-no-color")
+    result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
+    assert result.returncode == 1
+    assert "is in cn-hangzhou, not in this provider's region ap-northeast-1" in " ".join(result.stderr.split()), result.stderr
+    assert "Error: InvalidVpcId.NotFound: The specified VPC" in " ".join(result.stderr.split())
