@@ -45,8 +45,8 @@ def zone_problem(zone: str, region: str) -> str | None:
     documented = _zones()["documented_zones"].get(region)
     example = f"documented: {', '.join(documented)}" if documented else f"such as {region}{'' if region[-1].isdigit() else '-'}a"
     named = zone_region(zone)
-    found = f"is a zone of {named}" if named else "is not a zone of any region the provider knows"
-    return f"{zone!r} {found}, not of the VPC's region {region}; allowed: a zone ID of {region} ({example})"
+    found = f"is a zone of {named}, not of" if named else "names no region the provider knows: it is no zone of"
+    return f"{zone!r} {found} the VPC's region {region}; allowed: a zone ID of {region} ({example})"
 
 
 def vswitch_zone_problems(vswitches: list[VSwitchProps], region: str) -> list[str]:

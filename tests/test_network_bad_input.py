@@ -133,8 +133,8 @@ def test_a_zone_id_not_in_the_region_format_is_refused(tmp_path, zone):
         load_stack_files([file])
     (problem,) = caught.value.problems
     assert problem.path == "stacks[0].network.vpcs[0]"
-    assert f"vswitches[0].zone: '{zone}' is not a zone of any region the provider knows, not of the VPC's region " \
-           "ap-northeast-1" in problem.message
+    assert f"vswitches[0].zone: '{zone}' names no region the provider knows: it is no zone of the VPC's region " \
+           "ap-northeast-1; allowed: a zone ID of ap-northeast-1 (documented: ap-northeast-1a" in problem.message
 
 
 def _default_region_zone(net):
