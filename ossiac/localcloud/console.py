@@ -87,6 +87,8 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
             settings["policy"] = {"policy": policy}
         if sse is not None:
             _choice(sse, SSE, "sse algorithm")
+            if sse == "KMS" and kms_key:
+                _console_key(store, kms_key, record["region"])
             settings["server_side_encryption"] = {"sse_algorithm": sse, "kms_master_key_id": kms_key,
                                                   "kms_data_encryption": None}
         for key in clear or []:
@@ -98,6 +100,24 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
                 settings[key] = None
         buckets.save(store, record)
     return record
+
+
+def _console_key(store: Store, ref: str, region: str) -> None:
+    """The console's key picker lists the KMS keys of the bucket's region only ("create a key in the same
+    region as the bucket", https://www.alibabacloud.com/help/doc-detail/108880.htm, read 2026-12-04), so
+    a key of another region, or one that does not exist, cannot be chosen there. (The API's
+    PutBucketEncryption stores any ID: see ossiac/localprovider/checks/oss.py.)"""
+    key_id = ref.rsplit("key/", 1)[1] if ref.startswith("acs:kms:") and "key/" in ref else ref
+    arn_region = ref.split(":")[2] if ref.startswith("acs:kms:") else None
+    key = store.get("alicloud_kms_key", key_id)
+    key_region = (key or {}).get("region") or arn_region
+    if key is None:
+        raise CloudError("KeyNotFound", f"No KMS key {ref!r} in region {region}: the console offers only the keys "
+                         f"of the bucket's region. Create one with `ossiac localcloud kms create-key --region {region}`.",
+                         status=404)
+    if key_region != region or (arn_region is not None and arn_region != region):
+        raise CloudError("InvalidArgument", f"KMS key {ref!r} is in region {key_region}, the bucket in {region}: "
+                         "OSS encrypts with a key of the bucket's own region.")
 
 
 def delete_bucket(store: Store, name: str, *, force: bool = False) -> None:

@@ -6,9 +6,10 @@ cn-hangzhou), KMS keys `key-<region code><21 alphanumerics>`, CEN `cen-<18>`, RA
 
 from __future__ import annotations
 
+import itertools
 import secrets
 import string
-import uuid
+import time
 
 _ALNUM = string.ascii_lowercase + string.digits
 # The zone-ish code real VPC IDs carry after the prefix, per region.
@@ -43,6 +44,18 @@ def kms_key_id(region: str) -> str:
     return f"key-{_KMS_REGION_CODE.get(region, 'hzz')}{_rand(18)}"
 
 
+_COUNTER = itertools.count(1)
+
+
+def sdk_unique_id(prefix: str = "terraform-") -> str:
+    """The plugin SDK's resource.PrefixedUniqueId (terraform-plugin-sdk v1.17.2, helper/resource/id.go):
+    the prefix, the UTC time to 1/10000 s as 18 digits, then an 8-hex-digit counter. The provider names
+    cms alarms (UniqueId) and unnamed Function Compute services/functions/triggers this way."""
+    now = time.time()
+    stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime(now)) + f"{int(now * 10000) % 10000:04d}"
+    return f"{prefix}{stamp}{next(_COUNTER):08x}"
+
+
 def numeric(n: int) -> str:
     return str(secrets.randbelow(9) + 1) + "".join(secrets.choice(string.digits) for _ in range(n - 1))
 
@@ -57,7 +70,7 @@ def new_id(type_name: str, region: str) -> str:
         return f"cen-{_rand(18)}"
     if type_name == "alicloud_ram_user":
         return numeric(16)
-    if type_name == "alicloud_cms_alarm":
-        return str(uuid.uuid4())
+    if type_name == "alicloud_cms_alarm":  # d.SetId(resource.UniqueId()) in its Create
+        return sdk_unique_id()
     short = type_name.removeprefix("alicloud_").split("_")[-1]
     return f"{short}-{_rand(20)}"

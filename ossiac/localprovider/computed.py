@@ -126,6 +126,46 @@ HOOKS = {
 }
 
 
+def _unique_name(state: dict, cloud) -> str:
+    prefix = state.get("name_prefix")
+    return ids.sdk_unique_id(prefix if isinstance(prefix, str) and prefix else "terraform-")
+
+
+def _router_of(state: dict, cloud) -> str | None:
+    """The vRouter owning the route table (the provider builds the ID from DescribeRouteTables' VRouterId)."""
+    table = state.get("route_table_id")
+    if not isinstance(table, str):
+        return None
+    for vpc in cloud.store.find("alicloud_vpc", route_table_id=table):
+        return vpc["attributes"].get("router_id")
+    return None
+
+
+# Names decided at create time that the resource's ID is built from (see generic.py): the provider's
+# Create picks them before it calls the API, so they exist before the ID does.
+NAME_HOOKS = {
+    # Create: name, else resource.PrefixedUniqueId(name_prefix), else resource.UniqueId()
+    "alicloud_fc_service": {"name": _unique_name},
+    "alicloud_fc_function": {"name": _unique_name},
+    "alicloud_fc_trigger": {"name": _unique_name},
+    "alicloud_route_entry": {"router_id": _router_of},
+}
+
+
+def fill_names(type_name: str, state: dict, cloud, unknown) -> None:
+    """Before the ID is made: an alias takes its twin's value, and create-time names are chosen."""
+    for a, b in ALIASES.get(type_name, []):
+        if state.get(a) is unknown and state.get(b) not in (None, unknown):
+            state[a] = state[b]
+        elif state.get(b) is unknown and state.get(a) not in (None, unknown):
+            state[b] = state[a]
+    for name, hook in NAME_HOOKS.get(type_name, {}).items():
+        if state.get(name) in (None, unknown):
+            value = hook(state, cloud)
+            if value is not None:
+                state[name] = value
+
+
 def fill(type_name: str, state: dict, cloud, unknown) -> None:
     """Replace unknown top-level values: aliases first, then hooks, then null."""
     for a, b in ALIASES.get(type_name, []):

@@ -17,7 +17,7 @@ import traceback
 import grpc
 
 from ossiac.localcloud.errors import CloudError
-from ossiac.localprovider import checks, cty, datasources, redaction
+from ossiac.localprovider import checks, cty, datasources, plan_rules, redaction
 from ossiac.localprovider import schema as schema_mod
 from ossiac.localprovider import tfplugin5_pb2 as pb
 from ossiac.localprovider.context import Cloud
@@ -150,7 +150,10 @@ class AlicloudStandIn:
                     if a.get("computed") and obj.get(name) is None:
                         obj[name] = UNKNOWN
             walk(kind.block, planned, unknowns)
+            for name in plan_rules.computed_blocks_left_out(kind, planned):
+                planned[name] = UNKNOWN  # the SDK plans an Optional+Computed block it is not given as computed
         else:
+            plan_rules.keep_prior(kind, prior, planned)  # what the SDK's diff leaves as it was
             for top in kind.force_new_top:
                 t = kind.ty[1][top]
                 if has_unknown(planned.get(top)) or canon(prior.get(top), t) != canon(planned.get(top), t):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.limits import RAM_POLICY_DOCUMENT_CHARS
 from ossiac.localprovider.values import known
 
 POLICY_SHAPE = ('Expected {"Version": "1", "Statement": [{"Effect": "Allow"|"Deny", "Action": [...], '
@@ -62,7 +63,22 @@ def validate(kind, config: dict) -> list[CloudError]:
     return []
 
 
+def _document_size(state: dict) -> None:
+    """CreatePolicy / CreatePolicyVersion refuse a document over 6,144 characters (limits.py). The
+    provider sends the text as written (policy_document, or the deprecated document), so it is counted so."""
+    for attribute in ("policy_document", "document"):
+        text = state.get(attribute)
+        if isinstance(text, str) and len(text) > RAM_POLICY_DOCUMENT_CHARS:
+            # RAM's API reference lists no error code for this; the message says what is allowed.
+            raise CloudError("InvalidParameter.PolicyDocument.Length",
+                             f"The policy document is {len(text)} characters; RAM allows 1 to "
+                             f"{RAM_POLICY_DOCUMENT_CHARS} characters (CreatePolicy/CreatePolicyVersion).",
+                             attribute=(attribute,))
+
+
 def before_write(cloud, type_name: str, state: dict) -> None:
+    if type_name == "alicloud_ram_policy":
+        _document_size(state)
     if type_name not in ("alicloud_ram_role_policy_attachment", "alicloud_ram_user_policy_attachment"):
         return
     if type_name == "alicloud_ram_role_policy_attachment":

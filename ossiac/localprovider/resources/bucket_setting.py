@@ -26,6 +26,13 @@ NOT_CONFIGURED = {
 }
 
 
+def _new_sub_id(key: str) -> str:
+    # A redundancy transition's TaskId is 32 lowercase hex digits (OSS API reference,
+    # GetBucketDataRedundancyTransition example 909c6c818dd041d1a44e0fdc66aa****, read 2026-12-04);
+    # worm and replication IDs stay opaque tokens (their documented examples do not fix a shape).
+    return secrets.token_hex(16) if key == "data_redundancy_transition" else secrets.token_hex(8)
+
+
 class BucketSettingAdapter:
     def __init__(self, kind, cloud, spec) -> None:
         self.kind = kind
@@ -57,7 +64,7 @@ class BucketSettingAdapter:
             record = buckets.require(self.store, name)
             checks.before_write(self.cloud, self.kind.name, {**value, "bucket": name})
             if self.spec.keyed_by and sub is None:  # a create: hand back a rule a killed run never recorded
-                sub = self._handback(record, marker["fingerprint"]) or secrets.token_hex(8)
+                sub = self._handback(record, marker["fingerprint"]) or _new_sub_id(self.spec.key)
                 value[self.spec.keyed_by] = sub
             if marker is not None:
                 value["_pending"] = marker
@@ -65,8 +72,6 @@ class BucketSettingAdapter:
                 record["settings"].setdefault(self.spec.key, {})[sub] = value
             else:
                 record["settings"][self.spec.key] = value
-            if self.spec.key == "data_redundancy_transition":
-                record["attributes"]["redundancy_type"] = "ZRS"  # what the transition task does
             buckets.save(self.store, record)
         rid = f"{name}:{sub}" if self.spec.keyed_by else name
         return self.read({"id": rid}, confirm=False)

@@ -1,6 +1,8 @@
 """Any resource type without special modelling: one record per object holding its attributes.
 
-IDs follow the facts' import ID format when its parts are arguments (e.g. a RAM role's name);
+IDs are what the provider's Create sets: the facts' import ID format when its parts are arguments
+(a RAM role's ID is its name, whether given as `role_name` or the deprecated `name`; names the
+provider generates, such as an unnamed FC service's `terraform-<time><counter>`, are chosen first);
 otherwise the cloud generates one in the real shape (`vpc-bp1...`, `key-hzz...`).
 """
 
@@ -16,10 +18,16 @@ from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.store import NameTaken
 from ossiac.localprovider import checks, computed
 from ossiac.localprovider.cty import UNKNOWN
+from ossiac.localprovider.resources import ram_policy_versions
 from ossiac.localprovider.resources.common import arguments, fill_defaults
 from ossiac.localprovider.values import known, resolve_nested_unknowns
 
 _HOLE = re.compile(r"<([a-z_0-9]+)>")
+
+# Where the facts' import ID format names the ID by what it is rather than by the argument that holds
+# it. alicloud_vpc_peer_connection_accepter: `d.SetId(fmt.Sprint(request["InstanceId"]))`, InstanceId being
+# the instance_id argument (resource_alicloud_vpc_peer_connection_accepter.go, provider v1.289.0).
+ID_FORMAT = {"alicloud_vpc_peer_connection_accepter": "<instance_id>"}
 
 
 class GenericAdapter:
@@ -37,16 +45,24 @@ class GenericAdapter:
     def _derived_id(self, state: dict) -> str | None:
         if self.kind.name == OBJECT_TYPE:  # the provider's ID is the object's key, as the endpoint keys it
             return state["key"] if known(state.get("key")) else None
-        fmt = self.kind.import_format
+        fmt = ID_FORMAT.get(self.kind.name) or self.kind.import_format
         holes = _HOLE.findall(fmt)
-        if not holes or not all(h in self.kind.attributes and known(state.get(h)) for h in holes):
-            return None
-        return _HOLE.sub(lambda m: str(state[m.group(1)]), fmt)
+        if not holes or not all(h in self.kind.attributes for h in holes):
+            return None  # a generated ID (vpc-..., key-...)
+        parts = {}
+        for h in holes:
+            value = state.get(h)
+            if value is UNKNOWN:
+                return None
+            # An optional part left out is "" in the ID, as d.Get gives the provider (route entries' next hop)
+            parts[h] = "" if value is None else str(value)
+        return _HOLE.sub(lambda m: parts[m.group(1)], fmt)
 
     def create(self, planned: dict) -> dict:
         state = copy.deepcopy(planned)
         fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
         with self.store.transaction():
+            computed.fill_names(self.kind.name, state, self.cloud, UNKNOWN)  # the names the ID is made of
             rid = self._derived_id(state)
             orphan = None
             if rid is not None:
@@ -88,6 +104,8 @@ class GenericAdapter:
             checks.before_write(self.cloud, self.kind.name, state)
             record = self.store.get(self.kind.name, self.key(prior)) or records.new_record(
                 self.kind.name, state["id"], self.cloud.region, {}, origin="terraform")
+            if self.kind.name == "alicloud_ram_policy":
+                ram_policy_versions.record_version(record, state)
             record["attributes"] = _stored(state)
             record.pop("_pending", None)
             api_bytes = record.pop("object", None)  # an object the API overwrote: Terraform's content wins again
