@@ -96,6 +96,40 @@ output "ids" {
     _converges(local_cloud)
 
 
+def test_route_entry_and_peer_accepter_ids_are_built_as_the_provider_builds_them(local_cloud):
+    # route_table_id:router_id:destination_cidrblock:nexthop_type:nexthop_id, the router being the VPC's;
+    # a peer connection accepter's ID is the connection it accepts (instance_id).
+    local_cloud.write("""
+resource "alicloud_vpc" "a" {
+  cidr_block = "10.0.0.0/16"
+}
+resource "alicloud_vpc" "b" {
+  cidr_block = "10.1.0.0/16"
+}
+resource "alicloud_route_entry" "r" {
+  route_table_id        = alicloud_vpc.a.route_table_id
+  destination_cidrblock = "10.1.0.0/16"
+}
+resource "alicloud_vpc_peer_connection" "p" {
+  vpc_id              = alicloud_vpc.a.id
+  accepting_vpc_id    = alicloud_vpc.b.id
+  accepting_region_id = "cn-hangzhou"
+}
+resource "alicloud_vpc_peer_connection_accepter" "acc" {
+  instance_id = alicloud_vpc_peer_connection.p.id
+}
+output "ids" {
+  value = [alicloud_route_entry.r.id, alicloud_vpc.a.route_table_id, alicloud_vpc.a.router_id,
+           alicloud_vpc_peer_connection_accepter.acc.id, alicloud_vpc_peer_connection.p.id]
+}
+""")
+    local_cloud.init_apply()
+    route, table, router, accepter, connection = _outputs(local_cloud)["ids"]
+    assert route == f"{table}:{router}:10.1.0.0/16::" and router.startswith("vrt-")
+    assert accepter == connection and connection.startswith("pcc-")
+    _converges(local_cloud)
+
+
 # -- 2. and 5. settings written from outside the bucket converge ---------------------------------------
 
 BUCKET = """
@@ -154,10 +188,42 @@ def test_split_setting_resources_next_to_a_bucket_converge(local_cloud):
     # As in the provider's tests: acl is Optional+Computed on the bucket; the split resources whose
     # inline twin is a plain Optional block are paired with ignore_changes there (as the tests do);
     # settings with no inline twin need nothing.
-    local_cloud.write(BUCKET.format(name="parity-split", extra="""  lifecycle {
-    ignore_changes = [cors_rule, referer_config]
+    local_cloud.write(BUCKET.format(name="parity-split", extra=IGNORE.format(
+        "cors_rule, referer_config, logging, policy, versioning, transfer_acceleration, website, "
+        "server_side_encryption_rule")) + """
+resource "alicloud_oss_bucket_logging" "l" {
+  bucket        = alicloud_oss_bucket.b.bucket
+  target_bucket = alicloud_oss_bucket.b.bucket
+  target_prefix = "log/"
+}
+resource "alicloud_oss_bucket_policy" "pol" {
+  bucket = alicloud_oss_bucket.b.bucket
+  policy = jsonencode({ Version = "1", Statement = [{ Effect = "Deny", Action = ["oss:GetObject"],
+                        Principal = ["*"], Resource = ["acs:oss:*:*:parity-split/private/*"] }] })
+}
+resource "alicloud_oss_bucket_versioning" "v" {
+  bucket = alicloud_oss_bucket.b.bucket
+  status = "Enabled"
+}
+resource "alicloud_oss_bucket_transfer_acceleration" "t" {
+  bucket  = alicloud_oss_bucket.b.bucket
+  enabled = true
+}
+resource "alicloud_oss_bucket_website" "w" {
+  bucket = alicloud_oss_bucket.b.bucket
+  index_document {
+    suffix = "index.html"
   }
-""") + """
+}
+resource "alicloud_oss_bucket_server_side_encryption" "e" {
+  bucket        = alicloud_oss_bucket.b.bucket
+  sse_algorithm = "AES256"
+}
+resource "alicloud_oss_bucket_https_config" "h" {
+  bucket       = alicloud_oss_bucket.b.bucket
+  enable       = true
+  tls_versions = ["TLSv1.2"]
+}
 resource "alicloud_oss_bucket_acl" "a" {
   bucket = alicloud_oss_bucket.b.bucket
   acl    = "public-read"
