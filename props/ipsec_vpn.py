@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.cidrs import overlaps, validate_cidr, validate_cidr_list
-from ossiac_props.identifiers import validate_network_name, validate_region, validate_variable_name
+from ossiac_props.identifiers import validate_network_name, validate_variable_name
 from ossiac_props.ipsec_settings import IkeSettings, IpsecSettings
 from ossiac_props.oss_internal_ranges import oss_internal_ranges
 
@@ -59,7 +59,17 @@ class IpsecConnectionProps(Props):
     def _cidrs(cls, values: list[str]) -> list[str]:
         return validate_cidr_list(values)
 
-    _oss_region = field_validator("oss_region")(lambda cls, v: v if v is None else validate_region(v))
+    @field_validator("oss_region")
+    @classmethod
+    def _oss_region_with_ranges(cls, value: str | None) -> str | None:
+        # Only OSS's ranges in that region are needed, not a provider in it: a region the pinned
+        # provider refuses (cn-wuhan-lr) is still a valid place to reach OSS in.
+        if value is not None:
+            try:
+                oss_internal_ranges(value)
+            except ValueError as error:
+                raise ValueError(f"{error}; or list OSS's ranges in local_networks yourself") from None
+        return value
 
     @property
     def local_subnets(self) -> list[str]:

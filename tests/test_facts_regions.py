@@ -231,3 +231,23 @@ def test_alarm_metrics_are_the_bucket_level_metrics_of_the_reference(tmp_path):
     stack["alarms"]["latency"]["metric"] = "MeteringStorageUtilization"
     (message,) = _problems(_write(tmp_path, stack))
     assert "'MeteringStorageUtilization' is not a bucket-level OSS metric" in message
+
+
+def test_a_vpn_may_carry_the_ranges_of_an_oss_region_the_provider_refuses(tmp_path):
+    """oss_region only picks OSS's ranges; no provider runs there, so the provider's region list
+    does not apply: cn-wuhan-lr has ranges on OSS's page and loads."""
+    data = copy.deepcopy(MIGRATION)
+    data["stacks"][0]["network"]["vpns"][0]["connection"]["oss_region"] = "cn-wuhan-lr"
+    file = _write(tmp_path, *data["stacks"])
+    (stack,) = load_stack_files([file])
+    assert stack.config.network.vpns[0].connection.oss_region == "cn-wuhan-lr"
+
+
+def test_the_console_creates_buckets_only_where_oss_keeps_them(tmp_path):
+    env = command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud"))
+    ossiac = str(Path(sys.executable).parent / "ossiac")
+    refused = run([ossiac, "localcloud", "bucket", "create", "closed-region-1", "--region", "ap-south-1"], tmp_path, env)
+    assert refused.returncode == 2
+    assert "OSS serves no buckets in 'ap-south-1'" in refused.stderr and "Traceback" not in refused.stderr
+    key = run([ossiac, "localcloud", "kms", "create-key", "--region", "ap-south-1"], tmp_path, env)
+    assert key.returncode == 0, key.stderr  # KMS keys are not buckets: any provider region

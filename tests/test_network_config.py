@@ -162,7 +162,7 @@ def test_a_vpn_oss_region_must_be_known(tmp_path):
         net["vpns"][0]["connection"]["oss_region"] = "rus-west-1"
 
     (message,) = _messages(_load(tmp_path, change))
-    assert message.startswith("stacks[0].network.vpns[0].connection: ") and "oss_region: no OSS internal VIP" in message
+    assert message.startswith("stacks[0].network.vpns[0].connection.oss_region: no OSS internal VIP"), message
     assert "'rus-west-1'" in message and "list OSS's ranges in local_networks yourself" in message
 
 

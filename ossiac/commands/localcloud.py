@@ -17,7 +17,7 @@ from ossiac.localcloud import console
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.location import cloud_dir
 from ossiac.localcloud.store import Store
-from ossiac_props.regions import region_problem
+from ossiac_props.regions import bucket_region_problem, region_problem
 
 DEFAULT_PORT = 9090  # ossiac localcloud serve: HTTP
 DEFAULT_TLS_PORT = 9443  # and HTTPS
@@ -38,6 +38,13 @@ def _bool(text: str) -> bool:
 def _region(value: str) -> str:
     """A region the provider knows: the local cloud must not make up an endpoint for a typo."""
     if problem := region_problem(value):
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def _bucket_region(value: str) -> str:
+    """A region OSS keeps buckets in, as `bucket create` on the console would offer."""
+    if problem := bucket_region_problem(value):
         raise argparse.ArgumentTypeError(problem)
     return value
 
@@ -105,7 +112,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = bucket.add_parser("create", help="create a bucket")
     p.add_argument("name")
     p.add_argument("--acl", default="private", choices=console.ACLS)
-    p.add_argument("--region", default="cn-hangzhou", type=_region)
+    p.add_argument("--region", default="cn-hangzhou", type=_bucket_region)
     p.add_argument("--storage-class", default="Standard")
     p.add_argument("--redundancy-type", default="LRS", choices=("LRS", "ZRS"))
     p.set_defaults(handler=_bucket_create)
