@@ -4,27 +4,21 @@
 `destination_region`. (A RAM role name made twice is estate_checks': RAM has no regions.)
 
 Each problem names the file, line and key and says what is allowed. region_problems is called on
-the loaded stacks directly; the tests marked NEEDS_WIRING drive `python main.py` and pass once
-ossiac/config/loader.py calls region_problems.
+the loaded stacks directly, and through `python main.py` as users run it.
 """
 
 from __future__ import annotations
 
-import inspect
 import os
 import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 
 from conftest import command_env, run
 from ossiac.config import loader
 from ossiac.config.region_checks import region_problems
 
-WIRED = "region_problems" in inspect.getsource(loader)
-NEEDS_WIRING = pytest.mark.xfail(not WIRED, strict=True,
-                                 reason="ossiac/config/loader.py does not call region_checks.region_problems yet")
 
 
 def _file(folder: Path, name: str, text: str) -> Path:
@@ -163,7 +157,6 @@ def test_the_example_estate_has_no_region_problem():
 # --- through main.py ----------------------------------------------------------------------------------
 
 
-@NEEDS_WIRING
 def test_main_py_refuses_logs_into_a_bucket_of_another_region(app_dir, tmp_path):
     beijing = _file(tmp_path, "archive.yaml", BEIJING)
     shop = _file(tmp_path, "shop.yaml", _hangzhou("- name: shop-assets\n  logging: {target_bucket: archive-central-logs}\n"))

@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from ossiac.config.estate_checks import estate_problems, problem_at
+from ossiac.config.region_checks import region_problems
 from ossiac.config.pages import read_page
 from ossiac.config.problems import ConfigError, Problem, format_path
 from ossiac.config.yaml_source import YamlDocument, read_yaml
@@ -57,7 +58,7 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
             problems.append(problem_at(stack, ("name",), f"stack {stack.config.name!r} is also declared in {seen[stack.config.name]}"))
         seen.setdefault(stack.config.name, stack.file)
     if not problems:
-        problems += estate_problems(loaded)
+        problems += estate_problems(loaded) + region_problems(loaded)
     if problems:
         raise ConfigError(problems)
     return loaded
