@@ -365,6 +365,21 @@ def test_a_disabled_kms_key_makes_get_object_fail_as_oss_does(endpoint):
     assert (_status(missing), _code(missing)) == (404, "KeyNotFound")
 
 
+def test_a_kms_key_of_another_region_is_not_found_as_oss_answers(endpoint):
+    """OSS asks the KMS of the bucket's region, which does not know a key made elsewhere."""
+    store = Store(endpoint.cloud)
+    beijing_key = console.create_kms_key(store, region="cn-beijing")["id"]
+    hangzhou_key = console.create_kms_key(store, region="cn-hangzhou")["id"]
+    client = _bucket(endpoint, "kms-regions")  # cn-hangzhou, the endpoint's default region
+    with pytest.raises(oss.exceptions.OperationError) as refused:
+        client.put_object(oss.PutObjectRequest(bucket="kms-regions", key="k", body=b"x",
+                                               server_side_encryption="KMS", server_side_encryption_key_id=beijing_key))
+    assert (_status(refused), _code(refused)) == (404, "KeyNotFound")
+    client.put_object(oss.PutObjectRequest(bucket="kms-regions", key="k", body=b"x", server_side_encryption="KMS",
+                                           server_side_encryption_key_id=hangzhou_key))
+    assert _read(client, "kms-regions", "k") == b"x"
+
+
 def test_a_bucket_with_only_old_versions_or_an_unfinished_upload_is_not_empty(endpoint):
     client = endpoint.client()
     client.put_bucket(oss.PutBucketRequest(bucket="versions-left"))

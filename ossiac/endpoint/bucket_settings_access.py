@@ -17,6 +17,7 @@ from ossiac.endpoint.bucket_settings_kind import (SubResource, boolean, choice, 
 from ossiac.endpoint.buckets import ACLS
 from ossiac.endpoint.errors import OssError, invalid_argument, malformed_xml
 from ossiac.localcloud.identity import ACCOUNT_ID
+from ossiac.localcloud.limits import OSS_BUCKET_POLICY_BYTES
 
 if TYPE_CHECKING:
     from ossiac.endpoint.app import Call
@@ -134,7 +135,7 @@ def _referer_show(record: dict) -> dict:
 
 # -- policy: JSON text <-> settings["policy"]["policy"] (alicloud_oss_bucket_policy) ----------------
 
-MAX_POLICY_BYTES = 16 * 1024
+MAX_POLICY_BYTES = OSS_BUCKET_POLICY_BYTES
 EFFECTS = ("Allow", "Deny")
 
 

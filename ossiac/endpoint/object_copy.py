@@ -68,7 +68,7 @@ def copy_object(call: Call) -> Response:
     for attempt in range(3):
         source, version_id = objects.resolve(call, source_bucket_record, source_bucket, source_key, source_version)
         facts = objects.describe(source)
-        object_sse.check_readable(call.store, facts["sse"])
+        object_sse.check_readable(call.store, facts["sse"], source_bucket_record["region"])
         try:
             written = _linked(call, source)
             break

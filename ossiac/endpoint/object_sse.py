@@ -38,10 +38,11 @@ def _bare_id(key_id: str) -> str:
     return key_id.rsplit("key/", 1)[1] if key_id.startswith("acs:kms:") and "key/" in key_id else key_id
 
 
-def check_key(store: Store, key_id: str) -> None:
-    """Refuses as OSS does when KMS cannot use the key."""
+def check_key(store: Store, key_id: str, region: str) -> None:
+    """Refuses as OSS does when KMS cannot use the key. OSS asks the KMS of the bucket's own region,
+    which does not know a key of another region: such a key is not found."""
     record = store.get(KMS_KEY_TYPE, _bare_id(key_id))
-    if record is None:
+    if record is None or (record.get("region") or region) != region:
         raise key_not_found(key_id)
     attributes = record.get("attributes") or {}
     status = attributes.get("status") or attributes.get("key_state")
@@ -78,15 +79,15 @@ def for_write(call: "Call", bucket_record: dict) -> dict | None:
         raise invalid_argument("x-oss-server-side-encryption-key-id is empty.",
                                name="x-oss-server-side-encryption-key-id")
     if algorithm == "KMS" and key_id:
-        check_key(call.store, key_id)
+        check_key(call.store, key_id, bucket_record["region"])
     return {"algorithm": algorithm, "key_id": key_id if algorithm == "KMS" else None,
             "data_encryption": data_encryption if algorithm == "KMS" else None}
 
 
-def check_readable(store: Store, sse: dict | None) -> None:
+def check_readable(store: Store, sse: dict | None, region: str) -> None:
     """A KMS-encrypted object is readable only while its key is usable."""
     if sse and sse.get("algorithm") == "KMS" and sse.get("key_id"):
-        check_key(store, sse["key_id"])
+        check_key(store, sse["key_id"], region)
 
 
 def headers(sse: dict | None) -> dict[str, str]:

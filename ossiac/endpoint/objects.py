@@ -212,7 +212,7 @@ def get_object(call: Call, *, head: bool = False) -> Response:
         record, version_id = resolve(call, bucket_record, call.bucket or "", call.key or "", call.query("versionId"))
         facts = describe(record)
         if not head:
-            object_sse.check_readable(call.store, facts["sse"])
+            object_sse.check_readable(call.store, facts["sse"], bucket_record["region"])
         headers = _headers(facts, version_id)
         status, start, end = _byte_range(call, facts["size"], headers)
         headers["Content-Length"] = str(end - start)
