@@ -25,7 +25,7 @@ from ossiac_policies.policy_grammar import validate_policy
 from ossiac_props.access import AppUserProps
 from ossiac_props.ram_names import account_id_problem, policy_name_for
 
-_ROLE_ARN = re.compile(r"^acs:ram::\d+:role/[A-Za-z0-9._-]+$")
+_ROLE_ARN = re.compile(r"^acs:ram::\d+:role/[A-Za-z0-9.-]+\Z")  # RAM role names: letters, digits, '.', '-'
 
 
 class AppServerUser(Construct):

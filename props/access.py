@@ -38,7 +38,8 @@ from ossiac_props.ram_names import (
     user_name_problem,
 )
 
-RAM_USER_ARN = re.compile(r"^acs:ram::[0-9]+:(root|user/[A-Za-z0-9._@-]+)\Z")
+# A user name in an ARN follows the user-name rule (props/ram_names.py): letters, digits, ".", "_", "-".
+RAM_USER_ARN = re.compile(r"^acs:ram::[0-9]+:(root|user/[A-Za-z0-9._-]+)\Z")
 SERVICE = re.compile(r"^([0-9]+@)?[a-z0-9-]+(\.[a-z0-9-]+)*\.aliyuncs\.com\Z")
 KMS_KEY_ID = re.compile(r"^[A-Za-z0-9_-]+\Z")
 AccessLevel = Literal["read-only", "write-only", "read-write", "full-access"]
@@ -84,7 +85,7 @@ class UploadRoleProps(Props):
     """An upload role: what an app server assumes through STS to hand out short-lived credentials."""
 
     name: str
-    """The RAM role name: 1-64 letters, digits, '.', '_', '-'."""
+    """The RAM role name: 1-64 letters, digits, '.', '-'."""
     bucket: str
     """A bucket declared in the stacks loaded together: of this stack (the role then follows its
     SSE-KMS key) or of another stack file. A name declared nowhere is refused as a likely typo."""
@@ -148,7 +149,7 @@ class AppUserProps(Props):
     """The app server's RAM user: it may only assume the upload roles that trust it."""
 
     name: str
-    """The RAM user name: 1-64 letters, digits, '.', '_', '@', '-'."""
+    """The RAM user name: 1-64 letters, digits, '.', '-', '_'."""
     display_name: str | None = None
     """Default: none."""
     comments: str | None = Field(default=None, max_length=128)

@@ -10,7 +10,7 @@ from ossiac_props.ram_names import MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, pol
 
 class ServiceRoleProps(Props):
     name: str
-    """The RAM role name, checked on the real value (never a token): 1-64 letters, digits, '.', '_', '-'."""
+    """The RAM role name, checked on the real value (never a token): 1-64 letters, digits, '.', '-'."""
     policy_name: str
     """Name of the role's custom policy: 1-128 letters, digits, '-'."""
     trusted_services: list[str] = []

@@ -91,3 +91,11 @@ def test_app_user_checks_name_account_and_role_arns():
     user = AppServerUser(_stack(), "u", AppUserProps(name="app"), account_id="123")
     with pytest.raises(InvalidPropsError, match=r"role_arns\[0\]"):
         user.allow_assume(["acs:oss:*:*:bucket"])
+
+
+def test_a_trusted_user_arn_names_a_user_ram_could_have():
+    """RAM user names are letters, digits, '.', '-', '_' (props/ram_names.py); an '@' (a logon name's
+    domain part) never names a user, so an ARN carrying one trusts nobody."""
+    errors = _errors({"upload_roles": [{**ROLE, "trusted": {"ram_user_arn": "acs:ram::123:user/app@corp.example"}}]})
+    assert "is not acs:ram::<account>:user/<name>" in errors["upload_roles.0.trusted.ram_user_arn"]
+    AccessProps.model_validate({"upload_roles": [{**ROLE, "trusted": {"ram_user_arn": "acs:ram::123:user/app.ci_1"}}]})
