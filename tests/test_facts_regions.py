@@ -195,6 +195,32 @@ def test_every_region_oss_serves_with_a_vip_column_has_ranges():
 # --- the local cloud and CloudMonitor metrics -------------------------------------------------
 
 
+def test_the_stand_in_keeps_buckets_only_where_oss_does_and_logs_within_a_region(local_cloud):
+    """Hand-written Terraform: a bucket in a closed OSS region fails at apply (OSS has no endpoint
+    there), and access logs into a bucket of another region fail as PutBucketLogging refuses them."""
+    from conftest import LOCAL_PROVIDER_HCL
+
+    closed = 'resource "alicloud_oss_bucket" "b" {\n  bucket = "closed-region-b1"\n}\n'
+    local_cloud.write(LOCAL_PROVIDER_HCL.replace("cn-hangzhou", "ap-south-1") + closed, name="buckets.tf")
+    local_cloud.tf("init", "-input=false", "-no-color")
+    refused = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
+    errors = " ".join(refused.stderr.split())
+    assert refused.returncode == 1 and "InvalidRegionId" in errors and "OSS serves no buckets in 'ap-south-1'" in errors
+    assert "closed-region-b1" not in local_cloud.tf("state", "list", check=False).stdout
+
+    two_regions = LOCAL_PROVIDER_HCL + (
+        'provider "alicloud" {\n  alias = "beijing"\n  region = "cn-beijing"\n}\n'
+        'resource "alicloud_oss_bucket" "logs" {\n  provider = alicloud.beijing\n  bucket = "logs-in-beijing-1"\n}\n'
+        'resource "alicloud_oss_bucket" "data" {\n  bucket = "data-in-hangzhou-1"\n}\n'
+        'resource "alicloud_oss_bucket_logging" "l" {\n  bucket = alicloud_oss_bucket.data.id\n'
+        '  target_bucket = alicloud_oss_bucket.logs.id\n  target_prefix = "log/"\n}\n')
+    local_cloud.write(two_regions, name="buckets.tf")
+    refused = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
+    errors = " ".join(refused.stderr.split())
+    assert refused.returncode == 1 and "InvalidTargetBucketForLogging" in errors, refused.stderr
+    assert "'logs-in-beijing-1' is in cn-beijing" in errors
+
+
 def test_the_local_target_configures_exactly_the_providers_regions(local_cloud):
     from conftest import LOCAL_PROVIDER_HCL
 

@@ -14,6 +14,7 @@ from ossiac.localcloud.limits import OSS_BUCKET_POLICY_BYTES
 from ossiac.localprovider.checks.ram import POLICY_SHAPE, document_problem
 from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.values import known
+from ossiac_props.regions import bucket_region_problem
 
 MAX_CORS_RULES = 10
 CORS_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
@@ -87,14 +88,27 @@ def _policy_size(text, attribute: str) -> None:
 
 
 def _target_bucket(cloud, name, attribute: str) -> None:
-    if known(name) and buckets.get(cloud.store, name) is None:
+    target = buckets.get(cloud.store, name) if known(name) else None
+    if known(name) and target is None:
         raise CloudError("InvalidTargetBucketForLogging" if attribute != "destination" else "NoSuchBucket",
                          f"The target bucket {name!r} does not exist in the local cloud.", attribute=(attribute,),
                          status=404 if attribute == "destination" else 400)
+    if target is not None and attribute != "destination" and target.get("region", cloud.region) != cloud.region:
+        # PutBucketLogging: access logs go to a bucket of the logged bucket's own region.
+        raise CloudError("InvalidTargetBucketForLogging", f"The target bucket {name!r} is in "
+                         f"{target['region']}; access logs of a bucket in {cloud.region} go to a bucket of "
+                         f"{cloud.region}.", attribute=(attribute,))
+
+
+def _bucket_region(cloud) -> None:
+    """OSS has no endpoint where it keeps no buckets (a closed region, a provider-only region)."""
+    if problem := bucket_region_problem(cloud.region):
+        raise CloudError("InvalidRegionId", f"PutBucket: {problem}.", attribute=("bucket",))
 
 
 def before_write(cloud, type_name: str, state: dict) -> None:
     if type_name == "alicloud_oss_bucket":
+        _bucket_region(cloud)
         _policy_size(state.get("policy"), "policy")
         for log in state.get("logging") or []:
             _target_bucket(cloud, log.get("target_bucket"), "logging")
