@@ -40,7 +40,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate import change_one_bucket, estate_yaml  # noqa: E402
-
 from ossiac import stack_json  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent

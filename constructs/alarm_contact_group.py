@@ -8,13 +8,14 @@ variable at plan time (an unset variable stops the plan). Email addresses are no
 
 from __future__ import annotations
 
-from ossiac.cdk import TerraformVariable
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact import CmsAlarmContact
 from cdktf_cdktf_provider_alicloud.cms_alarm_contact_group import CmsAlarmContactGroup
 from constructs import Construct
 
+from ossiac.cdk import TerraformVariable
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_props.alarm_contacts import ContactGroupProps, ContactProps
+
 
 class AlarmContactGroup(Construct):
     def __init__(self, scope: Construct, id_: str, props: ContactGroupProps) -> None:

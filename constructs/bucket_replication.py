@@ -8,7 +8,6 @@ replicates SSE-KMS objects and encrypts the replicas with the destination's key.
 
 from __future__ import annotations
 
-from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
     OssBucketReplication,
     OssBucketReplicationDestination,
@@ -19,6 +18,7 @@ from cdktf_cdktf_provider_alicloud.oss_bucket_replication import (
 )
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider
 from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
 from ossiac_constructs.service_role import ServiceRole
 from ossiac_props.bucket import ReplicationProps

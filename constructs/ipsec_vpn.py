@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import re
 
-from ossiac.cdk import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.vpn_connection import VpnConnection, VpnConnectionIkeConfig, VpnConnectionIpsecConfig
 from cdktf_cdktf_provider_alicloud.vpn_customer_gateway import VpnCustomerGateway
 from cdktf_cdktf_provider_alicloud.vpn_gateway import VpnGateway
 from cdktf_cdktf_provider_alicloud.vpn_route_entry import VpnRouteEntry
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider, Token
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.terraform_text import literal_map
 from ossiac_constructs.vpc_network import VpcNetwork
 from ossiac_props.ipsec_vpn import IpsecVpnProps, vpn_vpc_problems
+
 
 class IpsecVpn(Construct):
     def __init__(

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 
-from ossiac.cdk import TerraformProvider, Token
 from cdktf_cdktf_provider_alicloud.fcv3_function import Fcv3Function, Fcv3FunctionCode
 from cdktf_cdktf_provider_alicloud.fcv3_trigger import Fcv3Trigger
 from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider, Token
 from ossiac_constructs.bucket_grants import BucketGrants
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.service_role import ServiceRole

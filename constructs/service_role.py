@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from typing import Any
 
 import jsii
-from ossiac.cdk import TerraformProvider, TerraformResource, TerraformStack
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
 from constructs import Construct, IValidation
 
+from ossiac.cdk import TerraformProvider, TerraformResource, TerraformStack
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.terraform_text import literal
 from ossiac_policies.policy_document import compact_json

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from ossiac.cdk import TerraformProvider
 from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.vpc import VpcProps
+
 
 class VpcNetwork(Construct):
     def __init__(self, scope: Construct, id_: str, props: VpcProps, *, provider: TerraformProvider | None = None) -> None:

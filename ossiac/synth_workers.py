@@ -88,7 +88,7 @@ class Workers:
         self._idle: list[_Worker] = [_start()]
         self._busy: list[_Worker] = []
 
-    def __enter__(self) -> "Workers":
+    def __enter__(self) -> Workers:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -198,7 +198,6 @@ def _work(done: int) -> None:
     current = None
     try:  # before the work arrives: this is what starting the worker early overlaps
         from ossiac.cdk import App
-
         from ossiac_constructs.invalid_props import InvalidPropsError
         from ossiac_stacks.storage_stack import StorageStack, synthesize as synthesize_app
     except Exception as error:  # noqa: BLE001 - reported below, once the work says where

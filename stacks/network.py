@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ossiac.cdk import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from cdktf_cdktf_provider_alicloud.data_alicloud_account import DataAlicloudAccount
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
+from ossiac.cdk import TerraformStack, TerraformVariable, TerraformVariableValidationConfig
 from ossiac_constructs.cen_network import CenNetwork
 from ossiac_constructs.ipsec_vpn import IpsecVpn
 from ossiac_constructs.oss_sync_trigger import OssSyncTrigger

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ossiac.cdk import App, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
 
+from ossiac.cdk import App, TerraformOutput, TerraformStack
 from ossiac.cdktf_json import loads, stable_stringify
 from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend

@@ -57,7 +57,6 @@ def synth_in_process(outdir: Path, stack_files: list[Path]) -> dict[str, dict]:
     import json
 
     from ossiac.cdk import App
-
     from ossiac.config.loader import load_stack_files
     from ossiac_stacks.storage_stack import StorageStack, synthesize
 

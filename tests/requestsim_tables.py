@@ -6,9 +6,8 @@ Each table's columns are named in the comment above it; rows start with a case n
 
 from __future__ import annotations
 
-from requestsim_buckets import INLINE, SPLIT
-
 from ossiac.requestsim.request_model import Credentials
+from requestsim_buckets import INLINE, SPLIT
 
 ANON, SIGNED, AUTH = Credentials.ANONYMOUS, Credentials.SIGNED_URL, Credentials.AUTHORIZATION_HEADER
 SERVED = None  # refused_by of a served request

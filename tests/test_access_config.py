@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from ossiac.cdk import App, TerraformStack
 from pydantic import ValidationError
 
+from ossiac.cdk import App, TerraformStack
 from ossiac_constructs.app_server_user import AppServerUser
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.secure_bucket import SecureBucket

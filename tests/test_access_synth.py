@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from ossiac.cdk import App, TerraformStack
+from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
+from ossiac.cdk import App, TerraformStack
 from ossiac.cli import main
-from ossiac_props.access import AccessProps
-from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
 from ossiac_constructs.secure_bucket import SecureBucket
+from ossiac_props.access import AccessProps
 from ossiac_stacks.access import add_access
 
 ACCESS = {

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from ossiac_props.alarms import AlarmsProps
 from ossiac.config.loader import load_stack_file
 from ossiac.config.problems import ConfigError
 from ossiac_props.alarm_contacts import ContactProps
-from ossiac_props.alarms import DEFAULT_ALARMS, AlarmOverrides, resolve_alarms
+from ossiac_props.alarms import DEFAULT_ALARMS, AlarmOverrides, AlarmsProps, resolve_alarms
 from ossiac_props.bucket import BucketProps
 from ossiac_props.oss_metrics import OSS_BUCKET_METRICS
 

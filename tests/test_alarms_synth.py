@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
 import yaml
-from ossiac.cdk import App
 
 from conftest import REPO_ROOT, command_env, run
+from ossiac.cdk import App
 from ossiac.config.loader import load_stack_file
 from ossiac_stacks.storage_stack import StorageStack, synthesize
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from ossiac.authz.engine import decide
 from ossiac.authz.model import (
-    ANONYMOUS, AccessRequest, BucketView, CorsConfig, CorsRule, Credentials, Policy, Principal, PrincipalKind,
+    ANONYMOUS,
+    AccessRequest,
+    BucketView,
+    CorsConfig,
+    CorsRule,
+    Credentials,
+    Policy,
+    Principal,
+    PrincipalKind,
     RefererConfig,
 )
 

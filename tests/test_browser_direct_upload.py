@@ -305,7 +305,7 @@ def test_a_form_the_role_may_not_write_is_refused_by_the_engine_whatever_its_pol
                         endpoint=f"127.0.0.1:{served.port}", protocol="http", region_id="cn-hangzhou"))
     credentials = sts.assume_role(models.AssumeRoleRequest(
         role_arn=f"acs:ram::{ACCOUNT_ID}:role/{ROLE}", role_session_name="direct-form")).body.credentials
-    expiration = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=5))
+    expiration = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=5))
     document = {"expiration": expiration.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "conditions": [{"bucket": UPLOADS}]}
     policy = base64.b64encode(json.dumps(document).encode()).decode()
     signature = base64.b64encode(hmac.new(credentials.access_key_secret.encode(), policy.encode(),

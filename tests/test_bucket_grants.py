@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from ossiac.cdk import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
+from ossiac.cdk import App, TerraformStack
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.secure_bucket import BucketEnvironment, SecureBucket
 from ossiac_constructs.service_role import ServiceRole

@@ -21,12 +21,12 @@ import requests
 from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
 from alibabacloud_oss_v2.types import Credentials, HttpRequest, OperationInput, SigningContext
-from conftest import Endpoint
 
+from conftest import Endpoint
 from ossiac.endpoint.limits import ENV_MAX_HEADER_BYTES, ENV_MAX_OBJECT_BYTES, ENV_MAX_XML_BYTES
 from ossiac.localcloud.blobs import Blobs
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -11,8 +11,8 @@ import hashlib
 import json
 
 import alibabacloud_oss_v2 as oss
-import requests
 import pytest
+import requests
 
 BUCKET = "settings"
 
@@ -136,7 +136,7 @@ def test_lifecycle_round_trips_and_refuses_bad_rules(client):
     assert _code(client.get_bucket_lifecycle, get) == "NoSuchLifecycle"
     dated = oss.LifecycleRule(id="old-tmp", prefix="tmp/", status="Disabled",
                               expiration=oss.LifecycleRuleExpiration(
-                                  created_before_date=datetime.datetime(2024, 1, 31, tzinfo=datetime.timezone.utc)))
+                                  created_before_date=datetime.datetime(2024, 1, 31, tzinfo=datetime.UTC)))
     client.put_bucket_lifecycle(oss.PutBucketLifecycleRequest(
         bucket=BUCKET, lifecycle_configuration=oss.LifecycleConfiguration(rules=[_lifecycle_rule(), dated])))
     first, second = client.get_bucket_lifecycle(get).lifecycle_configuration.rules

@@ -18,7 +18,6 @@ import alibabacloud_oss_v2 as oss
 import pytest
 
 from conftest import VENV_BIN, command_env
-
 from ossiac.endpoint.credentials import account_key
 
 SIZE = 256 * 1024

@@ -20,8 +20,7 @@ import alibabacloud_oss_v2 as oss
 from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
 from alibabacloud_oss_v2.types import Credentials, HttpRequest, SigningContext
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ossiac.endpoint.app import Endpoint as AppEndpoint
 from ossiac.endpoint.routing import OPERATION_SUBRESOURCES

@@ -25,11 +25,6 @@ import alibabacloud_oss_v2 as oss
 import pytest
 import requests
 from alibabacloud_oss_v2.types import OperationInput
-from policy_tables import ACTION_CASES, CONDITION_CASES, EXPECTED, KMS_CASES, OPERATIONS, RESOURCE_CASES
-from requestsim_buckets import INLINE, POLICIES, SPLIT, REFERER_BUCKET, anonymous_get, referer_document, write
-from requestsim_tables import (ACL_CASES, ACTUAL_REQUEST_CASES, BUCKET_POLICY_CASES, CREDENTIAL_CASES,
-                               EMPTY_AND_TRUNCATE_CASES, INLINE_CASES, PREFLIGHT_CASES, SPLIT_CASES,
-                               SPLIT_PREFLIGHT_CASES, WWW)
 
 from ossiac.authz.engine import decide
 from ossiac.authz.model import AccessRequest, BucketView, Credentials, Policy, Principal, PrincipalKind
@@ -40,6 +35,20 @@ from ossiac.requestsim.bucket_model import BucketSettings, load_bucket
 from ossiac.requestsim.request_model import SimulatedRequest, make_request
 from ossiac.requestsim.simulate import simulate
 from ossiac_policies.registry import render
+from policy_tables import ACTION_CASES, CONDITION_CASES, EXPECTED, KMS_CASES, OPERATIONS, RESOURCE_CASES
+from requestsim_buckets import INLINE, POLICIES, REFERER_BUCKET, SPLIT, anonymous_get, referer_document, write
+from requestsim_tables import (
+    ACL_CASES,
+    ACTUAL_REQUEST_CASES,
+    BUCKET_POLICY_CASES,
+    CREDENTIAL_CASES,
+    EMPTY_AND_TRUNCATE_CASES,
+    INLINE_CASES,
+    PREFLIGHT_CASES,
+    SPLIT_CASES,
+    SPLIT_PREFLIGHT_CASES,
+    WWW,
+)
 
 
 @dataclass(frozen=True)

@@ -149,12 +149,12 @@ def test_a_wrong_secret_or_an_unknown_key_is_refused(endpoint):
 
 def test_assumed_role_acts_with_its_policy_on_its_prefix_only(roles):
     endpoint = roles
-    before = datetime.datetime.now(datetime.timezone.utc)
+    before = datetime.datetime.now(datetime.UTC)
     body = assume(sts(endpoint), "Uploader")
     credentials = body.credentials
     assert credentials.access_key_id.startswith("STS.") and credentials.access_key_secret
     expires = datetime.datetime.strptime(credentials.expiration, "%Y-%m-%dT%H:%M:%SZ").replace(
-        tzinfo=datetime.timezone.utc)
+        tzinfo=datetime.UTC)
     assert datetime.timedelta(seconds=3590) < expires - before < datetime.timedelta(seconds=3610)
     assert body.assumed_role_user.arn == f"{_arn('Uploader')}/alice"
 
@@ -246,7 +246,7 @@ def test_altered_mismatched_and_expired_tokens_are_refused(endpoint):
     payload, mac = good.security_token.split(".")
     middle = len(payload) // 2
     altered = payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1:] + "." + mac
-    expired = _issue(endpoint, issued_at=datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=2))
+    expired = _issue(endpoint, issued_at=datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=2))
 
     def oss_as(issued: sts_tokens.Issued, token: str | None):
         return endpoint.client(access_key_id=issued.access_key_id, access_key_secret=issued.access_key_secret,

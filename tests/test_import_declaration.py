@@ -10,10 +10,10 @@ from pydantic import ValidationError
 
 from conftest import resources_of, synth_in_process
 from ossiac.importing.declaration import DiscoveredBucket, ImportProblem, declaration
-from ossiac_props.provider_facts import import_id
 from ossiac.importing.stack_file_writer import add_buckets
-from ossiac_props.bucket_policy import deny_insecure_transport
 from ossiac_props.bucket import BucketProps
+from ossiac_props.bucket_policy import deny_insecure_transport
+from ossiac_props.provider_facts import import_id
 
 DAY = datetime.date(2026, 11, 2)
 REASON = "adopted as found from local on 2026-11-02: review"

@@ -345,12 +345,12 @@ def _policy_text(size: int) -> str:
 
 
 def test_ram_policy_document_limit_is_6144_characters(local_cloud):
-    local_cloud.write(f"""
-variable "doc" {{ type = string }}
-resource "alicloud_ram_policy" "p" {{
+    local_cloud.write("""
+variable "doc" { type = string }
+resource "alicloud_ram_policy" "p" {
   policy_name     = "parity-size"
   policy_document = var.doc
-}}
+}
 """)
     local_cloud.tf("init", "-input=false", "-no-color")
     (local_cloud.workdir / "at.tfvars.json").write_text(json.dumps({"doc": _policy_text(6144)}))

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from ossiac.localcloud import records
 from ossiac.localcloud.store import Store
-from ossiac.localprovider import cty
-from ossiac.localprovider import tfplugin5_pb2 as pb
+from ossiac.localprovider import cty, tfplugin5_pb2 as pb
 from ossiac.localprovider.context import Cloud
 from ossiac.localprovider.provider import AlicloudStandIn, _dv
 from ossiac.localprovider.values import normalize

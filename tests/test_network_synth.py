@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-from ossiac.cdk import App, TerraformStack
 
+from ossiac.cdk import App, TerraformStack
 from ossiac.config.loader import load_stack_files
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.ipsec_vpn import IpsecVpn, IpsecVpnProps
@@ -167,7 +167,6 @@ def test_private_customer_gateway_address_is_refused():
 
 def _peering_routes(oss_internal_cidrs, peer_region: str = "cn-beijing") -> set[str]:
     from ossiac.cdk import Testing
-
     from ossiac_constructs.vpc_peering import VpcPeering
     from ossiac_props.vpc_peering import VpcPeeringProps
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from policy_tables import ACTION_CASES, CONDITION_CASES, RESOURCE_CASES
 
 from ossiac.policy.evaluate import ALLOW, EXPLICIT_DENY, IMPLICIT_DENY, NamedPolicy, Request, evaluate
+from policy_tables import ACTION_CASES, CONDITION_CASES, RESOURCE_CASES
 
 
 def _decide(statements, action="oss:GetObject", resource="acs:oss:*:*:b/k", context=None, name="p"):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from policy_tables import BUCKET, EXPECTED, KMS_CASES, OPERATIONS
 
 from ossiac.policy.evaluate import ALLOW, IMPLICIT_DENY, NamedPolicy, Request, evaluate
-from ossiac_policies.policy_grammar import validate_policy
 from ossiac_policies.oss_templates import TemplateParamError
+from ossiac_policies.policy_grammar import validate_policy
 from ossiac_policies.registry import TEMPLATES, render
+from policy_tables import BUCKET, EXPECTED, KMS_CASES, OPERATIONS
 
 CASES = [
     pytest.param(template, prefix, operation, expected[index], id=f"{template}[{prefix or 'bucket'}]-{operation}")

@@ -20,7 +20,7 @@ REGION = "cn-hangzhou"
 
 
 def _utc(delta: datetime.timedelta = datetime.timedelta(minutes=10)) -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc) + delta
+    return datetime.datetime.now(datetime.UTC) + delta
 
 
 def _policy(*conditions, expires: datetime.timedelta = datetime.timedelta(minutes=10)) -> str:

@@ -19,7 +19,6 @@ from ossiac.config import loader
 from ossiac.config.region_checks import region_problems
 
 
-
 def _file(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")

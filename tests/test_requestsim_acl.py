@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from requestsim_buckets import INLINE, SPLIT, bucket
-from requestsim_tables import ACL_CASES
 
 from ossiac.requestsim.request_model import Credentials, make_request
 from ossiac.requestsim.simulate import simulate
+from requestsim_buckets import SPLIT, bucket
+from requestsim_tables import ACL_CASES
 
 ANON, SIGNED, AUTH = Credentials.ANONYMOUS, Credentials.SIGNED_URL, Credentials.AUTHORIZATION_HEADER
 

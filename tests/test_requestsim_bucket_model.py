@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from requestsim_buckets import INLINE, SPLIT, bucket, write
 
 from ossiac.requestsim.bucket_model import load_bucket
 from ossiac.requestsim.errors import SimulationInputError
+from requestsim_buckets import INLINE, SPLIT, bucket, write
 
 
 def test_split_resources_are_found_through_bucket_and_id_references_and_literal_names(tmp_path):

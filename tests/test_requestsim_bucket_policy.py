@@ -4,11 +4,11 @@ policy grant before the ACL, the public access block over public statements)."""
 from __future__ import annotations
 
 import pytest
-from requestsim_buckets import POLICIES, bucket
-from requestsim_tables import BUCKET_POLICY_CASES
 
 from ossiac.requestsim.request_model import Credentials, make_request
 from ossiac.requestsim.simulate import simulate
+from requestsim_buckets import POLICIES, bucket
+from requestsim_tables import BUCKET_POLICY_CASES
 
 
 @pytest.mark.parametrize(("case", "name", "method", "key", "credentials", "refused_by"), BUCKET_POLICY_CASES,

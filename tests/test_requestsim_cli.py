@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import REPO_ROOT, VENV_BIN, run
-from requestsim_buckets import INLINE, SPLIT, write
 
+from conftest import REPO_ROOT, VENV_BIN, run
 from ossiac.cli import main
+from requestsim_buckets import INLINE, SPLIT, write
 
 
 def simulate_cli(capsys, *args):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from requestsim_buckets import INLINE, SPLIT, bucket
-from requestsim_tables import ACTUAL_REQUEST_CASES, PREFLIGHT_CASES, SPLIT_PREFLIGHT_CASES, WWW
 
 from ossiac.requestsim.request_model import Credentials, make_request
 from ossiac.requestsim.simulate import simulate
-
+from requestsim_buckets import INLINE, SPLIT, bucket
+from requestsim_tables import ACTUAL_REQUEST_CASES, PREFLIGHT_CASES, SPLIT_PREFLIGHT_CASES, WWW
 
 
 def preflight(origin, method, headers=()):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+
+from ossiac.requestsim.simulate import simulate
 from requestsim_buckets import INLINE, SPLIT, anonymous_get, bucket, referer_bucket
 from requestsim_tables import CREDENTIAL_CASES, EMPTY_AND_TRUNCATE_CASES, INLINE_CASES, SPLIT_CASES
-
-from ossiac.requestsim.request_model import Credentials
-from ossiac.requestsim.simulate import simulate
 
 
 @pytest.mark.parametrize(("case", "referer", "refused_by"), INLINE_CASES, ids=[c[0] for c in INLINE_CASES])

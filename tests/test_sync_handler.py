@@ -7,8 +7,6 @@ import json
 import urllib.error
 from pathlib import Path
 
-import pytest
-
 HANDLER = Path(__file__).resolve().parent.parent / "functions" / "oss_sync" / "handler.py"
 spec = importlib.util.spec_from_file_location("oss_sync_handler", HANDLER)
 handler = importlib.util.module_from_spec(spec)

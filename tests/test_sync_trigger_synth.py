@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from ossiac.cdk import App
 
+from ossiac.cdk import App
 from ossiac.config.loader import load_stack_files
 from ossiac_stacks.function_package import zip_base64
 from ossiac_stacks.network import SYNC_FUNCTION_CODE

@@ -285,9 +285,8 @@ def test_a_worker_that_ends_without_its_result_is_one_crash_naming_its_stacks(tm
     monkeypatch.setattr(synth_workers.subprocess, "Popen", dies_at_once)
     app = make_app(tmp_path / "app")
     stacks = load_stack_files([app / "stacks.yaml"])
-    with synth_workers.Workers() as workers:
-        with pytest.raises(synth_workers.WorkerCrash) as raised:
-            workers.synthesize(stacks, tmp_path / "scratch")
+    with synth_workers.Workers() as workers, pytest.raises(synth_workers.WorkerCrash) as raised:
+        workers.synthesize(stacks, tmp_path / "scratch")
     assert raised.value.message == "the synth worker exited with code 3 and no result"
     assert "'alpha'" in raised.value.what or "'beta'" in raised.value.what
 
@@ -311,8 +310,7 @@ def test_a_synth_interrupted_while_handing_out_work_leaves_no_worker_waiting(tmp
         return real_dumps(value)
 
     monkeypatch.setattr(synth_workers.pickle, "dumps", fails_second)
-    with pytest.raises(KeyboardInterrupt):
-        with synth_workers.Workers() as workers:
-            workers.synthesize(stacks, tmp_path / "scratch")
+    with pytest.raises(KeyboardInterrupt), synth_workers.Workers() as workers:
+        workers.synthesize(stacks, tmp_path / "scratch")
     assert len(calls) == 2
     assert _workers_of(marker) == []

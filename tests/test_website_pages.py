@@ -8,7 +8,6 @@ back through the local cloud's endpoint anonymously, as a browser would, and fro
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.request
 from pathlib import Path

@@ -99,7 +99,7 @@ def v4_signature(secret: str, day: str, region: str, policy: str) -> str:
 def sign_upload(settings: Settings, expires_in: int) -> dict:
     """The form fields a page needs to upload one file under the prefix within `expires_in` seconds."""
     credentials = assume_role(settings, max(STS_MIN_DURATION, expires_in))
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     day, when = now.strftime("%Y%m%d"), now.strftime("%Y%m%dT%H%M%SZ")
     credential = f"{credentials['access_key_id']}/{day}/{settings.region}/oss/aliyun_v4_request"
     expiration = (now + datetime.timedelta(seconds=expires_in)).strftime("%Y-%m-%dT%H:%M:%S.000Z")

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ossiac_policies.policy_document import as_list
 from ossiac.authz.model import Principal, PrincipalKind
 from ossiac.wildcard import wildcard_match
+from ossiac_policies.policy_document import as_list
 
 # Condition keys whose fixed values make a `*` statement non-public (OSS: block public access).
 _PINNING_KEYS = ("acs:sourcevpc", "acs:sourcevpcid", "acs:sourceip", "acs:accessid")

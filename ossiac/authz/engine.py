@@ -23,8 +23,18 @@ from ossiac.authz import acl as acls
 from ossiac.authz.bucket_policy import is_public, names_principal
 from ossiac.authz.cors import evaluate_cors
 from ossiac.authz.model import (
-    ALLOW, EXPLICIT_DENY, AccessRequest, BucketView, Decision, Evaluation, Finding, Outcome, Policy, Principal,
-    PrincipalKind, StatementRef,
+    ALLOW,
+    EXPLICIT_DENY,
+    AccessRequest,
+    BucketView,
+    Decision,
+    Evaluation,
+    Finding,
+    Outcome,
+    Policy,
+    Principal,
+    PrincipalKind,
+    StatementRef,
 )
 from ossiac.authz.referer import check_referer
 from ossiac.authz.resources import resource_arn

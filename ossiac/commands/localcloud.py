@@ -244,8 +244,8 @@ def _kms_create(args) -> int:
 
 
 def _doctor(args) -> int:
-    from ossiac.workflows.localcloud_doctor import examine
     from ossiac.targets.state_store import list_states
+    from ossiac.workflows.localcloud_doctor import examine
 
     states = [s.path for s in list_states()] + [p.resolve() for p in args.state]
     store = _store()

@@ -22,8 +22,8 @@ from ossiac.config.problems import ConfigError
 from ossiac.config.yaml_source import read_yaml
 from ossiac.policy.evaluate import NamedPolicy, Request, decide_as_identity
 from ossiac.policy.terraform_roles import StackRoleError, role_policies
-from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 from ossiac_policies.oss_templates import TemplateParamError
+from ossiac_policies.policy_grammar import is_trust_policy, validate_policy, validate_trust_policy
 from ossiac_policies.registry import TEMPLATES, UnknownTemplateError, describe, render
 from ossiac_props.ram_actions import action_problem
 

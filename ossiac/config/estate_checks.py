@@ -16,6 +16,7 @@ and CloudMonitor's PutContact/PutContactGroup silently hand the first stack's co
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from ossiac.config.problems import Problem
 from ossiac_policies.kms_templates import kms_sse_objects
 from ossiac_policies.oss_templates import TemplateParamError, oss_access
@@ -24,7 +25,6 @@ from ossiac_props.bucket_names import BUCKET_NAME_RULE, regional_name, validate_
 from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.ram_names import policy_name_for, policy_name_problem, role_name_problem, user_name_problem
 from ossiac_props.suggest import did_you_mean
-
 
 # A KMS key ID as the service issues them (key-hzz6...), standing in for the stack's managed key,
 # whose ID exists only after the deploy: the policy is measured as RAM will receive it.

@@ -12,9 +12,9 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from ossiac.config.estate_checks import estate_problems, problem_at
-from ossiac.config.region_checks import region_problems
 from ossiac.config.pages import read_page
 from ossiac.config.problems import ConfigError, Problem, format_path
+from ossiac.config.region_checks import region_problems
 from ossiac.config.yaml_source import YamlDocument, read_yaml
 from ossiac_props.bucket import BucketProps, WebsiteProps
 from ossiac_props.identifiers import validate_tags

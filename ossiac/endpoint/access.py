@@ -66,13 +66,13 @@ def bucket_view(record: dict, object_acl: str | None = None) -> BucketView:
             response_vary=bool(cors.get("response_vary")), source=f"bucket {record['id']}"))
 
 
-def context(call: "Call") -> dict[str, object]:
+def context(call: Call) -> dict[str, object]:
     """Condition keys OSS fills from the request (acs:SourceIp, acs:SecureTransport, oss:Prefix, ...)."""
     request = call.request
     values: dict[str, object] = {
         "acs:SourceIp": request.remote_addr or "127.0.0.1",
         "acs:SecureTransport": "true" if request.scheme == "https" else "false",
-        "acs:CurrentTime": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "acs:CurrentTime": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     if request.headers.get("User-Agent"):
         values["acs:UserAgent"] = request.headers["User-Agent"]
@@ -84,7 +84,7 @@ def context(call: "Call") -> dict[str, object]:
     return values
 
 
-def preflight(endpoint: "Endpoint", request: Request, where: Address) -> Response:
+def preflight(endpoint: Endpoint, request: Request, where: Address) -> Response:
     from ossiac.endpoint.app import oss_response
 
     if not where.bucket:

@@ -26,11 +26,10 @@ from werkzeug.wrappers import Request, Response
 
 from ossiac.authz import engine
 from ossiac.authz.model import ANONYMOUS, AccessRequest, Credentials, Principal
-from ossiac.endpoint import access, principals, signatures, sts
+from ossiac.endpoint import access, principals, signatures, sts, xmlio
 from ossiac.endpoint.errors import OssError, no_such_bucket
 from ossiac.endpoint.limits import Limits
 from ossiac.endpoint.routing import OPERATION_SUBRESOURCES, Address, address
-from ossiac.endpoint import xmlio
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.identity import DEFAULT_REGION
@@ -45,7 +44,7 @@ _REGION_IN_HOST = re.compile(r"(?:^|\.)oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs
 @dataclass
 class Call:
     """One request on its way through: what the handlers get."""
-    endpoint: "Endpoint"
+    endpoint: Endpoint
     request: Request
     request_id: str
     address: Address
@@ -199,7 +198,7 @@ class Endpoint:
                                                "Please try again."), request_id)
         response.headers["x-oss-request-id"] = request_id
         response.headers["Server"] = "AliyunOSS"
-        response.headers.setdefault("Date", datetime.datetime.now(datetime.timezone.utc).strftime(
+        response.headers.setdefault("Date", datetime.datetime.now(datetime.UTC).strftime(
             "%a, %d %b %Y %H:%M:%S GMT"))
         return response(environ, start_response)
 
@@ -242,7 +241,7 @@ class Endpoint:
         matched, string_to_sign = signature.matches(resolved.secret)
         if not matched:
             raise signatures.does_not_match(signature, string_to_sign)
-        signatures.check_time(signature, datetime.datetime.now(datetime.timezone.utc))
+        signatures.check_time(signature, datetime.datetime.now(datetime.UTC))
         call.principal = resolved.principal
         call.signed_region = signature.region
         call.credentials = Credentials.SIGNED_URL if signature.in_query else Credentials.AUTHORIZATION_HEADER

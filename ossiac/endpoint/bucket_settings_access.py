@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
 from ossiac.endpoint import xmlio
-from ossiac.endpoint.bucket_settings_kind import (SubResource, boolean, choice, clear_setting, integer,
-                                                  non_empty, not_configured, required, store_setting)
+from ossiac.endpoint.bucket_settings_kind import (
+    SubResource,
+    boolean,
+    choice,
+    clear_setting,
+    integer,
+    non_empty,
+    not_configured,
+    required,
+    store_setting,
+)
 from ossiac.endpoint.buckets import ACLS
 from ossiac.endpoint.errors import OssError, invalid_argument, malformed_xml
 from ossiac.localcloud.identity import ACCOUNT_ID
@@ -25,7 +34,7 @@ if TYPE_CHECKING:
 # -- acl: the x-oss-acl header in, AccessControlPolicy out ------------------------------------------
 
 
-def _acl_parse(_body: bytes, call: "Call") -> str:
+def _acl_parse(_body: bytes, call: Call) -> str:
     acl = call.header("x-oss-acl")
     if acl is None:
         raise invalid_argument("PutBucketAcl needs the x-oss-acl header (private, public-read or "
@@ -33,7 +42,7 @@ def _acl_parse(_body: bytes, call: "Call") -> str:
     return choice(acl, ACLS, "x-oss-acl")
 
 
-def _acl_apply(acl: str, record: dict, _call: "Call") -> None:
+def _acl_apply(acl: str, record: dict, _call: Call) -> None:
     record["settings"]["acl"] = {"acl": acl}
 
 
@@ -69,7 +78,7 @@ def _cors_rule(rule: Element) -> dict:
             "max_age_seconds": integer(rule, "MaxAgeSeconds")}
 
 
-def _cors_parse(body: bytes, _call: "Call") -> dict:
+def _cors_parse(body: bytes, _call: Call) -> dict:
     config = xmlio.parse(body, "CORSConfiguration")
     rules = config.findall("CORSRule")
     if not rules:
@@ -97,7 +106,7 @@ def _cors_show(record: dict) -> dict | None:
 # -- referer: RefererConfiguration <-> settings["referer"] (alicloud_oss_bucket_referer) ------------
 
 
-def _referer_parse(body: bytes, _call: "Call") -> dict:
+def _referer_parse(body: bytes, _call: Call) -> dict:
     config = xmlio.parse(body, "RefererConfiguration")
     required(config, "AllowEmptyReferer")
     value = {"allow_empty_referer": boolean(config, "AllowEmptyReferer"),
@@ -111,7 +120,7 @@ def _referer_parse(body: bytes, _call: "Call") -> dict:
     return value
 
 
-def _referer_apply(value: dict, record: dict, _call: "Call") -> None:
+def _referer_apply(value: dict, record: dict, _call: Call) -> None:
     # OSS's default (empty referers allowed, no lists) is what an unconfigured bucket reports: put on
     # such a bucket it stays "not configured", so Terraform does not see a referer block nobody
     # declared; a configured one (say an alicloud_oss_bucket_referer) keeps its setting.
@@ -153,7 +162,7 @@ def _statement_problem(statement: object) -> str | None:
     return None
 
 
-def _policy_parse(body: bytes, _call: "Call") -> str:
+def _policy_parse(body: bytes, _call: Call) -> str:
     if len(body) > MAX_POLICY_BYTES:
         raise _invalid_policy(f"The bucket policy is {len(body)} bytes; it must be less than 16 KB.",
                               ec="0030-00000001")
@@ -175,7 +184,7 @@ def _policy_parse(body: bytes, _call: "Call") -> str:
     return text
 
 
-def _policy_apply(text: str, record: dict, _call: "Call") -> None:
+def _policy_apply(text: str, record: dict, _call: Call) -> None:
     record["settings"]["policy"] = {"policy": text}
 
 
@@ -186,7 +195,7 @@ def _policy_show(record: dict) -> str | None:
 # -- publicAccessBlock <-> settings["public_access_block"] ------------------------------------------
 
 
-def _block_apply(config: Element, record: dict, _call: "Call") -> None:
+def _block_apply(config: Element, record: dict, _call: Call) -> None:
     record["settings"]["public_access_block"] = {"block_public_access": bool(boolean(config, "BlockPublicAccess"))}
 
 

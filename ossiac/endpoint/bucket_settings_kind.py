@@ -27,9 +27,9 @@ class SubResource:
     operation: str                                         # oss:Put<operation>, oss:Get<...>, oss:Delete<...>
     root: str                                              # the XML document's root element
     show: Callable[[dict], Any]                            # record -> content; None: not configured
-    apply: Callable[[Any, dict, "Call"], None]             # parsed request -> record (validate first)
-    parse: Callable[[bytes, "Call"], Any] | None = None    # default: the body as the `root` document
-    remove: Callable[[dict, "Call"], None] | None = None   # DELETE; None: OSS has no Delete for it
+    apply: Callable[[Any, dict, Call], None]             # parsed request -> record (validate first)
+    parse: Callable[[bytes, Call], Any] | None = None    # default: the body as the `root` document
+    remove: Callable[[dict, Call], None] | None = None   # DELETE; None: OSS has no Delete for it
     unset: Callable[[str], OssError] | None = None         # GET when show() is None
     json: bool = False                                     # the body is JSON text (bucket policy)
 
@@ -84,15 +84,15 @@ def non_empty(values: list) -> list | None:
     return list(values) or None
 
 
-def store_setting(key: str) -> Callable[[Any, dict, "Call"], None]:
+def store_setting(key: str) -> Callable[[Any, dict, Call], None]:
     """`apply` for a parser that already returns the stored shape of settings[key]."""
-    def apply(value: Any, record: dict, _call: "Call") -> None:
+    def apply(value: Any, record: dict, _call: Call) -> None:
         record["settings"][key] = value
     return apply
 
 
-def clear_setting(key: str) -> Callable[[dict, "Call"], None]:
+def clear_setting(key: str) -> Callable[[dict, Call], None]:
     """`remove` that leaves settings[key] unset, as deleting its split resource does."""
-    def remove(record: dict, _call: "Call") -> None:
+    def remove(record: dict, _call: Call) -> None:
         record["settings"][key] = None
     return remove

@@ -119,7 +119,7 @@ def _rule(element: Element) -> dict:
     return rule
 
 
-def _parse(body: bytes, call: "Call") -> tuple[list[dict], bool]:
+def _parse(body: bytes, call: Call) -> tuple[list[dict], bool]:
     elements = xmlio.parse(body, "LifecycleConfiguration").findall("Rule")
     if not elements:
         raise malformed_xml("<LifecycleConfiguration> needs at least one <Rule>.")
@@ -134,11 +134,11 @@ def _parse(body: bytes, call: "Call") -> tuple[list[dict], bool]:
     return rules, overlap
 
 
-def _apply(value: tuple[list[dict], bool], record: dict, _call: "Call") -> None:
+def _apply(value: tuple[list[dict], bool], record: dict, _call: Call) -> None:
     record["attributes"]["lifecycle_rule"], record["attributes"]["lifecycle_rule_allow_same_action_overlap"] = value
 
 
-def _remove(record: dict, _call: "Call") -> None:
+def _remove(record: dict, _call: Call) -> None:
     record["attributes"]["lifecycle_rule"] = []  # what Terraform stores for a bucket without rules
 
 # -- the lifecycle_rule blocks -> XML ----------------------------------------------------------------

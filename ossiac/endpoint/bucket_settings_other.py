@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ossiac.endpoint.app import Call
 
 
-def _acceleration_apply(config: Element, record: dict, _call: "Call") -> None:
+def _acceleration_apply(config: Element, record: dict, _call: Call) -> None:
     enabled = boolean(config, "Enabled")
     if enabled is None:
         raise malformed_xml("<TransferAccelerationConfiguration> needs an <Enabled> element (true or false).")
@@ -62,12 +62,12 @@ def _worm_show(record: dict) -> dict | None:
 
 
 def _read_only(operation: str):
-    def refuse(_body: bytes, _call: "Call") -> Any:
+    def refuse(_body: bytes, _call: Call) -> Any:
         raise not_implemented(operation)
     return refuse
 
 
-def _never(_value: Any, _record: dict, _call: "Call") -> None:  # parse refuses first
+def _never(_value: Any, _record: dict, _call: Call) -> None:  # parse refuses first
     raise AssertionError("unreachable")
 
 

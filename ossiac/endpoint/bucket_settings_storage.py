@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from ossiac.endpoint import xmlio
-from ossiac.endpoint.bucket_settings_kind import (SubResource, choice, clear_setting, not_configured, required,
-                                                  store_setting)
+from ossiac.endpoint.bucket_settings_kind import (
+    SubResource,
+    choice,
+    clear_setting,
+    not_configured,
+    required,
+    store_setting,
+)
 from ossiac.endpoint.errors import OssError, invalid_argument, malformed_xml
 from ossiac.localcloud import bucket as buckets
 
@@ -23,7 +29,7 @@ if TYPE_CHECKING:
 VERSIONING = ("Enabled", "Suspended")
 
 
-def _versioning_parse(body: bytes, _call: "Call") -> dict:
+def _versioning_parse(body: bytes, _call: Call) -> dict:
     config = xmlio.parse(body, "VersioningConfiguration")
     return {"status": choice(required(config, "Status"), VERSIONING, "Status")}
 
@@ -38,7 +44,7 @@ def _versioning_show(record: dict) -> dict:
 SSE_ALGORITHMS = ("AES256", "KMS", "SM4")
 
 
-def _encryption_parse(body: bytes, _call: "Call") -> dict:
+def _encryption_parse(body: bytes, _call: Call) -> dict:
     rule = xmlio.parse(body, "ServerSideEncryptionRule")
     default = rule.find("ApplyServerSideEncryptionByDefault")
     if default is None:
@@ -70,7 +76,7 @@ def _invalid_target(message: str, ec: str) -> OssError:
     return OssError(400, "InvalidTargetBucketForLogging", message, ec=ec)
 
 
-def _logging_parse(body: bytes, _call: "Call") -> dict | None:
+def _logging_parse(body: bytes, _call: Call) -> dict | None:
     enabled = xmlio.parse(body, "BucketLoggingStatus").find("LoggingEnabled")
     if enabled is None:
         return None
@@ -79,7 +85,7 @@ def _logging_parse(body: bytes, _call: "Call") -> dict | None:
             "logging_role": xmlio.text(enabled, "LoggingRole") or None}
 
 
-def _logging_apply(value: dict | None, record: dict, call: "Call") -> None:
+def _logging_apply(value: dict | None, record: dict, call: Call) -> None:
     if value is not None:
         target = buckets.get(call.store, value["target_bucket"])
         if target is None:
@@ -124,7 +130,7 @@ def _tag(tag: Element) -> tuple[str, str]:
     return key, value
 
 
-def _tagging_parse(body: bytes, _call: "Call") -> dict | None:
+def _tagging_parse(body: bytes, _call: Call) -> dict | None:
     pairs = [_tag(tag) for tag in xmlio.parse(body, "Tagging").findall("TagSet/Tag")]
     tags = dict(pairs)
     if len(tags) != len(pairs):
@@ -134,11 +140,11 @@ def _tagging_parse(body: bytes, _call: "Call") -> dict | None:
     return tags or None
 
 
-def _tagging_apply(tags: dict | None, record: dict, _call: "Call") -> None:
+def _tagging_apply(tags: dict | None, record: dict, _call: Call) -> None:
     record["attributes"]["tags"] = tags  # PutBucketTags replaces the whole set
 
 
-def _tagging_remove(record: dict, call: "Call") -> None:
+def _tagging_remove(record: dict, call: Call) -> None:
     """DELETE ?tagging removes every tag; DELETE ?tagging=k1,k2 only those keys."""
     named = [k for k in (call.query("tagging") or "").split(",") if k]
     tags = dict(record["attributes"].get("tags") or {})

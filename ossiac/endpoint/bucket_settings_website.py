@@ -12,8 +12,16 @@ from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
 from ossiac.endpoint import xmlio
-from ossiac.endpoint.bucket_settings_kind import (SubResource, boolean, choice, clear_setting, integer,
-                                                  not_configured, required, store_setting)
+from ossiac.endpoint.bucket_settings_kind import (
+    SubResource,
+    boolean,
+    choice,
+    clear_setting,
+    integer,
+    not_configured,
+    required,
+    store_setting,
+)
 from ossiac.endpoint.errors import invalid_argument, malformed_xml, not_implemented
 
 if TYPE_CHECKING:
@@ -77,7 +85,7 @@ def _routing_rule(element: Element) -> dict:
             "lua_config": [{"script": xmlio.text(lua, "Script")}] if lua is not None else []}
 
 
-def _parse(body: bytes, _call: "Call") -> dict:
+def _parse(body: bytes, _call: Call) -> dict:
     config = xmlio.parse(body, "WebsiteConfiguration")
     index, error, rules = config.find("IndexDocument"), config.find("ErrorDocument"), config.find("RoutingRules")
     if index is None and error is None and rules is None:

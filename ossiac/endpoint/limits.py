@@ -34,7 +34,7 @@ class Limits:
     max_object_bytes: int = 5 * 1024 ** 3
 
     @classmethod
-    def from_settings(cls) -> "Limits":
+    def from_settings(cls) -> Limits:
         return cls(_env_int(ENV_MAX_HEADER_BYTES, cls.max_header_bytes),
                    _env_int(ENV_MAX_XML_BYTES, cls.max_xml_bytes),
                    _env_int(ENV_MAX_OBJECT_BYTES, cls.max_object_bytes))

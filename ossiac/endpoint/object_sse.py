@@ -50,7 +50,7 @@ def check_key(store: Store, key_id: str, region: str) -> None:
         raise key_disabled(key_id)
 
 
-def for_write(call: "Call", bucket_record: dict) -> dict | None:
+def for_write(call: Call, bucket_record: dict) -> dict | None:
     """The encryption a new object gets (None: none), checked against KMS now, as OSS checks it."""
     algorithm = call.header("x-oss-server-side-encryption")
     key_id = call.header("x-oss-server-side-encryption-key-id")

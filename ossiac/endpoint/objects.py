@@ -17,8 +17,8 @@ from __future__ import annotations
 import base64
 import datetime
 import hashlib
-from typing import IO
 from email.utils import format_datetime
+from typing import IO
 
 from werkzeug.http import parse_range_header
 from werkzeug.wrappers import Response
@@ -37,7 +37,7 @@ _READ_ATTEMPTS = 3  # a reader racing a writer re-reads the record when the blob
 
 
 def now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def iso_ms(iso: str) -> str:
@@ -46,7 +46,7 @@ def iso_ms(iso: str) -> str:
 
 
 def http_date(iso: str) -> str:
-    moment = datetime.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.timezone.utc)
+    moment = datetime.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=datetime.UTC)
     return format_datetime(moment, usegmt=True)
 
 

@@ -140,7 +140,7 @@ def parse_expiration(value: object) -> datetime.datetime:
     text = str(value)
     for pattern in ("%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%SZ"):
         try:
-            return datetime.datetime.strptime(text, pattern).replace(tzinfo=datetime.timezone.utc)
+            return datetime.datetime.strptime(text, pattern).replace(tzinfo=datetime.UTC)
         except ValueError:
             continue
     raise invalid_policy(f"Invalid 'expiration' value: {text!r} (ISO 8601 in UTC, e.g. 2030-01-01T12:00:00.000Z).")
@@ -359,7 +359,7 @@ def post_object(call: Call) -> Response:
 
 
 def _post(call: Call, record: dict) -> Response:
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     form = read_form(call)
     try:
         document = authenticate(call, form, form.get("policy"), now)

@@ -108,7 +108,7 @@ def _http_date(value: str) -> datetime.datetime | None:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed.replace(tzinfo=parsed.tzinfo or datetime.timezone.utc)
+    return parsed.replace(tzinfo=parsed.tzinfo or datetime.UTC)
 
 
 _ISO_BASIC = re.compile(r"(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z", re.ASCII)
@@ -121,7 +121,7 @@ def _iso_date(value: str) -> datetime.datetime | None:
     if match is None:
         return None
     try:
-        return datetime.datetime(*map(int, match.groups()), tzinfo=datetime.timezone.utc)
+        return datetime.datetime(*map(int, match.groups()), tzinfo=datetime.UTC)
     except ValueError:  # month 13 and the like
         return None
 
@@ -217,7 +217,7 @@ def read(received: Received) -> Signature | None:
         unsigned = [(k, v) for k, v in pairs if unquote(k) not in ("Signature", "OSSAccessKeyId", "Expires")]
         return Signature(V1, True, query.get("OSSAccessKeyId", ""), query.get("security-token"),
                          query.get("Signature", ""), None,
-                         datetime.datetime.fromtimestamp(min(int(expires), _LAST_SECOND), datetime.timezone.utc),
+                         datetime.datetime.fromtimestamp(min(int(expires), _LAST_SECOND), datetime.UTC),
                          None,
                          _v1_expected(received, unsigned, expires))
     return None

@@ -79,7 +79,7 @@ def json_response(content: Mapping[str, Any], status: int = 200) -> Response:
                     content_type="application/json;charset=utf-8")
 
 
-def handle(endpoint: "Endpoint", request: Request, request_id: str) -> Response:
+def handle(endpoint: Endpoint, request: Request, request_id: str) -> Response:
     """One STS call; every refusal is STS's JSON error, never a traceback."""
     try:
         body = _body(request)
@@ -131,7 +131,7 @@ def _parameters(request: Request, body: bytes) -> dict[str, str]:
 
 # -- who calls -------------------------------------------------------------------------------------
 
-def _authenticate(endpoint: "Endpoint", request: Request, params: dict[str, str],
+def _authenticate(endpoint: Endpoint, request: Request, params: dict[str, str],
                   body: bytes) -> principals.Resolved:
     authorization = request.headers.get("Authorization", "").strip()
     if authorization:
@@ -163,7 +163,7 @@ def _authenticate(endpoint: "Endpoint", request: Request, params: dict[str, str]
     return resolved
 
 
-def _caller(endpoint: "Endpoint", access_key_id: str, token: str | None) -> principals.Resolved:
+def _caller(endpoint: Endpoint, access_key_id: str, token: str | None) -> principals.Resolved:
     try:
         return principals.identify(endpoint.store, endpoint.cloud_dir, access_key_id, token)
     except principals.UnknownCaller as unknown:
@@ -195,11 +195,11 @@ def _acs3_signature(request: Request, body: bytes, algorithm: str, signed_header
 
 def _check_time(text: str) -> None:
     try:
-        signed_at = datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc)
+        signed_at = datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.UTC)
     except ValueError:
         raise StsError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted "
                        "(expected yyyy-MM-ddTHH:mm:ssZ in x-acs-date or Timestamp).") from None
-    if abs(datetime.datetime.now(datetime.timezone.utc) - signed_at) > MAX_SKEW:
+    if abs(datetime.datetime.now(datetime.UTC) - signed_at) > MAX_SKEW:
         raise StsError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired "
                        "(more than 15 minutes from the server's clock).")
 
@@ -222,7 +222,7 @@ def _no_permission(why: str) -> StsError:
                     f"by RAM. ({why})")
 
 
-def assume_role(endpoint: "Endpoint", caller: Principal, params: dict[str, str], request: Request) -> dict[str, Any]:
+def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], request: Request) -> dict[str, Any]:
     role_arn, session_name = params.get("RoleArn", ""), params.get("RoleSessionName", "")
     if not role_arn:
         raise StsError(400, "MissingParameter.RoleArn", "Parameter RoleArn is required.")
@@ -284,7 +284,7 @@ def _context(request: Request, params: dict[str, str]) -> dict[str, Any]:
     context: dict[str, Any] = {
         "acs:SourceIp": request.remote_addr or "127.0.0.1",
         "acs:SecureTransport": "true" if request.scheme == "https" else "false",
-        "acs:CurrentTime": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "acs:CurrentTime": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     if params.get("ExternalId"):
         context["sts:ExternalId"] = params["ExternalId"]

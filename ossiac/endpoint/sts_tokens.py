@@ -63,7 +63,7 @@ class TokenError(Exception):
 
 def now() -> datetime.datetime:
     """The module's one clock (tests may replace it here, and only here)."""
-    return datetime.datetime.now(datetime.timezone.utc)
+    return datetime.datetime.now(datetime.UTC)
 
 
 def _server_key(cloud_dir: Path) -> bytes:
@@ -108,7 +108,7 @@ def secret_for(cloud_dir: Path, access_key_id: str) -> str:
 
 
 def _iso(moment: datetime.datetime) -> str:
-    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def expiration_text(session: Session) -> str:
@@ -147,8 +147,8 @@ def read(cloud_dir: Path, access_key_id: str, token: str, at: datetime.datetime 
         session = Session(
             str(data["ak"]), str(data["acct"]), str(data["role"]), str(data["arn"]), str(data["rid"]),
             str(data["sess"]), data["pol"] if isinstance(data["pol"], str) else None,
-            datetime.datetime.fromtimestamp(int(data["iat"]), datetime.timezone.utc),
-            datetime.datetime.fromtimestamp(int(data["exp"]), datetime.timezone.utc), str(data["by"]))
+            datetime.datetime.fromtimestamp(int(data["iat"]), datetime.UTC),
+            datetime.datetime.fromtimestamp(int(data["exp"]), datetime.UTC), str(data["by"]))
     except (ValueError, KeyError, TypeError, zlib.error, binascii.Error):
         raise TokenError("malformed", "the security token's content cannot be read") from None
     if not hmac.compare_digest(session.access_key_id.encode(), access_key_id.encode()):

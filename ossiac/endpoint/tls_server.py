@@ -13,8 +13,7 @@ from __future__ import annotations
 import base64
 import secrets
 
-from cheroot import server as cheroot_server
-from cheroot import wsgi
+from cheroot import server as cheroot_server, wsgi
 from cheroot.ssl.builtin import BuiltinSSLAdapter
 from werkzeug.http import HTTP_STATUS_CODES
 

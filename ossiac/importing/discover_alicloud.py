@@ -84,7 +84,7 @@ class Client:
     _clients: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_environment(cls, region: str | None, http_client: Any = None) -> "Client":
+    def from_environment(cls, region: str | None, http_client: Any = None) -> Client:
         key = _env("ALICLOUD_ACCESS_KEY", "ALIBABA_CLOUD_ACCESS_KEY_ID")
         secret = _env("ALICLOUD_SECRET_KEY", "ALIBABA_CLOUD_ACCESS_KEY_SECRET")
         token = _env("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN")
@@ -122,7 +122,7 @@ class Client:
         except oss.exceptions.OperationError as error:
             raise ImportProblem(f"list buckets: {_describe(error)}") from None
 
-    def bucket(self, name: str, region: str) -> "BucketReader":
+    def bucket(self, name: str, region: str) -> BucketReader:
         return BucketReader(self.sdk(region), name)
 
 

@@ -108,7 +108,7 @@ class Blobs:
                     left -= len(chunk)
                 yield chunk
 
-    def reader(self, blob: str, start: int = 0, end: int | None = None) -> "Reader":
+    def reader(self, blob: str, start: int = 0, end: int | None = None) -> Reader:
         """The bytes [start, end), with the file opened now: a reader keeps its bytes even when a
         concurrent writer replaces the object and deletes the blob while they are being sent.
         Raises FileNotFoundError when the blob is already gone."""

@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 import time
 
-from ossiac.localcloud import bucket as buckets
-from ossiac.localcloud import ids, records
+from ossiac.localcloud import bucket as buckets, ids, records
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_REGION

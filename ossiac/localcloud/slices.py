@@ -11,8 +11,9 @@ see `effective`): their Get API answers 200 with it, and the real provider reads
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 
 def _first(blocks: Any) -> dict | None:

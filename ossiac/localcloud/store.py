@@ -18,8 +18,8 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ossiac.localcloud import uniqueness
 from ossiac.localcloud.errors import CloudError
@@ -132,7 +132,7 @@ class Store:
             raise CorruptRecord(f"the local cloud database {self.path} is damaged ({exc}); {RECOVER}") from None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Iterator[Store]:
         """Read-modify-write as one unit; nested calls join the outer transaction."""
         db = self._db()
         if self._local.depth:

@@ -17,9 +17,15 @@ import traceback
 import grpc
 
 from ossiac.localcloud.errors import CloudError
-from ossiac.localprovider import checks, cty, datasources, plan_rules, redaction
-from ossiac.localprovider import schema as schema_mod
-from ossiac.localprovider import tfplugin5_pb2 as pb
+from ossiac.localprovider import (
+    checks,
+    cty,
+    datasources,
+    plan_rules,
+    redaction,
+    schema as schema_mod,
+    tfplugin5_pb2 as pb,
+)
 from ossiac.localprovider.context import Cloud
 from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.diagnostics import diag, from_error, path_pb

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 from functools import cached_property, lru_cache
-from typing import Any
 
-from ossiac.localprovider import cty
-from ossiac.localprovider import tfplugin5_pb2 as pb
+from ossiac.localprovider import cty, tfplugin5_pb2 as pb
 from ossiac.paths import PROVIDER_FACTS_FILE, PROVIDER_SCHEMA_FILE, PROVIDER_SOURCE
 
 _NESTING = {"single": pb.Schema.NestedBlock.SINGLE, "list": pb.Schema.NestedBlock.LIST,

@@ -11,10 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ossiac.authz.engine import decide
-from ossiac.authz.model import ALLOW, EXPLICIT_DENY, IMPLICIT_DENY, AccessRequest, BucketView, Credentials
-from ossiac.authz.model import Evaluation as Decision
-from ossiac.authz.model import Policy as NamedPolicy
-from ossiac.authz.model import Principal, PrincipalKind, StatementRef
+from ossiac.authz.model import (
+    ALLOW,
+    EXPLICIT_DENY,
+    IMPLICIT_DENY,
+    AccessRequest,
+    BucketView,
+    Credentials,
+    Evaluation as Decision,
+    Policy as NamedPolicy,
+    Principal,
+    PrincipalKind,
+    StatementRef,
+)
 from ossiac.authz.resources import bucket_of
 from ossiac.authz.statements import Request, evaluate
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ossiac import stack_json
-from ossiac.stack_json import StackJsonError
 from ossiac.policy.evaluate import NamedPolicy
+from ossiac.stack_json import StackJsonError
 
 _REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
 _MAX_DEPTH = 10

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from ossiac_props.provider_facts import resource_facts
 from ossiac.authz.model import BucketView, CorsConfig, CorsRule, RefererConfig
 from ossiac.requestsim.errors import SimulationInputError
+from ossiac_props.provider_facts import resource_facts
 
 BUCKET_TYPE = "alicloud_oss_bucket"
 ACL_TYPE = "alicloud_oss_bucket_acl"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ossiac.authz.model import Credentials, Outcome
-from ossiac.authz.model import Finding as CheckResult
+from ossiac.authz.model import Credentials, Finding as CheckResult, Outcome
 from ossiac.requestsim.errors import SimulationInputError
 
 __all__ = ["CheckResult", "Credentials", "Outcome", "SimulatedRequest", "make_request"]

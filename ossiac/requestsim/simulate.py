@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ossiac.authz.engine import ACCESS_DENIED as ACCESS_DENIED_CODE
-from ossiac.authz.engine import PREFLIGHT_REFUSED, decide
+from ossiac.authz.engine import ACCESS_DENIED as ACCESS_DENIED_CODE, PREFLIGHT_REFUSED, decide
 from ossiac.authz.model import ANONYMOUS, AccessRequest, Credentials, Outcome, Principal, PrincipalKind
 from ossiac.requestsim.bucket_model import BucketSettings
 from ossiac.requestsim.request_model import CheckResult, SimulatedRequest

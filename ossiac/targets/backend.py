@@ -10,7 +10,6 @@ Stacks call `configure_backend(self, stack_name)` instead of adding a backend th
 from __future__ import annotations
 
 from ossiac.cdk import LocalBackend, OssBackend, TerraformBackend, TerraformStack
-
 from ossiac.targets.config import load_alicloud
 from ossiac.targets.selection import selected_target
 

@@ -99,7 +99,7 @@ class Journal:
             os.close(fd)  # Terraform has not started yet: no lock of its own to lose
 
     # -- while Terraform runs ---------------------------------------------------------------
-    def start(self) -> "Journal":
+    def start(self) -> Journal:
         self._thread.start()
         return self
 

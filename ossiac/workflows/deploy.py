@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from ossiac import stack_json
 from ossiac.targets import inventory
@@ -27,6 +27,7 @@ from ossiac.workflows.guarded_apply import REVIEWED_PLAN_ENV
 from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, synthesize, terraform
 from ossiac.workflows.plan_summary import ACTIONS, StackPlan, summarize
 from ossiac.workflows.progress import Progress
+
 
 @dataclass
 class Outcome:

@@ -13,8 +13,9 @@ resources would be managed by nobody. Retiring it is an explicit `ossiac retire`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from ossiac.workflows.plan_summary import ResourceChange, StackPlan
 from ossiac_constructs.resource_comment import ALLOW_DESTROY_KEY

@@ -24,8 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ossiac.localcloud import bucket as buckets
-from ossiac.localcloud import records
+from ossiac.localcloud import bucket as buckets, records
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.identity import DEFAULT_REGION
 from ossiac.localcloud.slices import BY_SPLIT_TYPE, INLINE

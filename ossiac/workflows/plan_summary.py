@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ossiac_constructs.resource_comment import COMMENT
-
 from ossiac.localprovider import schema as provider_schema
 from ossiac.workflows.value_changes import UNKNOWN, ValueChange, value_changes
+from ossiac_constructs.resource_comment import COMMENT
 
 ACTIONS = ("add", "change", "replace", "destroy")
 SENSITIVE = "(sensitive)"

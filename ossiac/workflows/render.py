@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
-from typing import Sequence
 
 from ossiac.targets.inventory import StackState
 from ossiac.workflows import change_diagram

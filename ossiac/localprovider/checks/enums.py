@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider.cty import UNKNOWN
@@ -23,7 +23,7 @@ def _fmt(values: list) -> str:
     return ", ".join(f'"{v}"' if isinstance(v, str) else str(v) for v in values)
 
 
-@lru_cache(maxsize=None)  # one entry per type: the schema is loaded once
+@cache  # one entry per type: the schema is loaded once
 def _rules(kind) -> dict[str, list[tuple[str, str, tuple, dict]]]:
     """The facts with a rule, grouped by the block path they apply to ("" = top level, "a.b." = nested),
     in the facts file's order: (name within the block, label, attribute path, fact). Computed once

@@ -11,9 +11,8 @@ import copy
 import secrets
 import time
 
-from ossiac.localcloud import bucket as buckets
+from ossiac.localcloud import bucket as buckets, pending
 from ossiac.localcloud.blobs import Blobs
-from ossiac.localcloud import pending
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.slices import INLINE, inline_view
 from ossiac.localprovider import checks

@@ -11,10 +11,9 @@ from __future__ import annotations
 import secrets
 import time
 
-from ossiac.localcloud import bucket as buckets
-from ossiac.localcloud import pending
-from ossiac.localcloud.slices import effective
+from ossiac.localcloud import bucket as buckets, pending
 from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.slices import effective
 from ossiac.localprovider import checks
 from ossiac.localprovider.resources.common import arguments
 from ossiac.localprovider.values import known, resolve_nested_unknowns, strip_unknowns
