@@ -15,9 +15,11 @@ import tempfile
 from pathlib import Path
 
 # Terraform tools phone home for version checks, which does not belong in an offline, scripted synth.
+# Set before the imports below (hence their noqa: E402): a process started while importing inherits it.
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
-from ossiac import exit_codes  # noqa: E402
+from ossiac import exit_codes, settings  # noqa: E402
+from ossiac.atomic_write import write_atomically  # noqa: E402
 from ossiac.config.loader import LoadCrash, load_stack_files  # noqa: E402
 from ossiac.config.problems import ConfigError  # noqa: E402
 from ossiac.synth_workers import WorkerCrash, Workers  # noqa: E402
@@ -27,7 +29,7 @@ ESTATE = Path(__file__).resolve().parent / "estate"
 
 
 def stack_files() -> list[Path]:
-    override = os.environ.get("OSSIAC_STACK_FILES")
+    override = settings.value("OSSIAC_STACK_FILES")
     if override:
         return [Path(p) for p in override.split(os.pathsep) if p]
     return sorted(ESTATE.glob("*.yaml"))
@@ -96,9 +98,9 @@ def synthesize_with(workers: Workers, processing: dict) -> int:
         for relative, text in entries[name].files.items():
             path = outdir / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            synth_cache.write_atomically(path, text)
+            write_atomically(path, text, mode=None)
     manifest = {"stacks": {name: entries[name].manifest for name in names}, "version": entries[names[0]].version}
-    synth_cache.write_atomically(outdir / "manifest.json", stable_stringify(manifest))
+    write_atomically(outdir / "manifest.json", stable_stringify(manifest), mode=None)
     if cache:
         for name in fresh:
             cache.put(name, keys[name], fresh[name])

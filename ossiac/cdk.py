@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import os
+
+from ossiac import settings
 
 ENV = "OSSIAC_CDK"
 LIBRARIES = ("cdktf", "cdktn")
 
 
 def selected_library() -> str:
-    chosen = os.environ.get(ENV)
+    chosen = settings.value(ENV)
     if chosen:
         if chosen not in LIBRARIES:
             raise ImportError(f"{ENV}={chosen!r} is not a CDK library ossiac supports; choose one of: {', '.join(LIBRARIES)}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sys
 
+from ossiac import settings
+
 OK = 0
 # Bad input (stack file, policy document), a check that failed, or a named problem of the
 # environment: missing or invalid configuration, no network, bad credentials.
@@ -34,7 +36,7 @@ def internal_error_line(processing: str, kind: str, message: str) -> str:
 
 
 def show_traceback() -> bool:
-    return os.environ.get("OSSIAC_TRACEBACK") == "1"
+    return settings.value("OSSIAC_TRACEBACK") == "1"
 
 
 def quiet_closed_pipe() -> int:

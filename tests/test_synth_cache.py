@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, command_env, run, synth_in_process
-from ossiac import synth_cache
+from ossiac import settings, synth_cache
 from ossiac.config.loader import load_stack_files
 
 ESTATE = """stacks:
@@ -145,6 +145,23 @@ def test_every_changed_input_synthesizes_again(tmp_path: Path) -> None:
     for name in STACKS:
         assert MARKER not in stack_json(changed, name)
         assert "oss" in json.loads(stack_json(changed, name))["terraform"]["backend"]
+
+
+def test_a_setting_synth_does_not_read_keeps_the_cache(tmp_path: Path, uncached) -> None:
+    """OSSIAC_JOBS (exported for `ossiac diff`, `drift`, `deploy`, it reaches the synth they run) and every
+    other setting the registry (ossiac/settings.py) says synth does not read: unchanged stacks are served,
+    and the registry is right that they change no output."""
+    app = make_app(tmp_path / "app")
+    synth(app, OSSIAC_JOBS="1")
+    mark_cache_entries(app)
+    served = synth(app, OSSIAC_JOBS="3")
+    assert all(MARKER in stack_json(served, n) for n in STACKS), "a changed OSSIAC_JOBS missed the cache"
+
+    others = {name: "1" for name in settings.not_in_synth() - {"OSSIAC_STACK_FILES", "OSSIAC_SYNTH_CACHE"}}
+    others["OSSIAC_LOCALCLOUD_DIR"] = str(tmp_path / "cloud")
+    served = synth(app, **others)
+    assert all(MARKER in stack_json(served, n) for n in STACKS)
+    assert synth(app, OSSIAC_SYNTH_CACHE="0", **others) == uncached  # with the cache off: the same output
 
 
 def test_the_key_covers_tool_sources_library_versions_and_pages(tmp_path: Path, monkeypatch) -> None:

@@ -6,11 +6,11 @@ for a setting, 5 GiB for one PUT or part (OSS's own single-upload maximum).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from werkzeug.wrappers import Request
 
+from ossiac import settings
 from ossiac.endpoint.errors import OssError
 
 ENV_MAX_HEADER_BYTES = "OSSIAC_ENDPOINT_MAX_HEADER_BYTES"
@@ -19,7 +19,7 @@ ENV_MAX_OBJECT_BYTES = "OSSIAC_ENDPOINT_MAX_OBJECT_BYTES"
 
 
 def _env_int(name: str, default: int) -> int:
-    text = os.environ.get(name, "").strip()
+    text = (settings.value(name) or "").strip()
     if not text:
         return default
     if not text.isdigit() or int(text) < 1:
@@ -29,9 +29,10 @@ def _env_int(name: str, default: int) -> int:
 
 @dataclass(frozen=True)
 class Limits:
-    max_header_bytes: int = 8 * 1024
-    max_xml_bytes: int = 1024 * 1024
-    max_object_bytes: int = 5 * 1024 ** 3
+    # the defaults are the settings registry's (ossiac/settings.py), written there once
+    max_header_bytes: int = int(settings.default(ENV_MAX_HEADER_BYTES))
+    max_xml_bytes: int = int(settings.default(ENV_MAX_XML_BYTES))
+    max_object_bytes: int = int(settings.default(ENV_MAX_OBJECT_BYTES))
 
     @classmethod
     def from_settings(cls) -> Limits:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime
 import ipaddress
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from ossiac.atomic_write import write_atomically
 
 CERT_FILE = "endpoint-tls.pem"
 KEY_FILE = "endpoint-tls.key"
@@ -28,7 +29,8 @@ class Certificate:
     bundle: Path  # the public CAs (certifi's) plus ours: for REQUESTS_CA_BUNDLE / SSL_CERT_FILE
 
 
-def _make(cert_path: Path, key_path: Path) -> None:
+def _make() -> tuple[bytes, bytes]:
+    """A new key and its self-signed certificate, PEM: (certificate, key)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -47,11 +49,9 @@ def _make(cert_path: Path, key_path: Path) -> None:
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
             .sign(key, hashes.SHA256()))
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption()))
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return cert.public_bytes(serialization.Encoding.PEM), key_pem
 
 
 def certificate(cloud_dir: Path) -> Certificate:
@@ -60,12 +60,9 @@ def certificate(cloud_dir: Path) -> Certificate:
     if not (cert.is_file() and key.is_file() and bundle.is_file()):
         import certifi
 
-        cloud_dir.mkdir(parents=True, exist_ok=True)
-        tmp_cert, tmp_key = cert.with_name(f".{CERT_FILE}.{os.getpid()}"), key.with_name(f".{KEY_FILE}.{os.getpid()}")
-        _make(tmp_cert, tmp_key)
-        tmp_bundle = bundle.with_name(f".{BUNDLE_FILE}.{os.getpid()}")
-        tmp_bundle.write_bytes(Path(certifi.where()).read_bytes() + b"\n" + tmp_cert.read_bytes())
-        os.replace(tmp_key, key)  # key first: a cert on disk always has its key
-        os.replace(tmp_cert, cert)
-        os.replace(tmp_bundle, bundle)
+        cert_pem, key_pem = _make()
+        bundle_pem = Path(certifi.where()).read_bytes() + b"\n" + cert_pem
+        write_atomically(key, key_pem)  # key first (owner-only): a cert on disk always has its key
+        write_atomically(cert, cert_pem, mode=None)
+        write_atomically(bundle, bundle_pem, mode=None)
     return Certificate(cert, key, bundle)

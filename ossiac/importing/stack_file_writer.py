@@ -8,10 +8,7 @@ atomically (a temporary file beside it, renamed over it). On any error the file 
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,11 +16,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from ossiac.atomic_write import PRIVATE, write_atomically
 from ossiac.config.loader import load_stack_file
 from ossiac.config.problems import ConfigError
 from ossiac.config.yaml_source import read_yaml
-from ossiac_props.identifiers import STACK_NAME
 from ossiac.importing.declaration import ImportProblem
+from ossiac_props.identifiers import STACK_NAME
 
 # What a bucket leaves out when it matches BucketProps' default; a stack's `defaults:` would fill
 # these in, so an adopted bucket states them whenever its stack has defaults for them.
@@ -160,22 +158,14 @@ def _new_stack_name(file: Path, stack_name: str | None) -> str:
 
 def _validate_and_write(file: Path, text: str) -> None:
     """Load the result as `ossiac` would (beside the original, so relative page paths resolve);
-    only a valid result replaces the file."""
-    file.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+    only a valid result replaces the file, which keeps its permissions (a new one is owner-only)."""
+
+    def check(tmp: Path) -> None:
         try:
-            load_stack_file(Path(tmp))
+            load_stack_file(tmp)
         except ConfigError as error:
             problems = "\n".join(f"  - {p.path}: {p.message}" for p in error.problems)
             raise ImportProblem(f"the declarations would not load, so {file} was not changed:\n{problems}") from None
-        if file.exists():
-            os.chmod(tmp, file.stat().st_mode & 0o777)
-        os.replace(tmp, file)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+
+    mode = file.stat().st_mode & 0o777 if file.exists() else PRIVATE
+    write_atomically(file, text, mode=mode, check=check)

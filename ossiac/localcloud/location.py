@@ -6,12 +6,12 @@ every command run from the venv agrees on the same folder whatever the current d
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from ossiac.paths import PACKAGE_DIR
+from ossiac import settings
 
-PROJECT_ROOT = PACKAGE_DIR.parent
+# the checkout holds the ossiac package, which holds this file's folder (not ossiac.paths: the local cloud stays below it)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
 LOCAL_DIR = PROJECT_ROOT / ".local"
 MIRROR_DIR = LOCAL_DIR / "mirror"
 TERRAFORMRC = LOCAL_DIR / "terraformrc"
@@ -22,5 +22,5 @@ CLOUD_DIR_ENV = "OSSIAC_LOCALCLOUD_DIR"
 
 def cloud_dir() -> Path:
     """The local cloud's folder: $OSSIAC_LOCALCLOUD_DIR, else `.local/cloud` in the checkout."""
-    override = os.environ.get(CLOUD_DIR_ENV)
+    override = settings.value(CLOUD_DIR_ENV)
     return Path(override).resolve() if override else LOCAL_DIR / "cloud"

@@ -19,6 +19,8 @@ import json
 import os
 import uuid
 
+from ossiac import settings
+
 OWNER_ENV = "OSSIAC_STATE_OWNER"  # set by the venv's terraform: the absolute path of the stack's state
 RUN_ENV = "OSSIAC_RUN_ID"         # set by the venv's terraform: one ID per Terraform command
 
@@ -27,11 +29,11 @@ _PROCESS_RUN = uuid.uuid4().hex
 
 
 def owner() -> str:
-    return os.environ.get(OWNER_ENV) or os.path.join(os.getcwd(), "terraform.tfstate")
+    return settings.value(OWNER_ENV) or os.path.join(os.getcwd(), "terraform.tfstate")
 
 
 def run() -> str:
-    return os.environ.get(RUN_ENV) or _PROCESS_RUN
+    return settings.value(RUN_ENV) or _PROCESS_RUN
 
 
 def marker(fingerprint: str) -> dict:
@@ -42,7 +44,9 @@ def marker(fingerprint: str) -> dict:
 def is_handback(record: dict, fingerprint: str) -> bool:
     """True if `record` is an unconfirmed create this run may take back: same owner and request, earlier run."""
     p = record.get("_pending")
-    return bool(p) and p.get("owner") == owner() and p.get("fingerprint") == fingerprint and p.get("run") != run()
+    if not p:
+        return False
+    return p.get("owner") == owner() and p.get("fingerprint") == fingerprint and p.get("run") != run()
 
 
 def fingerprint(type_name: str, region: str, arguments: dict) -> str:

@@ -9,13 +9,13 @@ and read returns exactly that, so an unchanged configuration plans no changes.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 import traceback
 
 import grpc
 
+from ossiac import settings
 from ossiac.localcloud.errors import CloudError
 from ossiac.localprovider import (
     checks,
@@ -33,9 +33,9 @@ from ossiac.localprovider.resources import adapter_for
 from ossiac.localprovider.values import canon, has_unknown, normalize, walk
 from ossiac_props.regions import region_problem
 
-TRACE = os.environ.get("OSSIAC_LOCALCLOUD_TRACE") == "1"
+TRACE = settings.value("OSSIAC_LOCALCLOUD_TRACE") == "1"
 # Simulated API latency per write (ms): lets tests interrupt an apply between two resources.
-LATENCY = float(os.environ.get("OSSIAC_LOCALCLOUD_LATENCY_MS") or 0) / 1000
+LATENCY = float(settings.value("OSSIAC_LOCALCLOUD_LATENCY_MS") or 0) / 1000
 
 
 def log(msg: str) -> None:  # stderr goes to Terraform's log (TF_LOG)

@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ossiac import stack_json
+from ossiac import settings, stack_json
 from ossiac.scan.waiver_baseline import BASELINE_FILE, BaselineConflict, build_baseline, waiver_for
 
 
@@ -57,7 +57,7 @@ class StackScan:
 def checkov_executable() -> str:
     # `make setup` links checkov into the venv's bin, which is on PATH only when activated.
     search_path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
-    found = os.environ.get("OSSIAC_CHECKOV") or shutil.which("checkov", path=search_path)
+    found = settings.value("OSSIAC_CHECKOV") or shutil.which("checkov", path=search_path)
     if not found:
         raise ScanError("checkov is not installed: run `make setup` (it installs checkov into .tools/checkov)")
     return found
@@ -71,14 +71,14 @@ def scan_files(stack_files: list[Path], baseline: dict) -> list[StackScan]:
         unparsed = ", ".join(results.get("parsing_errors", [])) or ", ".join(map(str, stack_files))
         raise ScanError(f"checkov could not parse {unparsed}")
     scans = []
-    for stack_json in stack_files:
-        mine = str(stack_json.resolve())
+    for stack_file in stack_files:
+        mine = str(stack_file.resolve())
         passed = [c for c in results.get("passed_checks", []) if c.get("file_abs_path") == mine]
         failed = [c for c in results.get("failed_checks", []) if c.get("file_abs_path") == mine]
         if not passed and not failed:
             # Nothing checked is not a pass: an empty or unrecognised stack, or a checkov that found no checks.
-            raise ScanError(f"checkov ran no check on {stack_json} (0 passed, 0 failed): nothing was verified")
-        stack = stack_json.parent.name
+            raise ScanError(f"checkov ran no check on {stack_file} (0 passed, 0 failed): nothing was verified")
+        stack = stack_file.parent.name
         findings = [
             Finding(stack=stack, check_id=check["check_id"], check_name=check["check_name"],
                     resource=check["resource"].rsplit(".", 1)[-1],

@@ -17,11 +17,11 @@ target reads it; `local` needs no configuration. Example:
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ossiac import settings
 from ossiac.config.problems import ConfigError
 from ossiac.config.yaml_source import read_yaml
 from ossiac.localcloud.location import PROJECT_ROOT
@@ -55,7 +55,7 @@ class AlicloudTarget(BaseModel):
 
 
 def targets_file() -> Path:
-    return Path(os.environ.get(FILE_ENV) or PROJECT_ROOT / "targets.yaml")
+    return Path(settings.value(FILE_ENV) or PROJECT_ROOT / "targets.yaml")
 
 
 def load_alicloud() -> AlicloudTarget:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ossiac.atomic_write import write_atomically
 from ossiac.localcloud.location import MIRROR_DIR, TERRAFORMRC
 from ossiac.paths import PROVIDER_SOURCE, PROVIDER_VERSION
 
@@ -31,11 +32,7 @@ exec "${PYTHON_ENV}" -s -m ossiac.localprovider "$@"
 
 def _write_if_changed(path: Path, text: str, mode: int) -> None:
     if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.chmod(mode)
-        tmp.replace(path)
+        write_atomically(path, text, mode=mode)
     elif path.stat().st_mode & 0o777 != mode:
         path.chmod(mode)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from ossiac import settings
 
 TARGETS = ("local", "alicloud")
 ENV = "OSSIAC_TARGET"
@@ -13,7 +13,7 @@ class TargetError(Exception):
 
 
 def selected_target(explicit: str | None = None) -> str:
-    target = explicit or os.environ.get(ENV) or "local"
+    target = explicit or settings.value(ENV)
     if target not in TARGETS:
         source = "--target" if explicit else f"${ENV}"
         raise TargetError(f"unknown target {target!r} (from {source}); choose one of: {', '.join(TARGETS)}")

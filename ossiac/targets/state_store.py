@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
+from ossiac.atomic_write import write_atomically
 from ossiac.localcloud.location import STATE_DIR
 
 VERSIONS = ".versions"
@@ -110,23 +109,6 @@ def latest_version(path: Path) -> Path | None:
     return None
 
 
-def atomic_write(path: Path, text: str, mode: int = 0o600) -> None:
-    """Temp file in the same folder, fsync, rename: a reader sees the old or the new file, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def save_version(path: Path, text: str) -> Path | None:
     """Keep `text` (a complete state) as a version of `path`, once; prune to the newest KEEP."""
     state = parse(text)
@@ -136,7 +118,7 @@ def save_version(path: Path, text: str) -> Path | None:
     target = versions_dir(path) / f"{int(state['serial']):08d}-{digest}{SUFFIX}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic_write(target, text)  # state holds secrets: owner-only
+        write_atomically(target, text)  # state holds secrets: owner-only (the default)
         for old in versions(path)[:-KEEP]:
             old.unlink(missing_ok=True)
     return target
@@ -151,5 +133,5 @@ def restore_latest(path: Path) -> Path | None:
         if backup.is_file() and parse(backup.read_text(encoding="utf-8", errors="replace")) is not None:
             latest = backup
     if latest is not None:
-        atomic_write(path, latest.read_text(encoding="utf-8"))
+        write_atomically(path, latest.read_text(encoding="utf-8"))
     return latest

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ossiac import settings
 from ossiac.workflows.plan_summary import ResourceChange, StackPlan
 from ossiac_constructs.resource_comment import ALLOW_DESTROY_KEY
 
@@ -66,7 +67,7 @@ def _what(change: ResourceChange, what: str) -> str:
 
 
 def allowed_from_env(env: Mapping[str, str]) -> set[str]:
-    return {name for name in re.split(r"[\s,]+", env.get(ALLOW_ENV, "")) if name}
+    return {name for name in re.split(r"[\s,]+", settings.value(ALLOW_ENV, env) or "") if name}
 
 
 def orphan_line(state: StackState) -> str:

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ossiac import stack_json
+from ossiac import settings, stack_json
 from ossiac.localcloud.location import LOCAL_DIR
 from ossiac.targets.placeholders import workdir_of
 from ossiac.workflows import destroy_guard, private_plans
@@ -51,7 +51,7 @@ def guarded_apply(argv: list[str]) -> int:
     workdir = workdir_of(argv)
     if plan_file is not None:
         path = (workdir / plan_file).resolve()
-        if os.environ.get(REVIEWED_PLAN_ENV) == str(path):
+        if settings.value(REVIEWED_PLAN_ENV) == str(path):
             return _apply_here(argv)
         return _guard(path, global_opts, workdir) or _apply_here(argv)
 

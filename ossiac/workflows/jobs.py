@@ -11,6 +11,8 @@ import argparse
 import os
 from collections.abc import Mapping
 
+from ossiac import settings
+
 ENV = "OSSIAC_JOBS"
 
 
@@ -27,7 +29,7 @@ def cores() -> int:
 def parallel_jobs(flag: int | None, env: Mapping[str, str] = os.environ) -> int:
     if flag is not None:
         return flag
-    value = env.get(ENV, "").strip()
+    value = (settings.value(ENV, env) or "").strip()
     if not value:
         return cores()
     if not value.isdigit() or int(value) < 1:

