@@ -8,12 +8,12 @@ from either side, or from the console, is visible to the others. See `slices.py`
 
 from __future__ import annotations
 
-import re
 import time
 
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_RESOURCE_GROUP
 from ossiac.localcloud.store import Store
+from ossiac_props.bucket_names import is_bucket_name
 
 TYPE = "alicloud_oss_bucket"
 OBJECT_TYPE = "alicloud_oss_bucket_object"
@@ -21,14 +21,14 @@ VERSION_TYPE = "localcloud_object_version"      # noncurrent versions and delete
 UPLOAD_TYPE = "localcloud_multipart_upload"     # multipart uploads not yet completed or aborted
 CONTENT_TYPES = (OBJECT_TYPE, VERSION_TYPE, UPLOAD_TYPE)  # what keeps a bucket from being empty
 
-_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+# OSS's own wording of the rule, for its InvalidBucketName error; the rule itself is the props layer's
 NAME_RULE = ("Bucket names must be 3-63 characters long, contain only lowercase letters, digits and "
              "hyphens (-), and start and end with a lowercase letter or digit.")
 
 
 def valid_name(name: object) -> bool:
-    """OSS's bucket-name rule (fullmatch: a trailing newline is not a name)."""
-    return isinstance(name, str) and _NAME.fullmatch(name) is not None
+    """OSS's bucket-name rule, the one the props layer checks declarations with."""
+    return is_bucket_name(name)
 
 
 def validate_name(name: str) -> None:
