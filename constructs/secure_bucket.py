@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ossiac.cdk import TerraformProvider, TerraformResourceLifecycle
 from cdktf_cdktf_provider_alicloud.oss_bucket import (
     OssBucket,
     OssBucketLifecycleRule,
@@ -58,7 +57,9 @@ from cdktf_cdktf_provider_alicloud.oss_bucket_website import (
 )
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider, TerraformResourceLifecycle
 from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
+from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.resource_comment import allow_destroy, waive
 from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.bucket import BucketProps, LifecycleRule
@@ -85,9 +86,25 @@ class BucketEnvironment:
     """The provider of the bucket's region, when it is not the stack's default one."""
 
 
+def _environment_problems(props: BucketProps, env: BucketEnvironment) -> list[str]:
+    """What the bucket asks of its surroundings that they do not provide: a key for SSE-KMS, a log target."""
+    problems = []
+    if props.encryption.algorithm == "KMS" and not (props.encryption.kms_key_id or env.kms_key_id):
+        problems.append(f"encryption.kms_key_id: bucket {props.name} uses SSE-KMS but names no key, and its "
+                        "environment provides none; allowed: a key ID here, or an environment with the stack's key")
+    if props.logging.enabled and not (props.logging.target_bucket or env.access_log_bucket or env.no_access_log_reason):
+        problems.append(f"logging.target_bucket: bucket {props.name} logs access but names no target, and its "
+                        "environment provides no log bucket; allowed: a target bucket here, an environment with the "
+                        "stack's log bucket, or logging.enabled: false with waivers.logging")
+    return problems
+
+
 class SecureBucket(Construct, BucketGrants):
     def __init__(self, scope: Construct, id_: str, props: BucketProps, env: BucketEnvironment) -> None:
         super().__init__(scope, id_)
+        problems = _environment_problems(props, env)
+        if problems:
+            raise InvalidPropsError(f"SecureBucket {self.node.path}", problems)
         self.props = props
         self.name = props.name
         self.kms_key_id = (props.encryption.kms_key_id or env.kms_key_id) if props.encryption.algorithm == "KMS" else None
@@ -202,9 +219,7 @@ class SecureBucket(Construct, BucketGrants):
             return None
         if encryption.algorithm != "KMS":
             return OssBucketServerSideEncryptionRule(sse_algorithm=encryption.algorithm)
-        key_id = encryption.kms_key_id or env.kms_key_id
-        if key_id is None:
-            raise ValueError(f"bucket {props.name}: SSE-KMS needs a key, and the stack manages none")
+        key_id = encryption.kms_key_id or env.kms_key_id  # one of them is given (_environment_problems)
         return OssBucketServerSideEncryptionRule(
             sse_algorithm="KMS", kms_master_key_id=key_id, kms_data_encryption=encryption.kms_data_encryption
         )
@@ -215,9 +230,7 @@ class SecureBucket(Construct, BucketGrants):
             return None
         target = props.logging.target_bucket or env.access_log_bucket
         if target is None:
-            if not env.no_access_log_reason:
-                raise ValueError(f"bucket {props.name}: no access-log target and no reason for having none")
-            return None
+            return None  # the log bucket itself, which says why (_environment_problems)
         prefix = props.logging.target_prefix if props.logging.target_prefix is not None else f"{props.name}/"
         return OssBucketLogging(target_bucket=target, target_prefix=prefix)
 
