@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
-from ossiac.wildcard import wildcard_match
+from ossiac_props.wildcard import wildcard_match
 
 
 def _text(value: Any) -> str:
@@ -37,9 +37,9 @@ def _number(value: Any) -> float:
 def _date(value: Any) -> datetime:
     """ISO 8601 (2026-01-31T08:00:00Z, with an offset or without: then UTC) or epoch seconds."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     parsed = datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _bool(value: Any) -> bool:

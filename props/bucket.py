@@ -20,8 +20,9 @@ from ossiac_props.alarms import AlarmOverrides
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
 from ossiac_props.identifiers import validate_bucket_region, validate_tags
-from ossiac_props.ram_names import replication_role_name, role_name_problem
 from ossiac_props.ram_actions import action_problem
+from ossiac_props.ram_names import replication_role_name, role_name_problem
+from ossiac_props.wildcard import wildcard_match
 
 HTTP_METHODS = ("GET", "PUT", "POST", "DELETE", "HEAD")
 # Lifecycle transitions must move objects to colder classes in this order, with more days each.
@@ -141,10 +142,6 @@ _ANY_SITE = tuple(f"{scheme}://x.zz{path}" for scheme in ("http", "https") for p
 REFERER_EXAMPLE = "https://www.example.com/*"
 
 
-def _wildcard(entry: str) -> re.Pattern[str]:
-    return re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in entry), re.IGNORECASE | re.DOTALL)
-
-
 def referer_regex_problem(entry: str) -> str | None:
     """An entry written as a regular expression: OSS reads it as a wildcard pattern, and it matches no Referer."""
     found = [what for pattern, what in _REGEX_SYNTAX if pattern.search(entry)]
@@ -157,8 +154,7 @@ def referer_regex_problem(entry: str) -> str | None:
 
 def referer_matches_any_site(entry: str) -> bool:
     """The entry lets through the Referer of a site nobody owns, hence of every site (`*`, `http*`, `https://*`)."""
-    pattern = _wildcard(entry)
-    return any(pattern.fullmatch(referer) for referer in _ANY_SITE)
+    return any(wildcard_match(entry, referer, ignore_case=True) for referer in _ANY_SITE)
 
 
 class RefererProps(Props):

@@ -1,11 +1,13 @@
 """The layers run one way: props <- policies <- constructs <- stacks <- CLI, workflows, local target.
 
-Read from the source (ast), so a forbidden import fails here even on a path no other test runs.
+Read from the source (ast), so a forbidden import fails here even on a path no other test runs. The rules
+are the README's layer table, parsed: each row's modules import only what its last column names.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +19,25 @@ FOLDERS = {"props": "ossiac_props", "policies": "ossiac_policies", "constructs":
 CONSTRUCTS_MAY_IMPORT = {"ossiac_props", "ossiac_policies", "ossiac_constructs", "cdktf", "constructs", "cdktf_cdktf_provider_alicloud", "jsii", "pydantic"}
 PROPS_MAY_IMPORT = {"ossiac_props", "ossiac.paths", "pydantic"}
 NEVER_FROM_CONSTRUCTS = ("ossiac.cli", "ossiac.commands", "ossiac.workflows", "ossiac.localprovider", "ossiac.localcloud", "ossiac.importing", "ossiac.targets", "ossiac.scan", "ossiac.policy", "ossiac.config", "ossiac_stacks")
+
+
+README = ROOT / "README.md"
+# The words the layer table's last column uses, as import names. A word not here fails the test: say what it means.
+STDLIB = "the standard library"
+VOCABULARY = {
+    STDLIB: set(),
+    "pydantic": {"pydantic"},
+    "props": {"ossiac_props"},
+    "policies": {"ossiac_policies"},
+    "constructs": {"ossiac_constructs"},
+    "stacks": {"ossiac_stacks"},
+    "the local cloud": {"ossiac.localcloud"},
+    "the cdk library": {"ossiac.cdk", "cdktf", "cdktn", "constructs", "jsii"},
+    "the bindings": {"cdktf_cdktf_provider_alicloud"},
+}
+# Libraries that are layers of their own: a row that does not name them may not import them. Other
+# third-party libraries are free, except in a row naming the standard library, which names all it may use.
+LAYER_LIBRARIES = {"pydantic", "cdktf", "cdktn", "constructs", "jsii", "cdktf_cdktf_provider_alicloud"}
 
 
 def _modules() -> dict[str, Path]:
@@ -113,3 +134,93 @@ def test_validating_a_stack_file_never_loads_the_jsii_bindings():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+# --- the README's layer table -------------------------------------------------------------------------------
+
+
+def _import_name(token: str) -> str:
+    """`props/` -> ossiac_props, `ossiac/config/` -> ossiac.config, `ossiac/paths.py` -> ossiac.paths; `a.b` as is."""
+    if "/" not in token:
+        return token
+    first, *rest = token.rstrip("/").removesuffix(".py").split("/")
+    return ".".join([FOLDERS.get(first, first), *rest])
+
+
+def _phrase(text: str, rows: list[dict]) -> set[str]:
+    text = re.sub(r"\s+through `[^`]+`", "", text.strip())
+    if re.fullmatch(r"`[^`]+`", text):
+        return {_import_name(text.strip("`"))}
+    if text.lower() == "the plumbing":
+        return set(rows[0]["modules"])
+    if text.lower() not in VOCABULARY:
+        raise AssertionError(f"README.md layer table: {text!r} is not a word tests/test_layers.py knows; "
+                             "add it to VOCABULARY")
+    return VOCABULARY[text.lower()]
+
+
+def layer_table() -> list[dict]:
+    """Each row: the modules it holds, the import names it may use, whether it names all it may use."""
+    lines = README.read_text(encoding="utf-8").split("### Layers", 1)[1].splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| layer |"))
+    rows: list[dict] = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        layer, _, may_import = (cell.strip() for cell in line.strip().strip("|").split("|"))
+        modules = [_import_name(token) for token in re.findall(r"`([^`]+)`", layer) if "/" in token]
+        never = set()
+        for aside in re.findall(r"\(([^)]*)\)", may_import):  # asides explain; "never X" forbids X
+            for forbidden in re.findall(r"never ([^:;,)]+)", aside):
+                never |= _phrase(forbidden, rows)
+        allowed: set[str] = set()
+        words = [word.strip() for word in re.sub(r"\s*\([^)]*\)", "", may_import).split(",") if word.strip()]
+        for word in words:
+            if word == "the rows above":
+                for row in rows:
+                    allowed |= set(row["modules"]) | row["allowed"]
+            elif word == "everything":
+                allowed.add("*")
+            else:
+                allowed |= _phrase(word, rows)
+        rows.append({"line": line[:80], "modules": modules, "allowed": allowed - never, "never": never,
+                     "exhaustive": STDLIB in (w.lower() for w in words)})
+    return rows
+
+
+def _within(name: str, prefixes) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def test_the_readme_layer_table_is_parsed() -> None:
+    rows = layer_table()
+    assert rows[0]["modules"][0] == "ossiac.paths" and rows[-1]["allowed"] == {"*"}
+    assert {"ossiac_props", "ossiac_policies", "ossiac_constructs", "ossiac_stacks", "ossiac.localcloud"} <= {
+        module for row in rows for module in row["modules"]}
+    assert any(row["never"] == {"ossiac_stacks"} for row in rows)  # "never stacks" is read
+
+
+def test_every_module_is_in_a_row_of_the_layer_table() -> None:
+    covered = [module for row in layer_table() for module in row["modules"]]
+    missing = sorted(m for m in _modules() if m != "ossiac" and not _within(m, covered))
+    assert missing == [], "add each to a row of the README's layer table"
+
+
+def test_each_row_of_the_layer_table_imports_only_what_it_names() -> None:
+    modules = _modules()
+    bad = []
+    for row in layer_table():
+        if "*" in row["allowed"]:
+            continue
+        for module, path in modules.items():
+            if not _within(module, row["modules"]):
+                continue
+            for name in sorted(_imports(path)):
+                top = name.split(".")[0]
+                if name == "ossiac" or top in sys.stdlib_module_names or _within(name, row["modules"]):
+                    continue
+                if _within(name, row["allowed"]):
+                    continue
+                if _ours(name) or top in LAYER_LIBRARIES or row["exhaustive"]:
+                    bad.append(f"{path.relative_to(ROOT)} imports {name} (row: {row['line']}...)")
+    assert bad == []
