@@ -75,9 +75,11 @@ $(BIN)/terraform: $(PY_STAMP)
 	chmod +x $@
 
 # `cdktf` on the venv's PATH runs the project's pinned cdktf-cli on the venv's Node, and the app
-# (`python3 main.py`) with the venv's Python, even when the venv is not activated.
+# (`python3 main.py`) with the venv's Python, even when the venv is not activated. The cdktf-cli is
+# the one beside the venv's own checkout: a scratch checkout that links the venv (as tests make)
+# must not point the shared launcher into itself.
 $(BIN)/cdktf: $(NODE_STAMP) $(PY_STAMP)
-	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 PATH="%s:$$PATH"\nexec "%s" "$$@"\n' "$(BIN)" "$(or $(realpath node_modules),$(CURDIR)/node_modules)/.bin/cdktf" > $@
+	printf '#!/bin/sh\nexport CHECKPOINT_DISABLE=1 PATH="%s:$$PATH"\nexec "%s" "$$@"\n' "$(BIN)" "$(abspath $(BIN)/../../node_modules)/.bin/cdktf" > $@
 	chmod +x $@
 
 # checkov pins versions that clash with ours, so it gets a venv of its own; `checkov` on the
