@@ -30,6 +30,7 @@ from pydantic import Field, field_validator, model_validator
 from ossiac_props.access_scope import prefix_problems, source_ip_problems
 from ossiac_props.base import Props, declared_twice, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.identifiers import KMS_KEY_ID
 from ossiac_props.ram_names import (
     MAX_SESSION_SECONDS,
     MIN_SESSION_SECONDS,
@@ -41,7 +42,6 @@ from ossiac_props.ram_names import (
 # A user name in an ARN follows the user-name rule (props/ram_names.py): letters, digits, ".", "_", "-".
 RAM_USER_ARN = re.compile(r"^acs:ram::[0-9]+:(root|user/[A-Za-z0-9._-]+)\Z")
 SERVICE = re.compile(r"^([0-9]+@)?[a-z0-9-]+(\.[a-z0-9-]+)*\.aliyuncs\.com\Z")
-KMS_KEY_ID = re.compile(r"^[A-Za-z0-9_-]+\Z")
 AccessLevel = Literal["read-only", "write-only", "read-write", "full-access"]
 
 
@@ -134,7 +134,7 @@ class UploadRoleProps(Props):
     def _kms_key(cls, key: str | None) -> str | None:
         if key is not None and key != "*" and not KMS_KEY_ID.match(key):
             raise ValueError(f"{key!r} is not a KMS key ID (letters, digits, '-', '_') or '*'")
-        return key
+        return key  # '*' is allowed here only: a grant on every key
 
     @model_validator(mode="after")
     def _waiver(self) -> UploadRoleProps:

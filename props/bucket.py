@@ -19,7 +19,7 @@ from pydantic import Field, field_validator, model_validator
 from ossiac_props.alarms import AlarmOverrides
 from ossiac_props.base import Props, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
-from ossiac_props.identifiers import validate_bucket_region, validate_tags
+from ossiac_props.identifiers import validate_bucket_region, validate_kms_key_id, validate_tags
 from ossiac_props.ram_actions import action_problem
 from ossiac_props.ram_names import replication_role_name, role_name_problem
 from ossiac_props.wildcard import wildcard_match
@@ -317,6 +317,8 @@ class EncryptionProps(Props):
     """A KMS key you manage elsewhere. Default: the key the stack creates (rotation on)."""
     kms_data_encryption: Literal["SM4"] | None = None
     """Encrypt data with SM4 under KMS. Default: AES-256."""
+
+    _key_id = field_validator("kms_key_id")(lambda cls, key: validate_kms_key_id(key))
 
     @model_validator(mode="after")
     def _kms_only(self) -> EncryptionProps:

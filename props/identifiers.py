@@ -14,6 +14,8 @@ STACK_NAME = re.compile(r"^[a-z][a-z0-9-]{0,38}[a-z0-9]\Z")
 # Names of our network pieces: they become construct IDs and resource names.
 NETWORK_NAME = re.compile(r"^[a-z][a-z0-9-]{0,38}[a-z0-9]\Z")
 ZONE = re.compile(r"^[a-z]{2,3}-[a-z]+(-[0-9]+)?-?[a-z0-9]+\Z")
+# KMS key IDs as KMS issues them (key-hzz6..., or a UUID): never empty, no spaces or separators.
+KMS_KEY_ID = re.compile(r"^[A-Za-z0-9_-]+\Z")
 # Terraform variable names; the value comes from TF_VAR_<name>.
 VARIABLE = re.compile(r"^[a-z][a-z0-9_]{0,62}\Z")
 # OSS bucket tagging: at most 20 tags, keys up to 64 and values up to 128 characters.
@@ -55,6 +57,15 @@ def validate_zone(zone: str) -> str:
     if not ZONE.match(zone):
         raise ValueError(f"{zone!r} is not a zone ID such as cn-shanghai-b or ap-northeast-1a")
     return zone
+
+
+def validate_kms_key_id(key: str | None) -> str | None:
+    """A KMS key ID where one is optional: absent is fine, an empty or malformed one is an error
+    (an empty ID would otherwise read as "not given" and silently pick another key)."""
+    if key is not None and not KMS_KEY_ID.match(key):
+        raise ValueError(f"{key!r} is not a KMS key ID; allowed: letters, digits, '-', '_' (e.g. key-hzz62f2x...), "
+                         "or leave the key out")
+    return key
 
 
 def validate_variable_name(name: str | None) -> str | None:

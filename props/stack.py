@@ -16,7 +16,7 @@ from ossiac_props.alarms import AlarmsProps
 from ossiac_props.base import Props, declared_twice, raise_problems
 from ossiac_props.bucket import BucketProps, EncryptionProps, LifecycleRule
 from ossiac_props.bucket_names import validate_bucket_name
-from ossiac_props.identifiers import validate_region, validate_stack_name, validate_tags
+from ossiac_props.identifiers import validate_kms_key_id, validate_region, validate_stack_name, validate_tags
 from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.network import NetworkProps
 from ossiac_props.regions import bucket_region_problem
@@ -47,6 +47,8 @@ class KmsProps(Props):
     """Use this existing key for SSE-KMS. Default: the stack creates and manages one."""
     alias: str | None = None
     """Alias of the managed key. Default: alias/ossiac-<stack>."""
+
+    _key_id = field_validator("key_id")(lambda cls, key: validate_kms_key_id(key))
 
     @field_validator("alias")
     @classmethod

@@ -25,7 +25,7 @@ from ossiac.config.problems import ConfigError
 
 # A file of a few hundred bytes: 9 levels of ten aliases each stand for 10^9 strings.
 BOMB = 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]\n' + "".join(
-    f"{name}: &{name} [{', '.join(['*' + below] * 10)}]\n" for below, name in zip("abcdefgh", "bcdefghi")
+    f"{name}: &{name} [{', '.join(['*' + below] * 10)}]\n" for below, name in zip("abcdefgh", "bcdefghi", strict=True)
 ) + "stacks: [*i]\n"
 
 
@@ -409,3 +409,26 @@ def test_names_the_ram_api_allows_load(repo):
     stack = _access(repo, "a.yaml", "alpha", "-photo.uploads" + "r" * 50, "app_server" + "u" * 54)
     (loaded,) = _loads(stack)
     assert loaded.config.access.upload_roles[0].name == "-photo.uploads" + "r" * 50
+
+
+# --- 5. An empty KMS key ID ----------------------------------------------------------------------
+
+
+def test_an_empty_kms_key_id_is_refused_not_taken_for_absent(app_dir, repo):
+    """`key_id: ""` crashed the synth (exit 70), and a bucket's `kms_key_id: ""` silently fell back
+    to the stack's key: both are refused where they are written."""
+    file = _write(repo, "kms.yaml", """\
+        stacks:
+          - name: keys
+            region: cn-hangzhou
+            kms: {key_id: ""}
+            buckets:
+              - name: keys-data-7
+                encryption: {kms_key_id: ""}
+        """)
+    stderr = _refused(app_dir, file)
+    _problem(stderr, file, 4, "stacks[0].kms.key_id", "is not a KMS key ID", "allowed: letters, digits")
+    _problem(stderr, file, 7, "stacks[0].buckets[0].encryption.kms_key_id", "is not a KMS key ID")
+    valid = _write(repo, "kms.yaml", file.read_text().replace('""', "key-hzz62f2x0example"))
+    (stack,) = _loads(valid)
+    assert stack.config.kms.key_id == "key-hzz62f2x0example"
