@@ -25,6 +25,7 @@ Not a test: it checks only that each step succeeded and that the no-op plans are
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -38,6 +39,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+# bench/'s own modules (estate.py) import as top-level ones, so the imports below follow this line (E402)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from estate import change_one_bucket, estate_yaml  # noqa: E402
 from ossiac import stack_json  # noqa: E402
@@ -180,7 +182,7 @@ _REFERENCE = re.compile(r"([a-z0-9_]+)\.([A-Za-z0-9_-]+)(\.[A-Za-z0-9_.\[\]\"*-]
 def _relinked(match: re.Match, names: set[tuple[str, str]]) -> str:
     reference = _REFERENCE.fullmatch(match[1].strip())
     if reference and (reference[1], reference[2]) in names:
-        return "${terraform_data.%s__%s.id}" % (reference[1], reference[2])
+        return f"${{terraform_data.{reference[1]}__{reference[2]}.id}}"
     return "$" + match[0]  # `$${...}`: literal text in the twin
 
 
@@ -220,7 +222,7 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
         for folder in dirs + twins:  # init is once per folder, not what scales; left out of the figures
             measure(terraform(f"-chdir={folder}", "init", "-input=false", "-no-color"), app, env)
 
-        for stack_dir, twin_dir in zip(dirs, twins):
+        for stack_dir, twin_dir in zip(dirs, twins, strict=True):
             ours = measure(terraform(f"-chdir={stack_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
             theirs = measure(terraform(f"-chdir={twin_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
             result.apply_per_stack_s.append(round(ours.seconds, 2))
@@ -229,7 +231,7 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
             say(f"  apply {stack_dir.name}: {ours.seconds:.1f} s (twin {theirs.seconds:.1f} s)")
 
         plan = ("plan", "-detailed-exitcode", "-input=false", "-no-color", "-lock=false")
-        for stack_dir, twin_dir in zip(dirs, twins):
+        for stack_dir, twin_dir in zip(dirs, twins, strict=True):
             # exit 0 = no changes: a no-op plan that found changes is a bug, not a figure
             result.plan_s += measure(terraform(f"-chdir={stack_dir}", *plan), app, env).seconds
             result.plan_twin_s += measure(terraform(f"-chdir={twin_dir}", *plan), app, env).seconds
@@ -280,25 +282,11 @@ def report(results: list[Result]) -> str:
               "| synth ms/bucket "
               "| apply ms/bucket | plan ms/bucket | diff ms/bucket |")
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
-    for r in results:
-        per = lambda s: f"{1000 * s / r.buckets:.0f}"  # noqa: E731
-        seconds = lambda s: f"{s:.1f}" if r.applied else NOT_RUN  # noqa: E731
-        ran = lambda text: text if r.applied else NOT_RUN  # noqa: E731
-        lines.append(
-            f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
-            f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
-            f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
-            f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
-            f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |")
+    lines += [_row(r) for r in results]
     marginal = []
     for stacks in sorted({r.stacks for r in results}):
         series = sorted((r for r in results if r.stacks == stacks), key=lambda r: r.buckets)
-        for low, high in zip(series, series[1:]):
-            added = high.buckets - low.buckets
-            cost = lambda a: (f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"  # noqa: E731
-                              if a == "synth_s" or (low.applied and high.applied) else NOT_RUN)
-            marginal.append(f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
-                            f"| {cost('plan_s')} | {cost('diff_s')} |")
+        marginal += [_marginal_row(stacks, low, high) for low, high in itertools.pairwise(series)]
     if marginal:
         lines += ["", "marginal cost per added bucket (ms):", "",
                   "| stacks | buckets | synth | apply | no-op plan | ossiac diff |", "|---|---|---|---|---|---|", *marginal]
@@ -310,11 +298,40 @@ def report(results: list[Result]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _row(r: Result) -> str:
+    def per(s: float) -> str:
+        return f"{1000 * s / r.buckets:.0f}"
+
+    def seconds(s: float) -> str:
+        return f"{s:.1f}" if r.applied else NOT_RUN
+
+    def ran(text: str) -> str:
+        return text if r.applied else NOT_RUN
+
+    return (f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
+            f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
+            f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
+            f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
+            f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |")
+
+
+def _marginal_row(stacks: int, low: Result, high: Result) -> str:
+    added = high.buckets - low.buckets
+
+    def cost(a: str) -> str:
+        if a == "synth_s" or (low.applied and high.applied):
+            return f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"
+        return NOT_RUN
+
+    return (f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
+            f"| {cost('plan_s')} | {cost('diff_s')} |")
+
+
 def numbers(text: str) -> list[int]:
     try:
         values = [int(v) for v in text.split(",") if v.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected comma-separated whole numbers, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected comma-separated whole numbers, got {text!r}") from None
     if not values or any(v < 1 for v in values):
         raise argparse.ArgumentTypeError(f"expected positive whole numbers, got {text!r}")
     return values

@@ -93,6 +93,7 @@ class BucketReference(BucketGrants):
     """Its SSE-KMS key, when its objects are KMS-encrypted and grants should include the key."""
 
     @property
+    # a read-only property for the base's plain attribute: a reference's name is never reassigned
     def bucket_name(self) -> str:  # type: ignore[override]
         return self.name
 

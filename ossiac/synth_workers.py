@@ -26,6 +26,7 @@ to DONE_FD; exits at once on an empty stdin.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -74,10 +75,8 @@ class _Worker:
             os.close(self.done)
             self.done = -1
         if not self.process.stdin.closed:
-            try:
+            with contextlib.suppress(BrokenPipeError):  # it died with part of its work unread: its exit says so
                 self.process.stdin.close()
-            except BrokenPipeError:
-                pass  # it died with part of its work unread: its exit says so
 
 
 class Workers:
@@ -122,7 +121,7 @@ class Workers:
                 pass  # the worker died at start: its exit code says so below
         exits = [worker.wait_done() for _, _, worker, _ in workers]
         entries: dict[str, Entry] = {}
-        for (share, workdir, _, _), returncode in zip(workers, exits):
+        for (share, workdir, _, _), returncode in zip(workers, exits, strict=True):
             entries.update(_collect(share, workdir, returncode))
         return entries
 

@@ -367,7 +367,7 @@ def test_template_rows_get_the_same_decision_from_the_endpoint_for_a_role_holdin
         client = _as_role(endpoint, _role_name(template, prefix))
         for bucket_name, key in objects:  # what the reads read (a delete row may have removed one)
             account.put_object(oss.PutObjectRequest(bucket=bucket_name, key=key, body=b"seed"))
-        for (operation, request), decision in zip(OPERATIONS.items(), expected):
+        for (operation, request), decision in zip(OPERATIONS.items(), expected, strict=True):
             live = _operate(client, request)
             if live != decision:
                 differences.append(f"{template}[{prefix or 'bucket'}] {operation}: simulator {decision}, endpoint {live}")

@@ -19,7 +19,7 @@ from ossiac_props.bucket_policy import deny_insecure_transport
 @pytest.fixture()
 def trusted(endpoint, monkeypatch):
     """The SDK trusts the endpoint's certificate the way `ossiac localcloud credentials` sets it up."""
-    endpoint.https_url  # starts the listener and makes the certificate
+    _ = endpoint.https_url  # starts the listener and makes the certificate
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(endpoint.certificate.bundle))
     return endpoint
 
@@ -69,7 +69,8 @@ def test_credentials_print_the_ca_bundle_that_trusts_the_endpoint(tmp_path):
     exports = dict(line.removeprefix("export ").split("=", 1) for line in result.stdout.splitlines())
     bundle = exports["REQUESTS_CA_BUNDLE"]
     assert exports["SSL_CERT_FILE"] == bundle
-    text = open(bundle).read()
+    with open(bundle) as bundle_file:
+        text = bundle_file.read()
     assert text.count("BEGIN CERTIFICATE") > 10  # the public CAs stay trusted
     assert (tmp_path / "endpoint-tls.pem").read_text() in text
     assert oct((tmp_path / "endpoint-tls.key").stat().st_mode & 0o777) == "0o600"

@@ -54,7 +54,7 @@ def test_policy_validate_refuses_api_names_with_the_action_that_authorizes_them(
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines() + result.stderr.strip().splitlines()
     assert len(lines) == len(names), lines
-    for index, (line, name) in enumerate(zip(lines, names), start=1):
+    for index, (line, name) in enumerate(zip(lines, names, strict=True), start=1):
         assert line.startswith(f"{path}: $.Statement[0].Action[{index}]: {_api_name_message(name)}"), line
 
 

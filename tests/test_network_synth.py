@@ -27,7 +27,8 @@ SHANGHAI_OSS = ["100.98.35.0/24", "100.98.110.0/24", "100.98.169.0/24", "100.118
 @pytest.fixture(scope="module")
 def raw(tmp_path_factory) -> str:
     # Secrets set the way a deploy sets them: synth must not pick them up anywhere.
-    os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"] = PSK, TOKEN
+    # SIM112: Terraform reads TF_VAR_ followed by the variable's own name, which is lowercase
+    os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"] = PSK, TOKEN  # noqa: SIM112
     try:
         outdir = tmp_path_factory.mktemp("synth")
         app = App(outdir=str(outdir))
@@ -35,7 +36,7 @@ def raw(tmp_path_factory) -> str:
         StorageStack(app, loaded)
         synthesize(app)
     finally:
-        del os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"]
+        del os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"]  # noqa: SIM112 (as above)
     return (outdir / "stacks" / "migration" / "cdk.tf.json").read_text()
 
 

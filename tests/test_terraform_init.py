@@ -6,6 +6,7 @@ import copy
 import json
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 

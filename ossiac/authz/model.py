@@ -9,14 +9,14 @@ from enum import Enum
 from typing import Any
 
 
-class PrincipalKind(str, Enum):
+class PrincipalKind(str, Enum):  # noqa: UP042 - StrEnum would change what str() and f-strings print (the value, not Class.MEMBER)
     ANONYMOUS = "anonymous"
     ACCOUNT = "account"            # the account's own AccessKey (the root identity)
     RAM_USER = "ram-user"
     ASSUMED_ROLE = "assumed-role"  # STS temporary credentials
 
 
-class Credentials(str, Enum):
+class Credentials(str, Enum):  # noqa: UP042 (as PrincipalKind)
     """How the request carries its signature (OSS checks Referer only for the first two)."""
     ANONYMOUS = "anonymous"
     SIGNED_URL = "signed URL"
@@ -112,7 +112,7 @@ class BucketView:
     policy_source: str = ""
 
 
-class Outcome(str, Enum):
+class Outcome(str, Enum):  # noqa: UP042 (as PrincipalKind)
     PASS = "pass"
     FAIL = "fail"
     SKIP = "not checked"

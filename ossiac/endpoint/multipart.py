@@ -99,12 +99,12 @@ def upload_part(call: Call) -> Response:
     replaced = None
     try:
         with call.store.transaction():
-            upload = call.store.get(UPLOAD_TYPE, upload["id"])  # it may have ended since
-            if upload is None:
+            current = call.store.get(UPLOAD_TYPE, upload["id"])  # it may have ended since
+            if current is None:
                 raise no_such_upload(call.query("uploadId") or "")
-            replaced = (upload["parts"].get(str(number)) or {}).get("blob")
-            upload["parts"][str(number)] = part
-            call.store.put(UPLOAD_TYPE, upload["id"], upload)
+            replaced = (current["parts"].get(str(number)) or {}).get("blob")
+            current["parts"][str(number)] = part
+            call.store.put(UPLOAD_TYPE, current["id"], current)
     except BaseException:
         call.blobs.delete(written.blob)
         raise
@@ -142,7 +142,7 @@ def _check_parts(upload: dict, listed: list[tuple[int, str]]) -> list[dict]:
                            "specified entity tag might not have matched the part's entity tag.",
                            extra={"PartNumber": str(number), "ETag": etag})
         parts.append(part)
-    for (number, _), part in zip(listed[:-1], parts[:-1]):
+    for (number, _), part in zip(listed[:-1], parts[:-1], strict=True):
         if part["size"] < MIN_PART_BYTES:
             raise OssError(400, "EntityTooSmall", f"Your proposed upload is smaller than the minimum allowed size: "
                            f"part {number} is {part['size']} bytes; every part but the last needs at least "

@@ -11,6 +11,7 @@ XML error too.
 from __future__ import annotations
 
 import base64
+import contextlib
 import secrets
 
 from cheroot import server as cheroot_server, wsgi
@@ -50,10 +51,8 @@ class _OssRequest(cheroot_server.HTTPRequest):
             body = b""
         head.append(f"Content-Length: {len(body)}")
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):  # the client has gone
             self.conn.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
-        except OSError:
-            pass  # the client has gone
 
 
 class _OssConnection(cheroot_server.HTTPConnection):

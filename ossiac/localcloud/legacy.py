@@ -8,6 +8,7 @@ checkout's deployed stacks keep their objects after the upgrade.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import urllib.parse
@@ -17,7 +18,7 @@ LEGACY_DIR = "legacy-json"
 
 
 def legacy_files(root: Path) -> list[tuple[str, str, Path]]:
-    out = []
+    out: list[tuple[str, str, Path]] = []
     if not root.is_dir():
         return out
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("alicloud_")):
@@ -52,10 +53,8 @@ def migrate(store) -> int:  # store: ossiac.localcloud.store.Store
     target = store.root / LEGACY_DIR
     target.mkdir(exist_ok=True)
     for folder in {path.parent for _, _, path in files}:
-        try:
+        with contextlib.suppress(OSError):  # another process moved it first
             folder.rename(target / folder.name)
-        except OSError:
-            pass  # another process moved it first
     print(f"ossiac localcloud: moved {copied} records from the old one-file-per-object layout into {store.path} "
           f"(old files kept in {target})", file=sys.stderr)
     return copied

@@ -70,7 +70,7 @@ def _from_wire(v: Any, ty: Any) -> Any:
     if kind == "object":
         return {k: _from_wire(v.get(k), at) for k, at in inner.items()}
     if kind == "tuple":
-        return [_from_wire(e, et) for e, et in zip(v, inner)]
+        return [_from_wire(e, et) for e, et in zip(v, inner, strict=True)]
     raise ValueError(f"unknown cty type {ty!r}")
 
 
@@ -106,7 +106,7 @@ def _to_wire(v: Any, ty: Any) -> Any:
         # every attribute must be present on the wire, null if absent
         return {k: _to_wire(v.get(k), at) for k, at in inner.items()}
     if kind == "tuple":
-        return [_to_wire(e, et) for e, et in zip(v, inner)]
+        return [_to_wire(e, et) for e, et in zip(v, inner, strict=True)]
     raise ValueError(f"unknown cty type {ty!r}")
 
 

@@ -85,5 +85,5 @@ def _walk(block: dict, prior: Any, planned: Any, prefix: str, computed_blocks: f
             continue
         old, new = block_elements(bt, prior.get(name)), block_elements(bt, planned.get(name))
         if bt["nesting_mode"] != "set" and len(old) == len(new):  # list/single elements pair by position
-            for o, n in zip(old, new):
+            for o, n in zip(old, new, strict=True):
                 _walk(bt["block"], o, n, path + ".", computed_blocks)

@@ -47,7 +47,7 @@ def canon(v: Any, ty: Any) -> Any:
         return ("m", tuple(sorted((k, canon(e, inner)) for k, e in v.items())))
     if kind == "object":
         return ("o", tuple((k, canon(v.get(k), t)) for k, t in sorted(inner.items())))
-    return ("t", tuple(canon(e, t) for e, t in zip(v, inner)))
+    return ("t", tuple(canon(e, t) for e, t in zip(v, inner, strict=True)))
 
 
 def has_unknown(v: Any) -> bool:

@@ -20,6 +20,7 @@ handed back by the local cloud on the re-run (ossiac/localcloud/pending.py).
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -133,10 +134,8 @@ class Journal:
         pause = POLL_SECONDS
         while not self._stop.wait(pause):
             started = time.monotonic()
-            try:
+            with contextlib.suppress(OSError):  # best effort: the next poll tries again
                 self._save_if_changed()
-            except OSError:
-                pass  # best effort: the next poll tries again
             pause = max(POLL_SECONDS, SAVE_SHARE_RATIO * (time.monotonic() - started))
 
     # -- after Terraform --------------------------------------------------------------------
@@ -147,10 +146,8 @@ class Journal:
             os.close(self._fd)
             self._fd = None
         self._seen = None
-        try:
+        with contextlib.suppress(OSError):
             self._save_if_changed()
-        except OSError:
-            pass
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None

@@ -65,7 +65,7 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     say(f"planning {len(dirs)} stack(s) on the {target} target")
     outcomes: dict[str, Outcome] = {}
     planned: list[tuple[PlannedStack, StackPlan]] = []
-    for stack_dir, result in zip(dirs, plan_stacks(dirs, target, progress, keep=True, jobs=jobs)):
+    for stack_dir, result in zip(dirs, plan_stacks(dirs, target, progress, keep=True, jobs=jobs), strict=True):
         if isinstance(result, PlanError):
             error = result
             outcomes[stack_dir.name] = Outcome(stack_dir.name, "failed",
@@ -113,7 +113,7 @@ def _apply(result: PlannedStack, summary: StackPlan, target: str, say: Callable[
             return Outcome(result.stack, "failed", _tail(str(error)))
         say(f"  {result.stack}: applied")
         done = ", ".join(f"{summary.count(a)} {past}" for a, past in
-                         zip(ACTIONS, ("added", "changed", "replaced", "destroyed")))
+                         zip(ACTIONS, ("added", "changed", "replaced", "destroyed"), strict=True))
         return Outcome(result.stack, "applied" if summary.has_changes else "no changes",
                        done if summary.has_changes else "")
     finally:

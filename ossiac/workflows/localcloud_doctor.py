@@ -17,6 +17,7 @@ Checks, in order:
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -59,10 +60,8 @@ def _known(state_files: list[Path], report: Report, repair: bool) -> Known:
     known = Known()
     for path in state_files:
         if repair:
-            try:
+            with contextlib.suppress(state_store.StateFileError):  # reported just below
                 Journal(path).recover()
-            except state_store.StateFileError:
-                pass  # reported just below
         try:
             state = state_store.read_state(path)
         except state_store.StateFileError as exc:

@@ -105,7 +105,7 @@ def build() -> str:
     actions: dict[str, set[str]] = {service: set() for service in ("oss", *POP_SDKS)}
     sources: dict[str, list[str]] = {}
     for service, sdks in POP_SDKS.items():
-        for dist, module_name in sdks:
+        for _dist, module_name in sdks:
             actions[service] |= _pop_operations(module_name)
         sources[service] = [f"{dist}=={pins[dist]}" for dist, _ in sdks]
     for entry in non_api["actions"]:
