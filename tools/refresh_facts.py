@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import pkgutil
 import sys
-import tempfile
 from pathlib import Path
+
+from ossiac.atomic_write import write_atomically
 
 TOOLS = Path(__file__).resolve().parent
 REPO = TOOLS.parent
@@ -30,12 +30,6 @@ def generators() -> list:
 
     return [importlib.import_module(f"facts.{info.name}") for info in pkgutil.iter_modules(facts.__path__)
             if not info.name.startswith("_")]
-
-
-def _write(path: Path, text: str) -> None:
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         stale.append(generator.OUTPUT)
         if not args.check:
-            _write(path, text)
+            write_atomically(path, text, mode=None)
     if args.check and stale:
         print("not what tools/refresh_facts.py makes from the pinned sources (run it and commit):", *stale,
               sep="\n  ", file=sys.stderr)
