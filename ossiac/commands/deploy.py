@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ossiac.targets.selection import TargetError, selected_target
-from ossiac.workflows import destroy_guard, jobs
+from ossiac.workflows import destroy_guard, jobs, saved_plans
 from ossiac.workflows.deploy import deploy
 
 
@@ -21,6 +21,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                              f"also ${destroy_guard.ALLOW_ENV})")
     parser.add_argument("--verbose", action="store_true", help="print Terraform's full plan for each stack")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    parser.add_argument("--from-plans", type=Path, metavar="DIR",
+                        help="apply exactly the plans `ossiac diff --save-plans DIR` saved, if the checkout, "
+                             "the state and the guard still agree with them; otherwise apply nothing")
     jobs.add_argument(parser)
     parser.set_defaults(handler=run)
 
@@ -33,6 +36,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"ossiac deploy: {error}", file=sys.stderr)
         return 2
     allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
+    if args.from_plans:
+        if args.stacks:
+            print("ossiac deploy: --from-plans applies every saved plan; name no stacks", file=sys.stderr)
+            return 2
+        try:
+            return saved_plans.deploy_from_plans(args.app_dir, args.from_plans, target, allowed,
+                                                 say=lambda line: print(line, flush=True))
+        except (TargetError, saved_plans.SavedPlansError) as error:
+            print(f"ossiac deploy: {error}", file=sys.stderr)
+            return 2
     try:
         return deploy(args.app_dir, target, args.stacks, allowed, verbose=args.verbose, jobs=parallel,
                       say=lambda line: print(line, flush=True))
