@@ -232,12 +232,12 @@ def _refused(stack: str, reason: str) -> Checked:
     return Checked(empty, summarize(stack, no_changes()), [Refusal(stack, reason)])
 
 
-def refusal_lines(checked: list[Checked]) -> list[str]:
+def refusal_lines(checked: list[Checked], plans_dir: Path) -> list[str]:
     problems = [p for c in checked for p in c.problems]
     if not problems:
         return []
     return ["saved plans refused: they no longer describe what applying them would do",
-            *(f"  {p}" for p in problems), f"nothing was applied; {REPLAN}"]
+            *(f"  {p}" for p in problems), f"nothing was applied; {REPLAN.replace('DIR', str(plans_dir))}"]
 
 
 def remove(plans_dir: Path, say: Callable[[str], None]) -> None:
@@ -261,9 +261,10 @@ def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[
     except PlanError as error:
         say(f"ossiac deploy: {error}")
         return 2
-    say(f"checking {len(manifest['stacks'])} saved plan(s) from {plans_dir} (commit {manifest.get('commit')})")
+    say(f"checking {len(manifest['stacks'])} saved plan(s) from {plans_dir} "
+        f"(made at commit {manifest.get('commit') or 'unknown'})")
     checked = check(plans_dir, manifest, dirs, target, allowed)
-    refusal = refusal_lines(checked)
+    refusal = refusal_lines(checked, plans_dir)
     if refusal:
         for item in checked:
             if item.planned.workdir != Path():
