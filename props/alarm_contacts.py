@@ -69,7 +69,11 @@ class ContactProps(Props):
 
     @property
     def webhook_variable(self) -> str | None:
-        return WEBHOOK_ENV.match(self.dingtalk_webhook_env).group(1) if self.dingtalk_webhook_env else None
+        if not self.dingtalk_webhook_env:
+            return None
+        matched = WEBHOOK_ENV.match(self.dingtalk_webhook_env)
+        assert matched is not None, "the field's validator accepts only TF_VAR_<name>"
+        return matched.group(1)
 
 
 class ContactGroupProps(Props):

@@ -92,7 +92,7 @@ def vpc_cidr_problem(value: str) -> str | None:
     if network.prefixlen not in masks:
         return f"{value!r}: a VPC's mask must be /{masks[0]} to /{masks[-1]}; {allowed}"
     for block in vpc["reserved_blocks"]:
-        reserved = ipaddress.ip_network(block)
+        reserved = ipaddress.IPv4Network(block)  # the rules file's blocks are IPv4, as VPCs are
         if network.overlaps(reserved):
             how = "lies inside" if network.subnet_of(reserved) else "contains"
             return f"{value!r} {how} {block}, a range CreateVpc reserves; {allowed}"

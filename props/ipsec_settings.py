@@ -8,7 +8,7 @@ defaults (md5, group2), which are weak.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -16,7 +16,7 @@ from ossiac_props.base import Props
 
 Encryption = Literal["aes", "aes192", "aes256", "des", "3des"]
 Authentication = Literal["md5", "sha1", "sha256", "sha384", "sha512"]
-LIFETIME = {"ge": 0, "le": 86400}
+Lifetime = Annotated[int, Field(ge=0, le=86400)]
 # Gateway identifiers: up to 100 characters, no spaces (default: the gateway's IP address).
 _IDENTIFIER = re.compile(r"^\S{1,100}$")
 
@@ -32,7 +32,7 @@ class IkeSettings(Props):
     """Default: sha256."""
     dh_group: Literal["group1", "group2", "group5", "group14"] = "group14"
     """Default: group14."""
-    lifetime: int = Field(default=86400, **LIFETIME)
+    lifetime: Lifetime = 86400
     """SA lifetime in seconds, 0..86400. Default: 86400."""
     local_id: str | None = None
     """Identifier of the VPN gateway. Default: its public IP address."""
@@ -54,5 +54,5 @@ class IpsecSettings(Props):
     """Default: sha256."""
     dh_group: Literal["disabled", "group1", "group2", "group5", "group14"] = "group14"
     """PFS group; `disabled` turns perfect forward secrecy off. Default: group14."""
-    lifetime: int = Field(default=86400, **LIFETIME)
+    lifetime: Lifetime = 86400
     """SA lifetime in seconds, 0..86400. Default: 86400."""

@@ -46,7 +46,7 @@ def evaluate_cors(config: CorsConfig | None, request: AccessRequest) -> CorsOutc
     number = matching[0]
     rule = config.rules[number - 1]
     headers = _response_headers(rule, request.origin, requested_headers) | vary
-    notes = ()
+    notes: tuple[str, ...] = ()
     if len(matching) > 1 and not config.ordered:
         notes = (
             f"rules {matching} all match; {config.source} declares cors_rule as a Terraform set, so the order OSS "

@@ -16,6 +16,7 @@ and CloudMonitor's PutContact/PutContactGroup silently hand the first stack's co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ossiac.config.problems import Problem
 from ossiac_policies.kms_templates import kms_sse_objects
@@ -25,6 +26,9 @@ from ossiac_props.bucket_names import BUCKET_NAME_RULE, regional_name, validate_
 from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.ram_names import policy_name_for, policy_name_problem, role_name_problem, user_name_problem
 from ossiac_props.suggest import did_you_mean
+
+if TYPE_CHECKING:  # the loader imports this module
+    from ossiac.config.loader import LoadedStack
 
 # A KMS key ID as the service issues them (key-hzz6...), standing in for the stack's managed key,
 # whose ID exists only after the deploy: the policy is measured as RAM will receive it.
@@ -36,7 +40,7 @@ class _Name:
     bucket: str
     loc: tuple
     """The user key that produced the name, below its stack."""
-    stack: object
+    stack: LoadedStack
     """The LoadedStack declaring it."""
 
 
@@ -133,7 +137,7 @@ class _AccountName:
     name: str
     region: str | None
     """For the regional kinds: where it is made."""
-    stack: object
+    stack: LoadedStack
     loc: tuple
     """The user key the name is, or is derived from, below its stack."""
     derived: str | None = None
@@ -151,7 +155,7 @@ class _AccountName:
 
 def account_name_problems(loaded: list) -> list[Problem]:
     """Each account-wide (or region-wide) name made once in the estate; each derived RAM/KMS name valid."""
-    problems = {}  # one problem per key: a role's name said twice needs no word on its policy's
+    problems: dict[tuple, Problem] = {}  # one problem per key: a role's name said twice needs no word on its policy's
     first: dict[tuple, _AccountName] = {}
     for name in (n for stack in loaded for n in _account_names(stack)):
         key = (id(name.stack), name.loc)
@@ -175,6 +179,7 @@ def _account_names(stack) -> list[_AccountName]:
     """Every account-unique name the stack's constructs make (stacks/storage_stack.py and what it composes)."""
     config = stack.config
     names: list[_AccountName] = []
+    loc: tuple[str | int, ...]
 
     def add(kind, name, loc, derived=None, change="another name", region=None):
         names.append(_AccountName(kind, name, region, stack, loc, derived, change))

@@ -208,17 +208,25 @@ def _allowed_keys(model: type[BaseModel], loc: tuple) -> list[str]:
         if isinstance(part, int):
             current = _element_type(current)
         else:
+            assert _is_model(current), f"{loc}: a key where the schema has no model"
             field = current.model_fields.get(part)
             if field is None:
                 return []
             current = field.annotation
     current = _model_in(current)
-    return sorted(current.model_fields) if current else []
+    if current is None:
+        return []
+    assert _is_model(current), f"{loc}: ends where the schema has no model"
+    return sorted(current.model_fields)
+
+
+def _is_model(annotation: object) -> typing.TypeGuard[type[BaseModel]]:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 def _model_in(annotation: object) -> object:
     """The annotation itself when it is a model or a list of one; the model inside an Optional."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if _is_model(annotation):
         return annotation
     origin = typing.get_origin(annotation)
     if origin is list:

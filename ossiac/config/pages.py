@@ -31,8 +31,9 @@ def read_page(stack_file: Path, relative: str) -> tuple[str | None, str | None]:
         return None, f"{relative!r} resolves to {path}, outside the repository {root}; allowed: files inside it"
     try:
         content = path.read_bytes()
-    except (OSError, ValueError) as error:
-        return None, f"cannot read {path}: {error.strerror or error}"
+    except (OSError, ValueError) as error:  # ValueError: e.g. a NUL character in the path
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        return None, f"cannot read {path}: {reason}"
     if len(content) > MAX_PAGE_BYTES:
         return None, f"{path} is larger than {MAX_PAGE_BYTES} bytes; allowed: at most {MAX_PAGE_BYTES}"
     try:

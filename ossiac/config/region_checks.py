@@ -21,11 +21,15 @@ one namespace for the account in every region: estate_checks makes each RAM name
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ossiac.config.estate_checks import problem_at
 from ossiac.config.problems import Problem
 from ossiac_props.bucket_names import regional_name
 from ossiac_props.vpc import zone_problem
+
+if TYPE_CHECKING:  # the loader imports this module
+    from ossiac.config.loader import LoadedStack
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class _Placed:
     """Something the estate creates, where: its region, the stack and the key that declares it."""
 
     region: str
-    stack: object
+    stack: LoadedStack
     loc: tuple
 
     def where(self) -> str:
@@ -74,7 +78,8 @@ def _bucket_regions(loaded: list) -> dict[str, _Placed]:
 
 def _logging_problems(stack, buckets: dict[str, _Placed]) -> list[Problem]:
     config = stack.config
-    targets = [(("buckets", i, "logging", "target_bucket"), b.logging.target_bucket) for i, b in enumerate(config.buckets)]
+    targets: list[tuple[tuple[str | int, ...], str | None]] = [
+        (("buckets", i, "logging", "target_bucket"), b.logging.target_bucket) for i, b in enumerate(config.buckets)]
     if config.log_bucket.existing:
         targets.append((("log_bucket", "name"), config.log_bucket_name))
     problems = []

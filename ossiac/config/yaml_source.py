@@ -69,8 +69,8 @@ def read_yaml(file: Path) -> YamlDocument:
         raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file, line)]) from None
+        raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file,
+                                   mark.line + 1 if mark else None)]) from None
     if node is not None and expanded_size(node) > MAX_NODES:
         raise ConfigError([Problem("", f"stands for more than {MAX_NODES:,} values once its aliases (*name) are followed, "
                                        "which would take too long to read; allowed: at most "
@@ -171,7 +171,7 @@ def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem
     return _scalar(node, loc, problems, file)
 
 
-def _scalar(node: yaml.ScalarNode, loc: Location, problems: list[Problem], file: Path) -> Any:
+def _scalar(node: yaml.Node, loc: Location, problems: list[Problem], file: Path) -> Any:
     """The value of a scalar; a tag YAML cannot construct (`!!int abc`, `!python/...`) is a problem."""
     if node.tag == _STR and isinstance(node, yaml.ScalarNode):
         return node.value  # what SafeConstructor makes of a string, without making one

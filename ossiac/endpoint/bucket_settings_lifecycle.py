@@ -97,12 +97,13 @@ def _rule(element: Element) -> dict:
     status = choice(required(element, "Status"), ("Enabled", "Disabled"), "Status")
     expiration, abort = element.find("Expiration"), element.find("AbortMultipartUpload")
     noncurrent_expiration, rule_filter = element.find("NoncurrentVersionExpiration"), element.find("Filter")
+    rule_id = xmlio.text(element, "ID") or f"rule-{secrets.token_hex(8)}"  # OSS names a rule given no ID
     rule = {
         "abort_multipart_upload": [_abort(abort)] if abort is not None else [],
         "enabled": status == "Enabled",
         "expiration": [_expiration(expiration)] if expiration is not None else [],
         "filter": [_filter(rule_filter)] if rule_filter is not None else [],
-        "id": xmlio.text(element, "ID") or f"rule-{secrets.token_hex(8)}",  # OSS names a rule given no ID
+        "id": rule_id,
         "noncurrent_version_expiration": [{"days": _noncurrent_days(noncurrent_expiration)}]
         if noncurrent_expiration is not None else [],
         "noncurrent_version_transition": [_transition(t, noncurrent=True)
@@ -114,8 +115,8 @@ def _rule(element: Element) -> dict:
     actions = ("abort_multipart_upload", "expiration", "noncurrent_version_expiration",
                "noncurrent_version_transition", "transitions")
     if not any(rule[name] for name in actions):
-        raise invalid_argument(f"Lifecycle rule {rule['id']!r} has no action (Expiration, Transition, "
-                               "AbortMultipartUpload or NoncurrentVersion*).", name="Rule", value=rule["id"])
+        raise invalid_argument(f"Lifecycle rule {rule_id!r} has no action (Expiration, Transition, "
+                               "AbortMultipartUpload or NoncurrentVersion*).", name="Rule", value=rule_id)
     return rule
 
 

@@ -31,13 +31,14 @@ def put_bucket(call: Call) -> Response:
         config = xmlio.parse(body, "CreateBucketConfiguration")
         storage_class = _choice(xmlio.text(config, "StorageClass") or storage_class, STORAGE_CLASSES, "StorageClass")
         redundancy = _choice(xmlio.text(config, "DataRedundancyType") or redundancy, REDUNDANCY, "DataRedundancyType")
-    existing = buckets.get(call.store, call.bucket)
+    bucket = call.bucket or ""  # a bucket-scoped route: the address names one
+    existing = buckets.get(call.store, bucket)
     if existing is not None:
         raise OssError(409, "BucketAlreadyExists", "The requested bucket name is not available. The bucket "
                        "namespace is shared by all users of the system. Please select a different name and try "
-                       "again.", ec="0015-00000104", extra={"BucketName": call.bucket or ""})
+                       "again.", ec="0015-00000104", extra={"BucketName": bucket})
     with call.store.transaction():
-        record = buckets.new_record(call.bucket, call.region, origin="api", storage_class=storage_class,
+        record = buckets.new_record(bucket, call.region, origin="api", storage_class=storage_class,
                                     redundancy_type=redundancy, acl=acl)
         buckets.create(call.store, record)
     return oss_response(b"", 200, content_type=None, headers={"Location": f"/{call.bucket}"})
@@ -46,7 +47,7 @@ def put_bucket(call: Call) -> Response:
 def delete_bucket(call: Call) -> Response:
     try:
         with call.store.transaction():
-            buckets.delete(call.store, call.bucket, force=False)
+            buckets.delete(call.store, call.bucket or "", force=False)
     except CloudError as exc:
         if exc.code == "BucketNotEmpty":
             raise OssError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.",

@@ -27,12 +27,19 @@ def _env_int(name: str, default: int) -> int:
     return int(text)
 
 
+def _default_int(name: str) -> int:
+    text = settings.default(name)
+    if text is None:
+        raise LookupError(f"ossiac/settings.py gives {name} no default; the endpoint's limits need one")
+    return int(text)
+
+
 @dataclass(frozen=True)
 class Limits:
     # the defaults are the settings registry's (ossiac/settings.py), written there once
-    max_header_bytes: int = int(settings.default(ENV_MAX_HEADER_BYTES))
-    max_xml_bytes: int = int(settings.default(ENV_MAX_XML_BYTES))
-    max_object_bytes: int = int(settings.default(ENV_MAX_OBJECT_BYTES))
+    max_header_bytes: int = _default_int(ENV_MAX_HEADER_BYTES)
+    max_xml_bytes: int = _default_int(ENV_MAX_XML_BYTES)
+    max_object_bytes: int = _default_int(ENV_MAX_OBJECT_BYTES)
 
     @classmethod
     def from_settings(cls) -> Limits:

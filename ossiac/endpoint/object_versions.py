@@ -17,6 +17,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass, field
+from typing import Literal, overload
 
 from ossiac.localcloud import bucket as buckets
 from ossiac.localcloud.store import Store
@@ -41,6 +42,14 @@ def status(bucket_record: dict) -> str | None:
 
 def new_version_id() -> str:
     return f"{time.time_ns():x}{secrets.token_hex(8)}"
+
+
+@overload
+def version_of(record: dict, versioned: Literal[True]) -> str: ...
+
+
+@overload
+def version_of(record: dict, versioned: bool) -> str | None: ...
 
 
 def version_of(record: dict, versioned: bool) -> str | None:
@@ -159,12 +168,13 @@ def delete(store: Store, bucket_record: dict, bucket: str, key: str, version_id:
         _set_aside(store, bucket_record, bucket, key, outcome)
         store.delete(buckets.OBJECT_TYPE, rid)
         marker_id = new_version_id() if mode == "Enabled" else NULL
-        marker = {"type": VERSION_TYPE, "id": version_record_id(bucket, key, marker_id),
+        marker_rid = version_record_id(bucket, key, marker_id)
+        marker = {"type": VERSION_TYPE, "id": marker_rid,
                   "region": bucket_record.get("region") or "", "origin": "api",
                   "attributes": {"bucket": bucket, "key": key, "version_id": marker_id, "delete_marker": True,
                                  "created_ns": time.time_ns(),
                                  "last_modified": time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime())}}
-        store.put(VERSION_TYPE, marker["id"], marker)
+        store.put(VERSION_TYPE, marker_rid, marker)
         outcome.version_id, outcome.delete_marker = marker_id, True
         return outcome
     outcome.version_id = version_id

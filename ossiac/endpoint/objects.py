@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import datetime
 import hashlib
+from collections.abc import Iterable
 from email.utils import format_datetime
 from typing import IO
 
@@ -180,16 +181,16 @@ def resolve(call: Call, bucket_record: dict, bucket: str, key: str, version_id: 
         raise no_such_key(bucket, key)
     if current is not None and object_versions.version_of(current, True) == version_id:
         return current, version_id
-    kept = object_versions.get_version(call.store, bucket, key, version_id)
-    if kept is None:
+    version = object_versions.get_version(call.store, bucket, key, version_id)
+    if version is None:
         raise OssError(404, "NoSuchVersion", "The specified version does not exist.", ec="0026-00000002",
                        extra={"BucketName": bucket, "Key": key, "VersionId": version_id})
-    if kept["attributes"].get("delete_marker"):
+    if version["attributes"].get("delete_marker"):
         raise OssError(405, "MethodNotAllowed", "The specified method is not allowed against this resource: the "
                        "version is a delete marker.", extra={"Method": call.request.method,
                                                              "ResourceType": "DeleteMarker"},
                        headers={"x-oss-delete-marker": "true", "x-oss-version-id": version_id})
-    return kept, version_id
+    return version, version_id
 
 
 def _byte_range(call: Call, size: int, headers: dict[str, str]) -> tuple[int, int, int]:
@@ -217,6 +218,7 @@ def get_object(call: Call, *, head: bool = False) -> Response:
         status, start, end = _byte_range(call, facts["size"], headers)
         headers["Content-Length"] = str(end - start)
         blob = object_versions.blob_of(record)
+        body: Iterable[bytes]
         if head or blob is None:
             body = [] if head else [_inline_bytes(record)[start:end]]
         else:

@@ -234,14 +234,14 @@ def read_signature(form: Form) -> FormSignature | None:
         if not form.get("x-oss-signature"):
             raise access_denied("The x-oss-signature form field is missing or empty.", ec="0002-00000704")
         return FormSignature(V4_ALGORITHM, access_key_id, token, form.get("x-oss-signature") or "", region, signed_at)
-    access_key_id, provided = form.get("ossaccesskeyid"), form.get("signature")
-    if access_key_id is None and provided is None:
+    v1_key_id, provided = form.get("ossaccesskeyid"), form.get("signature")
+    if v1_key_id is None and provided is None:
         return None
-    if not access_key_id:
+    if not v1_key_id:
         raise invalid_argument("A signed form needs the OSSAccessKeyId field.", name="OSSAccessKeyId")
     if not provided:
         raise access_denied("The Signature form field is missing or empty.", ec="0002-00000703")
-    return FormSignature("OSS", access_key_id, token, provided, None, None)
+    return FormSignature("OSS", v1_key_id, token, provided, None, None)
 
 
 def _v4_policy_names(document: Mapping[str, Any]) -> dict[str, str]:
@@ -374,18 +374,18 @@ def _post(call: Call, record: dict) -> Response:
             check_conditions(document, values, form.size)
         acl = objects.choice(form.get("x-oss-object-acl") or "default", objects.OBJECT_ACLS, "x-oss-object-acl")
         call.endpoint.authorize(call, "oss:PutObject", record, key=key)
-        return _store(call, record, form, key, acl)
+        return _store(call, record, form, form.file, key, acl)
     finally:
         if form.file is not None:
             form.file.close()
 
 
-def _store(call: Call, record: dict, form: Form, key: str, acl: str) -> Response:
+def _store(call: Call, record: dict, form: Form, upload: IO[bytes], key: str, acl: str) -> Response:
     """PutObject's steps with PutObject's own functions: the bucket's default encryption, the bytes
     fsynced as a blob, then the record committed (`objects.new_record`, `objects.commit`)."""
     sse = object_sse.for_write(call, record)  # the bucket's default rule (a form's own SSE fields are not read)
-    form.file.seek(0)
-    written = objects.store_body(call, form.file, form.get("content-md5"), None)
+    upload.seek(0)
+    written = objects.store_body(call, upload, form.get("content-md5"), None)
     meta = {name[len("x-oss-meta-"):]: value for name, value in form.fields.items() if name.startswith("x-oss-meta-")}
     etag = written.md5.upper()
     stored = objects.new_record(call, record, key, written, etag=etag, content_type=_content_type(form), acl=acl,

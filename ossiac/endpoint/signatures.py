@@ -121,7 +121,8 @@ def _iso_date(value: str) -> datetime.datetime | None:
     if match is None:
         return None
     try:
-        return datetime.datetime(*map(int, match.groups()), tzinfo=datetime.UTC)
+        year, month, day, hour, minute, second = map(int, match.groups())
+        return datetime.datetime(year, month, day, hour, minute, second, tzinfo=datetime.UTC)
     except ValueError:  # month 13 and the like
         return None
 

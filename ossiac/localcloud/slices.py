@@ -149,8 +149,9 @@ INLINE = [s for s in SLICES if s.inline]
 def effective(settings: dict, key: str) -> Any:
     """A setting as OSS reports it: the stored slice, else what OSS answers when it was never set."""
     value = settings.get(key)
-    if value is None and key in BY_KEY and BY_KEY[key].unset is not None:
-        return dict(BY_KEY[key].unset)
+    unset = BY_KEY[key].unset if key in BY_KEY else None
+    if value is None and unset is not None:
+        return dict(unset)
     return value
 
 
@@ -163,6 +164,7 @@ def inline_view(settings: dict) -> dict:
         if value is None:
             out[s.inline] = [] if is_block else None
         else:
+            assert s.to_inline is not None, f"slice {s.key} is inline and names no to_inline"
             out[s.inline] = s.to_inline(value)
     out["acl"] = out["acl"] or "private"
     return out

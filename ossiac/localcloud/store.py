@@ -13,6 +13,7 @@ are derived from the record when it is written. A row whose body cannot be read 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
 import sqlite3
@@ -207,11 +208,12 @@ class Store:
             self._query("DELETE FROM records WHERE type = ? AND id = ?", (type_name, rid))
         return bool(found)
 
+    # `list` below names this method: later annotations in the class spell the type builtins.list
     def list(self, type_name: str) -> list[dict]:
         rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? ORDER BY id", (type_name,))
         return self._rows_to_records(rows)
 
-    def find(self, type_name: str, **match) -> list[dict]:
+    def find(self, type_name: str, **match) -> builtins.list[dict]:
         """Records of a type whose attributes equal all of `match` (the filter runs inside SQLite).
         A match on `vpc_id` (the vSwitches of a VPC) goes through the `records_vpc` index."""
         # A damaged body matches nothing here (and is reported when it is read by key).
@@ -220,7 +222,7 @@ class Store:
         rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ?{where}", (type_name, *match.values()))
         return self._rows_to_records(sorted(rows, key=lambda row: row[1]))
 
-    def in_bucket(self, type_name: str, bucket: str) -> list[dict]:
+    def in_bucket(self, type_name: str, bucket: str) -> builtins.list[dict]:
         """Records that live in a bucket (its objects), through an index."""
         rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND bucket = ? ORDER BY id",
                            (type_name, bucket))
@@ -240,18 +242,18 @@ class Store:
             "AND pending_run IS NOT ? LIMIT 1", (type_name, owner, fingerprint, not_run))
         return self._rows_to_records(rows)[0] if rows else None
 
-    def index(self, type_name: str | None = None) -> list[tuple[str, str, str]]:
+    def index(self, type_name: str | None = None) -> builtins.list[tuple[str, str, str]]:
         """(type, id, region) of every record, without reading bodies (works with a damaged record)."""
         if type_name:
             return [tuple(r) for r in self._query(
                 "SELECT type, id, region FROM records WHERE type = ? ORDER BY id", (type_name,))]
         return [tuple(r) for r in self._query("SELECT type, id, region FROM records ORDER BY type, id")]
 
-    def raw(self) -> list[tuple[str, str, str, str | None]]:
+    def raw(self) -> builtins.list[tuple[str, str, str, str | None]]:
         """(type, id, body, pending_owner) of every record, bodies unparsed (for the doctor)."""
         return [tuple(r) for r in self._query("SELECT type, id, body, pending_owner FROM records ORDER BY type, id")]
 
-    def types(self) -> list[str]:
+    def types(self) -> builtins.list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT type FROM records ORDER BY type")]
 
     def clear(self) -> None:

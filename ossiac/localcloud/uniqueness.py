@@ -41,10 +41,11 @@ def unique_name(type_name: str, record: dict) -> str | None:
         return None
     attributes = record.get("attributes") or {}
     parts = [attributes.get(a) for a in rule.attributes]
-    if any(not isinstance(p, str) or not p for p in parts):
+    names = [p for p in parts if isinstance(p, str) and p]
+    if len(names) != len(parts):
         return None
     scope = record.get("region") or "" if rule.scope == "region" else ""
-    return "/".join([scope, *parts])
+    return "/".join([scope, *names])
 
 
 def display(key: str) -> str:

@@ -104,29 +104,31 @@ class Journal:
         self._thread.start()
         return self
 
-    def _open(self) -> bool:
+    def _open(self) -> int | None:
+        """The state's descriptor, opened on first use; None while there is no state file."""
         if self._fd is None:
             try:
                 self._fd = os.open(self.path, os.O_RDONLY)
             except FileNotFoundError:
-                return False
+                return None
             os.fchmod(self._fd, 0o600)  # a new state holds secrets too: owner-only from its first write
-        return True
+        return self._fd
 
     def _save_if_changed(self) -> None:
-        if not self._open():
+        fd = self._open()
+        if fd is None:
             return
         try:
             st = os.stat(self.path)  # by name: Terraform may have replaced the file
         except FileNotFoundError:
             return
-        fst = os.fstat(self._fd)
+        fst = os.fstat(fd)
         if (fst.st_ino, fst.st_dev) != (st.st_ino, st.st_dev):
             return  # replaced; reopened only after Terraform ends (closing could drop its lock)
         seen = (fst.st_mtime_ns, fst.st_size)
         if seen == self._seen:
             return
-        text = os.pread(self._fd, fst.st_size, 0).decode("utf-8", errors="replace")
+        text = os.pread(fd, fst.st_size, 0).decode("utf-8", errors="replace")
         if state_store.save_version(self.path, text) is not None:
             self._seen = seen
 

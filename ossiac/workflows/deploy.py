@@ -67,9 +67,8 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     planned: list[tuple[PlannedStack, StackPlan]] = []
     for stack_dir, result in zip(dirs, plan_stacks(dirs, target, progress, keep=True, jobs=jobs), strict=True):
         if isinstance(result, PlanError):
-            error = result
             outcomes[stack_dir.name] = Outcome(stack_dir.name, "failed",
-                                               explain_failure(stack_dir, target, str(error)))
+                                               explain_failure(stack_dir, target, str(result)))
             say(f"  {stack_dir.name}: plan failed")
             continue
         summary = summarize(result.stack, result.plan, result.config)

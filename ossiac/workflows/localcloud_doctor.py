@@ -101,7 +101,12 @@ def rebuild(type_name: str, attrs: dict, known: Known) -> dict:
     record = buckets.new_record(attrs["id"], region, origin="terraform")
     record["attributes"].update({k: v for k, v in attrs.items() if k not in {s.inline for s in INLINE}})
     for s in INLINE:
-        value = s.from_inline(attrs.get(s.inline)) if s.key != "acl" else {"acl": attrs.get("acl") or "private"}
+        value: dict | None
+        if s.key == "acl":
+            value = {"acl": attrs.get("acl") or "private"}
+        else:
+            assert s.from_inline is not None, f"slice {s.key} is inline and names no from_inline"
+            value = s.from_inline(attrs.get(s.inline))
         if value is not None:
             record["settings"][s.key] = value
     for split_type, rid, values in known.settings.get(attrs["id"], []):

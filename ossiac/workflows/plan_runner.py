@@ -121,7 +121,7 @@ def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False, 
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
         raise PlanError("\n".join(failures))
-    return [(p.stack, p.plan, p.config) for p in results]
+    return [(p.stack, p.plan, p.config) for p in results if not isinstance(p, PlanError)]
 
 
 def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_only: bool = False,

@@ -18,7 +18,7 @@ ABSENT = "(none)"
 MAX_VALUE = 80
 """Characters of a rendered value kept before it is shortened (policies and lists can be kilobytes)."""
 
-_EMPTY = (None, [], {}, "")
+_EMPTY: tuple[object, ...] = (None, [], {}, "")
 
 
 @dataclass(frozen=True)
