@@ -70,7 +70,7 @@ def new_id(type_name: str, region: str) -> str:
         return f"cen-{_rand(18)}"
     if type_name == "alicloud_ram_user":
         return numeric(16)
-    if type_name == "alicloud_cms_alarm":  # d.SetId(resource.UniqueId()) in its Create
+    if type_name == "alicloud_cms_alarm":  # its Create takes the plugin SDK's generated unique ID
         return sdk_unique_id()
     short = type_name.removeprefix("alicloud_").split("_")[-1]
     return f"{short}-{_rand(20)}"

@@ -25,8 +25,8 @@ from ossiac.localprovider.values import known, resolve_nested_unknowns
 _HOLE = re.compile(r"<([a-z_0-9]+)>")
 
 # Where the facts' import ID format names the ID by what it is rather than by the argument that holds
-# it. alicloud_vpc_peer_connection_accepter: `d.SetId(fmt.Sprint(request["InstanceId"]))`, InstanceId being
-# the instance_id argument (resource_alicloud_vpc_peer_connection_accepter.go, provider v1.289.0).
+# it. alicloud_vpc_peer_connection_accepter: its Create sets the ID to the accepted connection's
+# InstanceId, the instance_id argument (resource_alicloud_vpc_peer_connection_accepter.go, v1.289.0).
 ID_FORMAT = {"alicloud_vpc_peer_connection_accepter": "<instance_id>"}
 
 
