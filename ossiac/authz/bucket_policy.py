@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ossiac.authz.model import Principal, PrincipalKind
-from ossiac.wildcard import wildcard_match
 from ossiac_policies.policy_document import as_list
+from ossiac_props.wildcard import wildcard_match
 
 # Condition keys whose fixed values make a `*` statement non-public (OSS: block public access).
 _PINNING_KEYS = ("acs:sourcevpc", "acs:sourcevpcid", "acs:sourceip", "acs:accessid")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ossiac.authz.model import AccessRequest, CorsConfig, CorsRule, Finding, Outcome
-from ossiac.wildcard import wildcard_match
+from ossiac_props.wildcard import wildcard_match
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ otherwise it must match the whitelist, and an empty whitelist checks nothing.
 from __future__ import annotations
 
 from ossiac.authz.model import AccessRequest, Credentials, Finding, Outcome, RefererConfig
-from ossiac.wildcard import wildcard_match
+from ossiac_props.wildcard import wildcard_match
 
 
 def check_referer(config: RefererConfig | None, request: AccessRequest) -> Finding:

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ossiac.authz.model import ALLOW, EXPLICIT_DENY, IMPLICIT_DENY, Evaluation, Policy, StatementRef
-from ossiac.wildcard import wildcard_match
 from ossiac_policies.policy_conditions import OPERATORS, condition_holds
 from ossiac_policies.policy_document import as_list
+from ossiac_props.wildcard import wildcard_match
 
 # (statement) -> (does it name the requester?, why not)
 PrincipalTest = Callable[[Mapping[str, Any]], tuple[bool, str]]

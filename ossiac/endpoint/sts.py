@@ -35,9 +35,9 @@ from ossiac.endpoint.errors import OssError
 from ossiac.endpoint.routing import address
 from ossiac.localcloud.identity import ACCOUNT_ID
 from ossiac.policy.evaluate import ALLOW, NamedPolicy, Request as RamRequest, evaluate
-from ossiac.wildcard import wildcard_match
 from ossiac_policies.policy_document import as_list
 from ossiac_policies.policy_grammar import validate_policy
+from ossiac_props.wildcard import wildcard_match
 
 if TYPE_CHECKING:
     from ossiac.endpoint.app import Endpoint
