@@ -1,8 +1,9 @@
 """`ossiac`: the operator command line.
 
 Each subcommand lives in its own module under `ossiac.commands` and exposes
-`register(subparsers)`, which adds its parser and sets `handler` to a function taking the
-parsed arguments and returning the exit code.
+`register(subparsers)`, which adds its parser (shared options come from ossiac.commands.options)
+and sets `handler` to a function taking the parsed arguments and returning an exit code from
+ossiac.exit_codes; an expected failure raises exit_codes.CommandError, which main prints and maps.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         code = args.handler(args)
         sys.stdout.flush()  # inside the try: a reader gone before the last write is a closed pipe too
         return code
+    except exit_codes.CommandError as error:
+        print(error.message, file=sys.stderr)
+        return error.code
     except BrokenPipeError:
         return exit_codes.quiet_closed_pipe()
     except KeyboardInterrupt:

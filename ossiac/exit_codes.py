@@ -20,6 +20,18 @@ INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT
 INTERNAL = 70  # a bug in ossiac (EX_SOFTWARE)
 CLOSED_PIPE = 141  # the reader of our output went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
+
+
+class CommandError(Exception):
+    """An expected failure of a command: `ossiac`'s main prints `message` (one line) on stderr and
+    exits with `code`, so commands name the code once, from this module, instead of returning literals."""
+
+    def __init__(self, message: str, code: int = REFUSED) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
 REPORT = "the ossiac issue tracker, with this line and the input that caused it"
 
 

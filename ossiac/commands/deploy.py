@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
+from ossiac.commands import options
+from ossiac.exit_codes import USAGE, CommandError
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard, jobs, saved_plans
 from ossiac.workflows.deploy import deploy
@@ -15,16 +16,14 @@ from ossiac.workflows.deploy import deploy
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("deploy", help="plan every stack, refuse destroying buckets or keys, apply the reviewed plans")
     parser.add_argument("stacks", nargs="*", metavar="STACK", help="stacks to deploy (default: every declared stack)")
-    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--allow", action="append", default=[], metavar="NAME",
-                        help=f"allow destroying/replacing this bucket, key or resource address (repeatable; "
-                             f"also ${destroy_guard.ALLOW_ENV})")
+    options.add_target(parser)
+    options.add_allow(parser, env=destroy_guard.ALLOW_ENV)
     parser.add_argument("--verbose", action="store_true", help="print Terraform's full plan for each stack")
-    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    options.add_app_dir(parser)
     parser.add_argument("--from-plans", type=Path, metavar="DIR",
                         help="apply exactly the plans `ossiac diff --save-plans DIR` saved, if the checkout, "
                              "the state and the guard still agree with them; otherwise apply nothing")
-    jobs.add_argument(parser)
+    options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
 
@@ -33,22 +32,18 @@ def run(args: argparse.Namespace) -> int:
         target = selected_target(args.target)
         parallel = jobs.parallel_jobs(args.jobs)
     except (TargetError, jobs.JobsError) as error:
-        print(f"ossiac deploy: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac deploy: {error}", USAGE) from error
     allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
     if args.from_plans:
         if args.stacks:
-            print("ossiac deploy: --from-plans applies every saved plan; name no stacks", file=sys.stderr)
-            return 2
+            raise CommandError("ossiac deploy: --from-plans applies every saved plan; name no stacks", USAGE)
         try:
             return saved_plans.deploy_from_plans(args.app_dir, args.from_plans, target, allowed,
                                                  say=lambda line: print(line, flush=True))
         except (TargetError, saved_plans.SavedPlansError) as error:
-            print(f"ossiac deploy: {error}", file=sys.stderr)
-            return 2
+            raise CommandError(f"ossiac deploy: {error}", USAGE) from error
     try:
         return deploy(args.app_dir, target, args.stacks, allowed, verbose=args.verbose, jobs=parallel,
                       say=lambda line: print(line, flush=True))
     except TargetError as error:
-        print(f"ossiac deploy: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac deploy: {error}", USAGE) from error

@@ -14,15 +14,17 @@ import datetime
 import sys
 from pathlib import Path
 
+from ossiac.commands import options
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.importing.declaration import ImportProblem, as_found_reason, declaration
 from ossiac.importing.stack_file_writer import add_buckets
-from ossiac.targets.selection import TARGETS, TargetError, selected_target
+from ossiac.targets.selection import ENV, TargetError, selected_target
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("import", help="declare existing buckets in a stack file and adopt them on deploy",
                                  description=__doc__.splitlines()[0].split(": ", 1)[1])
-    parser.add_argument("--target", choices=TARGETS, help="where the buckets are (default: $OSSIAC_TARGET, else local)")
+    options.add_target(parser, help=f"where the buckets are (default: ${ENV}, else local)")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--bucket", action="append", dest="buckets", metavar="NAME", help="a bucket (repeatable)")
     which.add_argument("--all", action="store_true", help="every bucket the target has")
@@ -32,8 +34,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "else the file's name)")
     parser.add_argument("--region", help="alicloud: the region whose endpoint lists the buckets "
                                          "(default: $ALICLOUD_REGION)")
-    parser.add_argument("--app-dir", type=Path, default=Path("."),
-                        help="folder with cdktf.json, whose stacks' state says which buckets are managed (default: .)")
+    options.add_app_dir(parser, help="folder with cdktf.json, whose stacks' state says which buckets are managed "
+                                     "(default: .)")
     parser.set_defaults(handler=_run)
 
 
@@ -41,8 +43,7 @@ def _run(args) -> int:
     try:
         target = selected_target(args.target)
     except TargetError as error:
-        print(f"ossiac import: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac import: {error}", USAGE) from error
     names = None if args.all else list(dict.fromkeys(args.buckets))
     try:
         managed = _managed(args.app_dir, target)
@@ -70,8 +71,7 @@ def _run(args) -> int:
             header=f"Imported by `ossiac import --target {target}`: {as_found_reason(target, today)}",
         )
     except ImportProblem as error:
-        print(f"ossiac import: {error}", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac import: {error}", REFUSED) from error
     verb = "created stack" if planned.created_stack else "stack"
     print(f"declared {len(planned.buckets)} bucket(s) in {args.stack} ({verb} {planned.stack_name!r}): "
           f"{', '.join(planned.buckets)}")
@@ -79,7 +79,7 @@ def _run(args) -> int:
         print(f"note: {notice}")
     print("The next deploy adopts them (import blocks, no changes). Review their `waivers` and "
           "`public_access_waiver` first.")
-    return 0
+    return OK
 
 
 def _managed(app_dir: Path, target: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ossiac.endpoint.credentials import account_key, export_lines
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.localcloud import console
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.location import cloud_dir
@@ -105,7 +106,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_credentials)
 
     p = sub.add_parser("path", help="print the local cloud's folder")
-    p.set_defaults(handler=lambda a: print(cloud_dir()) or 0)
+    p.set_defaults(handler=lambda a: print(cloud_dir()) or OK)
 
     bucket = sub.add_parser("bucket", help="create, change or delete a bucket").add_subparsers(
         dest="bucket_action", metavar="ACTION", required=True)
@@ -157,14 +158,12 @@ def _do(fn) -> int:
     try:
         result = fn(_store())
     except CloudError as err:
-        print(f"ossiac localcloud: {err.code}: {err.message}", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac localcloud: {err.code}: {err.message}", REFUSED) from err
     except (OSError, ValueError) as err:
-        print(f"ossiac localcloud: {err}", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac localcloud: {err}", REFUSED) from err
     if isinstance(result, str):
         print(result)
-    return 0
+    return OK
 
 
 def _port(text: str) -> int:
@@ -177,7 +176,7 @@ def _serve(args) -> int:
     from ossiac.endpoint.server import serve  # the HTTP stack loads only for this command
 
     serve(cloud_dir(), args.port, args.tls_port)
-    return 0
+    return OK
 
 
 def _credentials(args) -> int:
@@ -187,7 +186,7 @@ def _credentials(args) -> int:
     bundle = certificate(folder).bundle  # the public CAs plus the endpoint's own, for its HTTPS port
     print("\n".join([*export_lines(account_key(folder)), f"export REQUESTS_CA_BUNDLE={bundle}",
                      f"export SSL_CERT_FILE={bundle}"]))
-    return 0
+    return OK
 
 
 def _list(args) -> int:
@@ -216,8 +215,7 @@ def _hide_secrets(type_name: str, text: str, record: dict) -> str:
 
 def _reset(args) -> int:
     if not args.yes:
-        print(f"ossiac localcloud reset: this deletes everything in {cloud_dir()}; add --yes", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac localcloud reset: this deletes everything in {cloud_dir()}; add --yes", USAGE)
     return _do(console.reset)
 
 
@@ -258,10 +256,10 @@ def _doctor(args) -> int:
         print(f"note: {line}")
     if not report.problems:
         print(f"ok: {store.path} agrees with {len(states)} state file(s)")
-        return 0
+        return OK
     if args.repair:
         # Re-examine: whatever is still wrong after the repair is what the user must act on.
         left = examine(_store(), states).problems
-        return 1 if left else 0
+        return REFUSED if left else OK
     print("run `ossiac localcloud doctor --repair` to fix what can be fixed", file=sys.stderr)
-    return 1
+    return REFUSED

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from ossiac.commands import options
 from ossiac.config.problems import ConfigError
 from ossiac.config.yaml_source import read_yaml
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.policy.evaluate import NamedPolicy, Request, decide_as_identity
 from ossiac.policy.terraform_roles import StackRoleError, role_policies
 from ossiac_policies.oss_templates import TemplateParamError
@@ -42,9 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     source.add_argument("--stack-json", type=Path, help="synthesized Terraform JSON (cdktf.out/stacks/<stack>/cdk.tf.json); needs --role")
     simulate.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="template parameter (repeatable)")
     simulate.add_argument("--role", help="the RAM role name in --stack-json whose attached policies to simulate")
-    simulate.add_argument("--target", choices=("local", "alicloud"),
-                          help="--stack-json: whose deployed state resolves values known only at deploy time "
-                               "(default: $OSSIAC_TARGET, else local)")
+    options.add_target(simulate, help="--stack-json: whose deployed state resolves values known only at deploy time "
+                                      "(default: $OSSIAC_TARGET, else local)")
     simulate.add_argument("--action", help="e.g. oss:PutObject")
     simulate.add_argument("--resource", help="e.g. acs:oss:*:*:photos/user1/a.jpg")
     simulate.add_argument("--context", action="append", default=[], metavar="KEY=VALUE", help="request context (repeatable; a repeated key gives several values)")
@@ -74,8 +74,7 @@ def _guarded(handler):
         try:
             return handler(args)
         except (InputError, StackRoleError, TemplateParamError, UnknownTemplateError) as error:
-            print(f"ossiac policy: {error}", file=sys.stderr)
-            return 2
+            raise CommandError(f"ossiac policy: {error}", USAGE) from error
 
     return run
 
@@ -100,7 +99,7 @@ def _simulate(args: argparse.Namespace) -> int:
         print("reasons:")
         for reason in decision.reasons:
             print(f"  - {reason}")
-    return 0
+    return OK
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -115,18 +114,18 @@ def _validate(args: argparse.Namespace) -> int:
                 print(f"{file}: {issue}")
         else:
             print(f"{file}: valid {kind}")
-    return 1 if failed else 0
+    return REFUSED if failed else OK
 
 
 def _render(args: argparse.Namespace) -> int:
     print(json.dumps(render(args.template, _pairs(args.param, "--param")), indent=2))
-    return 0
+    return OK
 
 
 def _templates(_: argparse.Namespace) -> int:
     for name in TEMPLATES:
         print(f"{name}: {describe(name)}")
-    return 0
+    return OK
 
 
 def _policies(args: argparse.Namespace) -> list[NamedPolicy]:

@@ -1,24 +1,20 @@
 """`ossiac request simulate`: would OSS serve this browser request (bucket policy, ACL, public access
 block, hotlink protection, CORS)? The authorization engine decides, as for the local cloud's endpoint.
 
-Exit codes: 0 served, 1 refused (403), 2 bad input.
+Exit codes: 0 served, 1 refused (403), 2 bad input (ossiac.exit_codes' OK, REFUSED, USAGE).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.requestsim.bucket_model import load_bucket
 from ossiac.requestsim.errors import SimulationInputError
 from ossiac.requestsim.request_model import REQUEST_METHODS, Credentials, make_request
 from ossiac.requestsim.simulate import simulate
-
-EXIT_SERVED = 0
-EXIT_REFUSED = 1
-EXIT_BAD_INPUT = 2
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -62,8 +58,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         )
         bucket = load_bucket(args.tf_json, args.bucket)
     except SimulationInputError as error:
-        print(f"ossiac request simulate: error: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise CommandError(f"ossiac request simulate: error: {error}", USAGE) from error
 
     decision = simulate(bucket, request)
     if args.json:
@@ -82,7 +77,7 @@ def run_simulate(args: argparse.Namespace) -> int:
             print(f"  {name}: {value}")
         for note in decision.notes:
             print(f"note: {note}")
-    return EXIT_SERVED if decision.served else EXIT_REFUSED
+    return OK if decision.served else REFUSED
 
 
 def _credentials(args: argparse.Namespace) -> Credentials:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from ossiac import stack_json
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.scan.checkov_gate import ScanError, scan_stacks
 from ossiac.workflows.progress import Progress
 
@@ -27,12 +27,11 @@ def run(args: argparse.Namespace) -> int:
         with Progress("ossiac scan").step(", ".join(stacks) or "no stacks", "scanning with checkov", "scanned"):
             scans = scan_stacks(args.stacks_dir)
     except ScanError as error:
-        print(f"ossiac scan: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac scan: {error}", USAGE) from error
     failed = sum(len(s.failed) for s in scans)
     if args.json:
         print(json.dumps([{**asdict(s), "failed": len(s.failed)} for s in scans], indent=2))
-        return 1 if failed else 0
+        return REFUSED if failed else OK
     for scan in scans:
         waived = [f for f in scan.findings if f.waived]
         print(f"{scan.stack}: {scan.passed} passed, {len(scan.failed)} failed, {len(waived)} waived")
@@ -40,4 +39,4 @@ def run(args: argparse.Namespace) -> int:
             print(f"  FAILED {finding.check_id} {finding.resource}: {finding.check_name}")
         for finding in waived:
             print(f"  waived {finding.check_id} {finding.resource}: {finding.waiver}")
-    return 1 if failed else 0
+    return REFUSED if failed else OK

