@@ -4,7 +4,9 @@ For each size N and stack count S it generates an estate (bench/estate.py) in a 
 and measures, on the paths users run:
   synth     `python main.py` (wall time, and peak memory of the whole process tree: python + node)
   apply     `terraform apply -auto-approve` of every stack on the local target, one after another
-  no-op     `terraform plan -detailed-exitcode` of every stack right after (must say no changes)
+  no-op     `terraform plan -detailed-exitcode` of every stack right after (must say no changes), also
+            in CPU seconds, split by role: Terraform (with the venv's shim) and the stand-in provider
+            (bench/cpu.py); the provider's share is issue 27's figure (target: at most 25%)
   diff 1st  `ossiac diff` with nothing changed, its first run (it inits each stack's planning copy)
   diff      `ossiac diff` (synth + plan of every stack, in parallel) with one bucket changed
   resynth   `python main.py` after another bucket (in the last stack) changed: incremental synth
@@ -25,6 +27,7 @@ Not a test: it checks only that each step succeeded and that the no-op plans are
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -41,6 +44,7 @@ from pathlib import Path
 
 # bench/'s own modules (estate.py) import as top-level ones, so the imports below follow this line (E402)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cpu import ChildCpu, Cpu, wait_exited, wait_with_cpu  # noqa: E402
 from estate import change_one_bucket, estate_yaml  # noqa: E402
 from ossiac import stack_json  # noqa: E402
 
@@ -57,6 +61,9 @@ class Run:
     seconds: float
     peak_mb: float
     output: str
+    cpu_s: float = 0.0
+    """CPU seconds of the whole process tree."""
+    split: Cpu | None = None
 
 
 @dataclass
@@ -72,6 +79,12 @@ class Result:
     apply_per_stack_s: list[float] = field(default_factory=list)
     plan_s: float = 0.0
     plan_twin_s: float = 0.0
+    plan_cpu_s: float = 0.0
+    """CPU seconds of the no-op plans (each command's whole process tree), split below by role."""
+    plan_terraform_cpu_s: float = 0.0
+    plan_provider_cpu_s: float = 0.0
+    plan_provider_starts: int = 0
+    plan_twin_cpu_s: float = 0.0
     diff_first_s: float = 0.0
     diff_s: float = 0.0
     resynth_s: float = 0.0
@@ -109,24 +122,39 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...] = (0,)) -> Run:
+def measure(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...] = (0,), split: bool = False) -> Run:
+    """Run a command: its wall time, peak memory and CPU time (whole tree); with split, the CPU of its
+    children (the stand-in provider's processes) apart from its own (Terraform's), see bench/cpu.py."""
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = [0]
+    peak, done = [0], threading.Event()
 
-    def sample() -> None:
-        while process.poll() is None:
+    def sample() -> None:  # never polls the process: wait4 below must be the one that reaps it
+        while not done.is_set():
             peak[0] = max(peak[0], _tree_rss_kb(process.pid))
-            time.sleep(0.1)
+            done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    output, _ = process.communicate()
+    children = ChildCpu(process.pid) if split else None
+    with contextlib.ExitStack() as stack:
+        if children is not None:
+            stack.enter_context(children)
+        assert process.stdout is not None
+        output = process.stdout.read()
+        process.stdout.close()
+        wait_exited(process.pid)  # leaving the `with` takes the children's last reading from the exited command
+    # reaped here, not by Popen: wait4 also returns the CPU time of the whole tree
+    process.returncode, cpu_s = wait_with_cpu(process.pid)
     seconds = time.perf_counter() - start
+    done.set()
     sampler.join()
     if process.returncode not in ok:
         raise BenchError(f"{' '.join(args)} (in {cwd}) exited {process.returncode}:\n{output[-4000:]}")
-    return Run(seconds, peak[0] / 1024, output)
+    cpu = None
+    if children is not None:
+        cpu = Cpu(cpu_s, children.seconds(), len(children.providers))
+    return Run(seconds, peak[0] / 1024, output, cpu_s, cpu)
 
 
 # --- the scratch app and its terraform_data twin -------------------------------------------
@@ -233,9 +261,19 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
         plan = ("plan", "-detailed-exitcode", "-input=false", "-no-color", "-lock=false")
         for stack_dir, twin_dir in zip(dirs, twins, strict=True):
             # exit 0 = no changes: a no-op plan that found changes is a bug, not a figure
-            result.plan_s += measure(terraform(f"-chdir={stack_dir}", *plan), app, env).seconds
-            result.plan_twin_s += measure(terraform(f"-chdir={twin_dir}", *plan), app, env).seconds
-        say(f"  no-op plan: {result.plan_s:.1f} s (twin {result.plan_twin_s:.1f} s)")
+            ours = measure(terraform(f"-chdir={stack_dir}", *plan), app, env, split=True)
+            assert ours.split is not None
+            result.plan_s += ours.seconds
+            result.plan_cpu_s += ours.cpu_s
+            result.plan_terraform_cpu_s += ours.split.terraform_s
+            result.plan_provider_cpu_s += ours.split.provider_s
+            result.plan_provider_starts += ours.split.provider_starts
+            theirs = measure(terraform(f"-chdir={twin_dir}", *plan), app, env)
+            result.plan_twin_s += theirs.seconds
+            result.plan_twin_cpu_s += theirs.cpu_s
+        say(f"  no-op plan: {result.plan_s:.1f} s (twin {result.plan_twin_s:.1f} s); CPU {result.plan_cpu_s:.2f} s "
+            f"(twin {result.plan_twin_cpu_s:.2f} s): Terraform {result.plan_terraform_cpu_s:.2f} s, provider "
+            f"{result.plan_provider_cpu_s:.2f} s = {share(result)} over {result.plan_provider_starts} provider starts")
 
         diff = [str(VENV_BIN / "ossiac"), "diff", "--app-dir", str(app)]
         run = measure(diff, app, env)
@@ -269,6 +307,11 @@ def resynth(app: Path, dirs: list[Path], env: dict[str, str], result: Result, sa
 NOT_RUN = "not run"  # over --apply-limit
 
 
+def share(r: Result) -> str:
+    """The stand-in provider's part of the no-op plans' CPU (issue 27's target: at most 25%)."""
+    return f"{100 * r.plan_provider_cpu_s / r.plan_cpu_s:.0f}%" if r.plan_cpu_s else "-"
+
+
 def ratio(ours: float, theirs: float) -> str:
     return f"{ours / theirs:.2f}x" if theirs else "-"
 
@@ -278,7 +321,8 @@ def report(results: list[Result]) -> str:
     lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
              f"load average at the end {load}", ""]
     header = ("| buckets | stacks | resources | JSON MB | synth s | synth MB | apply s | twin apply s | apply ratio "
-              "| no-op plan s | twin plan s | plan ratio | first diff s | ossiac diff s | diff / twin plan | resynth s "
+              "| no-op plan s | twin plan s | plan ratio | plan CPU s | twin plan CPU s | plan Terraform CPU s "
+              "| plan provider CPU s | provider share | first diff s | ossiac diff s | diff / twin plan | resynth s "
               "| synth ms/bucket "
               "| apply ms/bucket | plan ms/bucket | diff ms/bucket |")
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
@@ -308,9 +352,14 @@ def _row(r: Result) -> str:
     def ran(text: str) -> str:
         return text if r.applied else NOT_RUN
 
+    def cpu(s: float) -> str:
+        return f"{s:.2f}" if r.applied else NOT_RUN
+
     return (f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
             f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
             f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
+            f"| {cpu(r.plan_cpu_s)} | {cpu(r.plan_twin_cpu_s)} | {cpu(r.plan_terraform_cpu_s)} "
+            f"| {cpu(r.plan_provider_cpu_s)} | {ran(share(r))} "
             f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
             f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |")
 

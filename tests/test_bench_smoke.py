@@ -27,10 +27,16 @@ def test_bench_runs_at_two_buckets(tmp_path: Path, local_target: Path) -> None:
     for figure in ("synth_s", "synth_mb", "apply_s", "apply_twin_s", "plan_s", "plan_twin_s", "diff_first_s", "diff_s",
                    "resynth_s"):
         assert measured[figure] > 0, figure
+    # the no-op plan's CPU, split by role (tests/test_bench_cpu.py checks the split itself): Terraform
+    # starts the stand-in provider for schemas, validate and the plan, and the twin runs none
+    assert measured["plan_provider_starts"] >= 1
+    assert measured["plan_provider_cpu_s"] > 0 and measured["plan_terraform_cpu_s"] > 0
+    assert abs(measured["plan_terraform_cpu_s"] + measured["plan_provider_cpu_s"] - measured["plan_cpu_s"]) < 1e-9
+    assert measured["plan_twin_cpu_s"] > 0
 
     header = result.stdout.splitlines()[2]
     for column in ("synth s", "synth MB", "apply ratio", "plan ratio", "first diff s", "ossiac diff s",
-                   "diff / twin plan", "resynth s", "synth ms/bucket", "apply ms/bucket"):
+                   "diff / twin plan", "resynth s", "plan CPU s", "plan provider CPU s", "provider share", "synth ms/bucket", "apply ms/bucket"):
         assert column in header
     assert "\n| 2 | 1 | " in result.stdout
 
@@ -77,5 +83,6 @@ def test_an_estate_over_the_apply_limit_is_synthesized_only(tmp_path: Path) -> N
     assert measured["synth_s"] > 0 and measured["resynth_s"] > 0 and measured["resources"] > 20
     assert measured["apply_s"] == measured["plan_s"] == measured["diff_s"] == 0
     [row] = [line for line in result.stdout.splitlines() if line.startswith("| 3 | 1 | ")]
-    assert row.count("not run") == 12  # the 9 apply, plan and diff columns and their 3 per-bucket slopes
+    # the 9 apply, plan and diff columns, the plan's 5 CPU columns and the 3 per-bucket slopes
+    assert row.count("not run") == 17
     assert "over --apply-limit (2 buckets in a stack)" in result.stderr
