@@ -64,14 +64,14 @@ def read_yaml(file: Path) -> YamlDocument:
         message = f"not UTF-8 ({encoding_problem(raw, error)}); allowed: UTF-8 text (save the file as UTF-8)"
         raise ConfigError([Problem(_key_at_line(raw, line), message, file, line)]) from None
     try:
-        node = _compose(text)
+        node, size = _compose(text)
     except RecursionError:
         raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file,
                                    mark.line + 1 if mark else None)]) from None
-    if node is not None and expanded_size(node) > MAX_NODES:
+    if node is not None and (size if size is not None else expanded_size(node)) > MAX_NODES:
         raise ConfigError([Problem("", f"stands for more than {MAX_NODES:,} values once its aliases (*name) are followed, "
                                        "which would take too long to read; allowed: at most "
                                        f"{MAX_NODES:,} (write the values out, or alias fewer times)", file)])
@@ -86,15 +86,18 @@ def read_yaml(file: Path) -> YamlDocument:
     return YamlDocument(file, data, lines)
 
 
-def _compose(text: str) -> yaml.Node | None:
+def _compose(text: str) -> tuple[yaml.Node | None, int | None]:
+    """The node tree, and how many values it stands for when libyaml's pass over the events already
+    tells (a document without aliases stands for exactly its nodes); None: count with expanded_size."""
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
-            if _depth(text, fast) <= MAX_C_DEPTH:
-                return yaml.compose(text, Loader=fast)
+            depth, nodes, aliased = _shape(text, fast)
+            if depth <= MAX_C_DEPTH:
+                return yaml.compose(text, Loader=fast), None if aliased else nodes
         except yaml.YAMLError:
             pass  # said below, in PyYAML's own words
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=yaml.SafeLoader), None
 
 
 def expanded_size(root: yaml.Node) -> int:
@@ -127,16 +130,23 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _depth(text: str, loader: type) -> int:
-    """How deep collections nest, from libyaml's events (a loop, no recursion)."""
-    depth = deepest = 0
+def _shape(text: str, loader: type) -> tuple[int, int, bool]:
+    """From libyaml's events (a loop, no recursion): how deep collections nest, how many nodes the
+    document holds (each scalar, key included, and each collection), and whether it has an alias."""
+    depth = deepest = nodes = 0
+    aliased = False
     for event in yaml.parse(text, Loader=loader):
         if isinstance(event, _OPENING):
             depth += 1
+            nodes += 1
             deepest = max(deepest, depth)
         elif isinstance(event, _CLOSING):
             depth -= 1
-    return deepest
+        elif isinstance(event, yaml.ScalarEvent):
+            nodes += 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliased = True
+    return deepest, nodes, aliased
 
 
 def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem], file: Path, open_nodes: frozenset = frozenset()) -> Any:
