@@ -33,7 +33,7 @@ CDKTN_NODE_STAMP := $(CDKTN_DIR)/node_modules/.installed
 CDKTN_BINDINGS := $(CDKTN_DIR)/bindings/.generated
 CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
-.PHONY: setup bindings proto synth deploy diff destroy lint test cdktn-check bench bench-endpoint clean
+.PHONY: setup bindings proto synth deploy diff destroy lint docs test cdktn-check bench bench-endpoint clean
 
 setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER) $(OPTIMIZED_STAMP)
 	@# Synth workers run `python -O` (ossiac/synth_workers.py): their bytecode is compiled here, even
@@ -166,8 +166,13 @@ lint: $(PY_STAMP)
 	  ln -sfn "$(CURDIR)/$${pair%%:*}" "$(MYPY_PATH)/$${pair##*:}"; done
 	$(BIN)/ruff check .; ruff=$$?; $(BIN)/python -m mypy; exit $$(( ruff || $$? ))
 
-# lint runs first: it takes seconds.
-test: setup lint $(CDKTN_STAMP)
+# docs: the topic pages in docs/ built by MkDocs (mkdocs.yml) into .local/site, never committed; --strict
+# turns every broken link or anchor into a failure.
+docs: $(PY_STAMP)
+	$(BIN)/mkdocs build --strict
+
+# lint and docs run first: they take seconds.
+test: setup lint docs $(CDKTN_STAMP)
 	$(BIN)/python -m pytest
 
 # bench: how synth, the local target and `ossiac diff` scale (bench/run.py); not a test. The full

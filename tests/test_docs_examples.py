@@ -1,27 +1,37 @@
-"""The topic pages in docs/ run as written: every block marked `<!-- docs-example: run -->` runs, in
-page order, in one shell (python blocks through the venv's python), against a scratch local cloud."""
+"""The pages in docs/ run as written, under the README's conventions (tests/test_readme_examples.py) with
+`<!-- docs-example: KIND -->` marks: every code block is marked, and each page's `run` blocks run in page order
+in a scratch checkout of its own. The endpoint page runs here too, against a scratch local cloud with its
+server in the background."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO_ROOT, command_env, run
+from test_readme_examples import mark_problems, marked_blocks, run_block
+from test_safe_deploys_estate import Checkout
 
 DOCS = REPO_ROOT / "docs"
-MARK = "<!-- docs-example: run -->"
+TAG = "docs-example"
+# Pages whose run blocks need more than a checkout (a server in the background): run by a test of their own.
+OWN_RUNNER = {"local-cloud-endpoint.md"}
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.glob("*.md"))
+
+
+def pages_that_run() -> list[str]:
+    return [page.name for page in pages() if page.name not in OWN_RUNNER
+            and any(block.kind == "run" for block in marked_blocks(page, TAG))]
 
 
 def runnable_blocks(page: Path) -> list[tuple[str, str]]:
-    """(language, text) of each marked block."""
-    lines = page.read_text(encoding="utf-8").splitlines()
-    blocks = []
-    for index, line in enumerate(lines):
-        fence = re.fullmatch(r"```(\w+)", line)
-        if fence and index and lines[index - 1] == MARK:
-            end = lines.index("```", index + 1)
-            blocks.append((fence.group(1), "\n".join(lines[index + 1:end])))
-    return blocks
+    """(language, text) of each `run` block."""
+    return [(block.language, block.text) for block in marked_blocks(page, TAG) if block.kind == "run"]
 
 
 def _script(blocks: list[tuple[str, str]], port: int) -> str:
@@ -38,17 +48,19 @@ def _script(blocks: list[tuple[str, str]], port: int) -> str:
     return "\n".join(parts)
 
 
-def test_every_code_block_in_docs_is_marked_run_or_says_why_not():
-    unmarked = []
-    for page in sorted(DOCS.glob("*.md")):
-        lines = page.read_text(encoding="utf-8").splitlines()
-        fences = [i for i, line in enumerate(lines) if re.fullmatch(r"```\w+", line)]
-        for index in fences:
-            mark = lines[index - 1] if index else ""
-            if mark != MARK and not re.fullmatch(r"<!-- docs-example: not-run: .+ -->", mark):
-                unmarked.append(f"{page.name}:{index + 1}")
-    assert unmarked == []
+def test_every_code_block_in_docs_is_marked_and_each_mark_holds():
+    problems = [problem for page in pages() for problem in mark_problems(marked_blocks(page, TAG), TAG)]
+    assert problems == []
     assert runnable_blocks(DOCS / "local-cloud-endpoint.md")
+    assert {"access.md", "importing.md", "request-simulator.md"} <= set(pages_that_run())
+
+
+@pytest.mark.parametrize("name", pages_that_run())
+def test_the_page_runs_as_written(name, tmp_path, local_target):
+    checkout = Checkout(tmp_path)
+    for block in marked_blocks(DOCS / name, TAG):
+        if block.kind == "run":
+            run_block(block, checkout)
 
 
 def test_the_endpoint_page_runs_as_written(tmp_path):

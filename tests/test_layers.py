@@ -1,7 +1,7 @@
 """The layers run one way: props <- policies <- constructs <- stacks <- CLI, workflows, local target.
 
 Read from the source (ast), so a forbidden import fails here even on a path no other test runs. The rules
-are the README's layer table, parsed: each row's modules import only what its last column names.
+are the layer table of docs/design.md, parsed: each row's modules import only what its last column names.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ PROPS_MAY_IMPORT = {"ossiac_props", "ossiac.paths", "pydantic"}
 NEVER_FROM_CONSTRUCTS = ("ossiac.cli", "ossiac.commands", "ossiac.workflows", "ossiac.localprovider", "ossiac.localcloud", "ossiac.importing", "ossiac.targets", "ossiac.scan", "ossiac.policy", "ossiac.config", "ossiac_stacks")
 
 
-README = ROOT / "README.md"
+LAYER_PAGE = ROOT / "docs" / "design.md"
 # The words the layer table's last column uses, as import names. A word not here fails the test: say what it means.
 STDLIB = "the standard library"
 VOCABULARY = {
@@ -136,7 +136,7 @@ def test_validating_a_stack_file_never_loads_the_jsii_bindings():
     assert result.stdout.strip() == "[]"
 
 
-# --- the README's layer table -------------------------------------------------------------------------------
+# --- the layer table (docs/design.md) -------------------------------------------------------------------------------
 
 
 def _import_name(token: str) -> str:
@@ -154,14 +154,14 @@ def _phrase(text: str, rows: list[dict]) -> set[str]:
     if text.lower() == "the plumbing":
         return set(rows[0]["modules"])
     if text.lower() not in VOCABULARY:
-        raise AssertionError(f"README.md layer table: {text!r} is not a word tests/test_layers.py knows; "
+        raise AssertionError(f"docs/design.md layer table: {text!r} is not a word tests/test_layers.py knows; "
                              "add it to VOCABULARY")
     return VOCABULARY[text.lower()]
 
 
 def layer_table() -> list[dict]:
     """Each row: the modules it holds, the import names it may use, whether it names all it may use."""
-    lines = README.read_text(encoding="utf-8").split("### Layers", 1)[1].splitlines()
+    lines = LAYER_PAGE.read_text(encoding="utf-8").split("## Layers", 1)[1].splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| layer |"))
     rows: list[dict] = []
     for line in lines[start + 2:]:
@@ -203,7 +203,7 @@ def test_the_readme_layer_table_is_parsed() -> None:
 def test_every_module_is_in_a_row_of_the_layer_table() -> None:
     covered = [module for row in layer_table() for module in row["modules"]]
     missing = sorted(m for m in _modules() if m != "ossiac" and not _within(m, covered))
-    assert missing == [], "add each to a row of the README's layer table"
+    assert missing == [], "add each to a row of the layer table in docs/design.md"
 
 
 def test_each_row_of_the_layer_table_imports_only_what_it_names() -> None:

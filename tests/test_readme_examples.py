@@ -1,13 +1,16 @@
-"""The README runs as written: every shell or console block is marked, and the runnable ones run.
+"""The README runs as written: every code block is marked, and the runnable ones run.
 
-Each ```sh / ```console block is preceded by `<!-- readme-example: KIND -->`:
-  run                 run here, in README order, in a scratch checkout on the local target
+The same conventions hold on every page of docs/ (tests/test_docs_examples.py), with `docs-example`
+in the mark instead of `readme-example`. Each fenced block is preceded by `<!-- readme-example: KIND -->`:
+  run                 run here, in page order, in a scratch checkout on the local target
                       (the estate holds media.yaml and site/, as in test_safe_deploys_estate);
-                      a console block's `$ ` commands must print what the README shows (its first
-                      lines; `...` stands for any lines), a sh block must exit 0
+                      a console block's `$ ` commands must print what the page shows (its first
+                      lines; `...` stands for any lines), a sh block must exit 0, a python block
+                      must exit 0 (run by the venv's python), a yaml block is a whole stack file
+                      the loader accepts
   covered-by FILE     the same commands are exercised by that test file
   synopsis            a usage form with placeholders, not a command to paste
-  real-cloud          needs Alibaba Cloud credentials; the README says so next to it
+  real-cloud          needs Alibaba Cloud credentials; the page says so next to it
   not-run: REASON     said why
 """
 
@@ -16,60 +19,95 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from conftest import REPO_ROOT
 from test_safe_deploys_estate import Checkout
 
-MARKER = re.compile(r"<!-- readme-example: (run|covered-by|synopsis|real-cloud|not-run)(?::? (.*?))? -->")
+KINDS = "run|covered-by|synopsis|real-cloud|not-run"
 PLACEHOLDER = re.compile(r"<[a-z_]+>|\[|\.\.\.|\b[A-Z]{2,}\b")
+SHELL = ("sh", "console", "bash", "shell")
+RUNNABLE = (*SHELL, "python", "yaml")
+FENCE = re.compile(r"(\s*)```(\w*)")
 
 
 @dataclass(frozen=True)
 class Block:
-    line: int
+    where: str
     language: str
     text: str
     kind: str | None
     detail: str | None
 
 
-def readme_blocks() -> list[Block]:
-    lines = (REPO_ROOT / "README.md").read_text().splitlines()
+def marked_blocks(page: Path, tag: str) -> list[Block]:
+    """Every fenced block of the page (indented ones in lists too), with the mark on the line before it."""
+    marker = re.compile(rf"<!-- {tag}: ({KINDS})(?::? (.*?))? -->")
+    lines = page.read_text(encoding="utf-8").splitlines()
     blocks, index = [], 0
     while index < len(lines):
-        fence = re.fullmatch(r"```(\w*)", lines[index])
+        fence = FENCE.fullmatch(lines[index])
         if not fence:
             index += 1
             continue
-        end = lines.index("```", index + 1)
-        if fence.group(1) in ("sh", "console", "bash", "shell"):
-            marker = MARKER.fullmatch(lines[index - 1]) if index else None
-            blocks.append(Block(index + 1, fence.group(1), "\n".join(lines[index + 1:end]),
-                                marker.group(1) if marker else None, marker.group(2) if marker else None))
+        indent = fence.group(1)
+        end = lines.index(indent + "```", index + 1)
+        mark = marker.fullmatch(lines[index - 1].strip()) if index else None
+        text = "\n".join(line.removeprefix(indent) for line in lines[index + 1:end])
+        name = page.relative_to(REPO_ROOT) if page.is_relative_to(REPO_ROOT) else page.name
+        blocks.append(Block(f"{name}:{index + 1}", fence.group(2), text,
+                            mark.group(1) if mark else None, mark.group(2) if mark else None))
         index = end + 1
     return blocks
 
 
-def test_every_shell_block_is_marked_and_each_mark_holds():
+def readme_blocks() -> list[Block]:
+    return marked_blocks(REPO_ROOT / "README.md", "readme-example")
+
+
+def mark_problems(blocks: list[Block], tag: str) -> list[str]:
+    """Each block not marked, or whose mark does not hold."""
+    problems = []
+    for block in blocks:
+        if not block.kind:
+            problems.append(f"{block.where}: mark the block with <!-- {tag}: run|covered-by FILE|synopsis|"
+                            "real-cloud|not-run: why -->")
+        elif block.kind == "run" and block.language not in RUNNABLE:
+            problems.append(f"{block.where}: a {block.language or 'plain'} block cannot run; allowed: "
+                            f"{', '.join(RUNNABLE)}, else mark it not-run: why")
+        elif block.kind == "covered-by" and not (block.detail and (REPO_ROOT / block.detail).is_file()):
+            problems.append(f"{block.where}: {block.detail} does not exist")
+        elif block.kind == "synopsis" and not PLACEHOLDER.search(block.text):
+            problems.append(f"{block.where}: a synopsis without placeholders is a command: run it")
+        elif block.kind == "real-cloud" and "alicloud" not in block.text:
+            problems.append(f"{block.where}: a real-cloud block names the alicloud target")
+        elif block.kind == "not-run" and not block.detail:
+            problems.append(f"{block.where}: say why it is not run")
+    return problems
+
+
+def test_every_block_is_marked_and_each_mark_holds():
     blocks = readme_blocks()
     assert sum(b.kind == "run" for b in blocks) >= 5
-    for block in blocks:
-        where = f"README.md:{block.line}"
-        assert block.kind, f"{where}: mark the block with <!-- readme-example: run|covered-by FILE|synopsis|real-cloud|not-run: why -->"
-        if block.kind == "covered-by":
-            assert (REPO_ROOT / block.detail).is_file(), f"{where}: {block.detail} does not exist"
-        elif block.kind == "synopsis":
-            assert PLACEHOLDER.search(block.text), f"{where}: a synopsis without placeholders is a command: run it"
-        elif block.kind == "real-cloud":
-            assert "alicloud" in block.text, f"{where}: a real-cloud block names the alicloud target"
-        elif block.kind == "not-run":
-            assert block.detail, f"{where}: say why it is not run"
+    assert mark_problems(blocks, "readme-example") == []
+
+
+def test_the_mark_checks_find_what_they_should(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("```sh\nls\n```\n<!-- docs-example: run -->\n```text\nx\n```\n"
+                    "<!-- docs-example: synopsis -->\n```sh\nmake deploy\n```\n"
+                    "- item\n\n  <!-- docs-example: covered-by tests/nope.py -->\n  ```sh\n  ls\n  ```\n")
+    blocks = marked_blocks(page, "docs-example")
+    assert [b.language for b in blocks] == ["sh", "text", "sh", "sh"]
+    problems = mark_problems([Block("p:1", b.language, b.text, b.kind, b.detail) for b in blocks], "docs-example")
+    assert [p.split(": ", 1)[1][:20] for p in problems] == [
+        "mark the block with ", "a text block cannot ", "a synopsis without p", "tests/nope.py does n"]
 
 
 def console_commands(text: str) -> list[tuple[str, list[str]]]:
-    """`$ ` commands (with `\\` continuations) and the output lines the README shows for each."""
+    """`$ ` commands (with `\\` continuations) and the output lines the page shows for each."""
     commands: list[tuple[str, list[str]]] = []
     lines = text.splitlines()
     index = 0
@@ -89,7 +127,7 @@ def console_commands(text: str) -> list[tuple[str, list[str]]]:
 
 
 def shows(expected: list[str], actual: str) -> bool:
-    """The README shows the first lines of the output, `...` standing for any lines between."""
+    """The page shows the first lines of the output, `...` standing for any lines between."""
     pattern = "".join(r"(?:.*\n)*?" if line == "..." else re.escape(line) + r"\n" for line in expected)
     return re.match(pattern, actual) is not None
 
@@ -104,17 +142,30 @@ def _bash(script: str, checkout: Checkout) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=1800)
 
 
+def run_block(block: Block, checkout: Checkout) -> None:
+    """Run one `run` block in the checkout, each in a shell of its own; fail naming the block."""
+    if block.language == "console":
+        for command, expected in console_commands(block.text):
+            result = _bash(command, checkout)
+            output = result.stdout + result.stderr
+            assert shows(expected, output), f"{block.where}: `{command}` printed:\n{output}\nthe page shows:\n" + "\n".join(expected)
+        return
+    if block.language == "python":
+        script = f"python - <<'PYTHON_BLOCK'\n{block.text}\nPYTHON_BLOCK"
+    elif block.language == "yaml":
+        # A stack file as written: the loader (what synth runs first) must accept it.
+        script = (f"cat > .local/example-stack.yaml <<'YAML_BLOCK'\n{block.text}\nYAML_BLOCK\n"
+                  "python -c 'from pathlib import Path; from ossiac.config.loader import load_stack_files; "
+                  "load_stack_files([Path(\".local/example-stack.yaml\")])'")
+    else:
+        script = block.text
+    result = _bash(script, checkout)
+    assert result.returncode == 0, f"{block.where} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+
+
 def test_the_runnable_examples_run_as_written(checkout):
     ran = []
     for block in (b for b in readme_blocks() if b.kind == "run"):
-        where = f"README.md:{block.line}"
-        if block.language == "console":
-            for command, expected in console_commands(block.text):
-                result = _bash(command, checkout)
-                output = result.stdout + result.stderr
-                assert shows(expected, output), f"{where}: `{command}` printed:\n{output}\nthe README shows:\n" + "\n".join(expected)
-        else:
-            result = _bash(block.text, checkout)
-            assert result.returncode == 0, f"{where} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
-        ran.append(where)
+        run_block(block, checkout)
+        ran.append(block.where)
     assert ran
