@@ -9,6 +9,8 @@ from either side, or from the console, is visible to the others. See `slices.py`
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
+from typing import Any
 
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_RESOURCE_GROUP
@@ -31,13 +33,13 @@ def valid_name(name: object) -> bool:
     return is_bucket_name(name)
 
 
-def validate_name(name: str) -> None:
+def validate_name(name: object) -> None:
     if not valid_name(name):
         raise CloudError("InvalidBucketName", f"The specified bucket name {name!r} is not valid. {NAME_RULE}",
                          attribute=("bucket",))
 
 
-def computed_attributes(name: str, region: str) -> dict:
+def computed_attributes(name: str, region: str) -> dict[str, Any]:
     """What OSS reports about a new bucket (GetBucketInfo), in the provider's attribute names.
 
     The provider's `extranet_endpoint`/`intranet_endpoint` are the region endpoints (no bucket
@@ -60,30 +62,30 @@ def bucket_host(name: str, region: str, internal: bool = False) -> str:
 
 
 def new_record(name: str, region: str, *, origin: str, storage_class: str = "Standard",
-               redundancy_type: str = "LRS", acl: str = "private") -> dict:
+               redundancy_type: str = "LRS", acl: str = "private") -> dict[str, Any]:
     attributes = computed_attributes(name, region)
     attributes.update({"storage_class": storage_class, "redundancy_type": redundancy_type})
     return {"type": TYPE, "id": name, "region": region, "origin": origin,
             "attributes": attributes, "settings": {"acl": {"acl": acl}}}
 
 
-def get(store: Store, name: str) -> dict | None:
+def get(store: Store, name: str) -> dict[str, Any] | None:
     return store.get(TYPE, name)
 
 
-def require(store: Store, name: str, attribute: tuple = ("bucket",)) -> dict:
-    record = store.get(TYPE, name) if isinstance(name, str) else None
+def require(store: Store, name: object, attribute: tuple = ("bucket",)) -> dict[str, Any]:
+    record = get(store, name) if isinstance(name, str) else None
     if record is None:
         raise CloudError("NoSuchBucket", f"The specified bucket {name!r} does not exist.", attribute=attribute,
                          status=404)
     return record
 
 
-def save(store: Store, record: dict) -> None:
+def save(store: Store, record: Mapping[str, Any]) -> None:
     store.put(TYPE, record["id"], record)
 
 
-def create(store: Store, record: dict) -> None:
+def create(store: Store, record: Mapping[str, Any]) -> None:
     validate_name(record["id"])
     if store.get(TYPE, record["id"]) is not None:
         raise CloudError("BucketAlreadyExists",

@@ -18,8 +18,11 @@ import hashlib
 import json
 import os
 import uuid
+from collections.abc import Mapping
+from typing import Any
 
 from ossiac import settings
+from ossiac.localcloud.records import PendingMarker
 
 OWNER_ENV = "OSSIAC_STATE_OWNER"  # set by the venv's terraform: the absolute path of the stack's state
 RUN_ENV = "OSSIAC_RUN_ID"         # set by the venv's terraform: one ID per Terraform command
@@ -36,12 +39,12 @@ def run() -> str:
     return settings.value(RUN_ENV) or _PROCESS_RUN
 
 
-def marker(fingerprint: str) -> dict:
+def marker(fingerprint: str) -> PendingMarker:
     """The marker for a create requested now by the Terraform run this provider serves."""
     return {"owner": owner(), "run": run(), "fingerprint": fingerprint}
 
 
-def is_handback(record: dict, fingerprint: str) -> bool:
+def is_handback(record: Mapping[str, Any], fingerprint: str) -> bool:
     """True if `record` is an unconfirmed create this run may take back: same owner and request, earlier run."""
     p = record.get("_pending")
     if not p:
@@ -49,6 +52,6 @@ def is_handback(record: dict, fingerprint: str) -> bool:
     return p.get("owner") == owner() and p.get("fingerprint") == fingerprint and p.get("run") != run()
 
 
-def fingerprint(type_name: str, region: str, arguments: dict) -> str:
+def fingerprint(type_name: str, region: str, arguments: dict[str, Any]) -> str:
     text = json.dumps([type_name, region, arguments], sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:32]

@@ -1,21 +1,46 @@
-"""Generic cloud objects (everything but buckets): a record per object, holding its attributes."""
+"""The local cloud's records, typed: what the store keeps per object (the JSON body is this, unchanged).
+
+A generic record (everything but buckets) holds the object's attributes; a bucket's record holds its
+settings too (slices.py). `_pending` is present only on an unconfirmed create (pending.py).
+"""
 
 from __future__ import annotations
+
+from typing import Any, NotRequired, TypedDict
 
 from ossiac.localcloud.store import Store
 
 
-def new_record(type_name: str, rid: str, region: str, attributes: dict, *, origin: str) -> dict:
+class PendingMarker(TypedDict):
+    owner: str  # the Terraform state the create is meant for
+    run: str  # the Terraform command that asked
+    fingerprint: str  # of what was asked
+
+
+class Record(TypedDict):
+    type: str
+    id: str
+    region: str
+    origin: str  # who made it: "terraform", "console", ...
+    attributes: dict[str, Any]
+    _pending: NotRequired[PendingMarker]
+
+
+class BucketRecord(Record):
+    settings: dict[str, Any]  # setting key (slices.py) -> its value
+
+
+def new_record(type_name: str, rid: str, region: str, attributes: dict[str, Any], *, origin: str) -> dict[str, Any]:
     return {"type": type_name, "id": rid, "region": region, "origin": origin, "attributes": attributes}
 
 
-def attributes(store: Store, type_name: str, rid) -> dict | None:
+def attributes(store: Store, type_name: str, rid: object) -> dict[str, Any] | None:
     if not isinstance(rid, str) or not rid:
         return None
     record = store.get(type_name, rid)
     return None if record is None else record["attributes"]
 
 
-def find(store: Store, type_name: str, **match) -> list[dict]:
+def find(store: Store, type_name: str, **match: object) -> list[dict[str, Any]]:
     """Records of a type whose attributes equal all of `match`."""
     return store.find(type_name, **match)

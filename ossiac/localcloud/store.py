@@ -19,8 +19,9 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from ossiac.localcloud import uniqueness
 from ossiac.localcloud.errors import CloudError
@@ -184,7 +185,7 @@ class Store:
         rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND id = ?", (type_name, rid))
         return self._rows_to_records(rows)[0] if rows else None
 
-    def put(self, type_name: str, rid: str, record: dict) -> None:
+    def put(self, type_name: str, rid: str, record: Mapping[str, Any]) -> None:
         record = dict(record)
         pending = record.pop(PENDING, None) or {}
         unique = uniqueness.unique_name(type_name, record)

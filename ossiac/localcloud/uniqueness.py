@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ossiac.localcloud.errors import ErrorCode
+
 
 class Rule(NamedTuple):
     attributes: tuple[str, ...]  # together they form the name
     scope: str                   # "account" or "region"
-    code: str                    # the service's error code for a taken name
+    code: ErrorCode              # the service's error code for a taken name
 
 
 RULES: dict[str, Rule] = {
@@ -53,7 +55,7 @@ def display(key: str) -> str:
     return key.split("/", 1)[1]
 
 
-def taken_message(type_name: str, name: str) -> tuple[str, str]:
+def taken_message(type_name: str, name: str) -> tuple[ErrorCode, str]:
     """(error code, message) for a create whose name (or name-derived ID) is already used."""
     rule = RULES.get(type_name)
     if rule is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 from ossiac.localcloud import ids
 from ossiac.localcloud.identity import DEFAULT_RESOURCE_GROUP
@@ -143,7 +145,7 @@ def _router_of(state: dict, cloud) -> str | None:
 
 # Names decided at create time that the resource's ID is built from (see generic.py): the provider's
 # Create picks them before it calls the API, so they exist before the ID does.
-NAME_HOOKS = {
+NAME_HOOKS: dict[str, dict[str, Callable[[dict, Any], str | None]]] = {
     # Create: name, else resource.PrefixedUniqueId(name_prefix), else resource.UniqueId()
     "alicloud_fc_service": {"name": _unique_name},
     "alicloud_fc_function": {"name": _unique_name},

@@ -10,6 +10,7 @@ carry tokens are masked wherever they appear.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from ossiac.localprovider.values import walk
 
@@ -47,7 +48,7 @@ def _strings(value, out: set[str]) -> None:
             _strings(v, out)
 
 
-def scrub(text: str, secrets: set[str] = frozenset()) -> str:
+def scrub(text: str, secrets: AbstractSet[str] = frozenset()) -> str:
     for secret in sorted(secrets, key=len, reverse=True):
         text = text.replace(secret, MASK)
     return SECRET_QUERY.sub(lambda m: f"{m.group(1)}=(hidden)", text)

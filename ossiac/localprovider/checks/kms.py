@@ -17,7 +17,7 @@ def resolve_key(store, ref: str) -> dict | None:
         ref = ref.rsplit("/", 1)[-1]
     if ref.startswith("alias/"):
         alias = records.attributes(store, "alicloud_kms_alias", ref)
-        ref = alias.get("key_id") if alias else ""
+        ref = str(alias.get("key_id") or "") if alias else ""
     return records.attributes(store, "alicloud_kms_key", ref)
 
 
@@ -36,7 +36,7 @@ def require_enabled_key(store, ref: str, attribute: tuple) -> dict:
 
 def validate(kind, config: dict) -> list[CloudError]:
     name = config.get("alias_name") if kind.name == "alicloud_kms_alias" else None
-    if known(name) and (not _ALIAS.match(name) or name.startswith("alias/acs")):
+    if isinstance(name, str) and (not _ALIAS.match(name) or name.startswith("alias/acs")):
         return [CloudError("InvalidParam.AliasName", f"The alias name {name!r} is invalid: it must be 'alias/' "
                            "followed by 1-250 letters, digits, '_', '-', '/' or ':', and must not start with "
                            "'alias/acs'.", attribute=("alias_name",))]

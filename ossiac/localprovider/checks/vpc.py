@@ -8,7 +8,7 @@ import ipaddress
 import re
 
 from ossiac.localcloud import records
-from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.errors import CloudError, ErrorCode
 from ossiac.localprovider.values import known
 from ossiac_props.cidrs import vpc_cidr_problem, vswitch_cidr_problem
 from ossiac_props.vpc import zone_problem
@@ -86,7 +86,7 @@ def _same_region(cloud, vpc: dict, state: dict) -> None:
         raise CloudError("InvalidZoneId.NotFound", f"{attribute} {problem}.", attribute=(attribute,), status=404)
 
 
-def _require(cloud, type_name: str, rid, code: str, attribute: str, what: str) -> dict:
+def _require(cloud, type_name: str, rid, code: ErrorCode, attribute: str, what: str) -> dict:
     found = records.attributes(cloud.store, type_name, rid)
     if found is None:
         raise CloudError(code, f"The specified {what} {rid!r} does not exist.", attribute=(attribute,), status=404)

@@ -1,20 +1,29 @@
-"""How each resource type maps onto the local cloud's records (an "adapter" per family).
+"""How each resource type maps onto the local cloud's records: one adapter per family (adapter.py's contract).
 
-An adapter has create(planned), update(prior, planned), read(state), delete(prior) and
-import_state(id). States are plain dicts (cty values decoded); planned values may hold UNKNOWN.
+The registry names the types with their own adapter; every other type is a generic record of its attributes.
 """
 
 from __future__ import annotations
 
-from ossiac.localcloud.slices import BY_SPLIT_TYPE
+from ossiac.localcloud.slices import BY_SPLIT_TYPE, Slice
+from ossiac.localprovider.context import Cloud
+from ossiac.localprovider.resources.adapter import AdapterFactory, ResourceAdapter
 from ossiac.localprovider.resources.bucket import BucketAdapter
 from ossiac.localprovider.resources.bucket_setting import BucketSettingAdapter
 from ossiac.localprovider.resources.generic import GenericAdapter
+from ossiac.localprovider.schema import Kind
 
 
-def adapter_for(kind, cloud):
-    if kind.name == "alicloud_oss_bucket":
-        return BucketAdapter(kind, cloud)
-    if kind.name in BY_SPLIT_TYPE:
-        return BucketSettingAdapter(kind, cloud, BY_SPLIT_TYPE[kind.name])
-    return GenericAdapter(kind, cloud)
+def _setting(spec: Slice) -> AdapterFactory:
+    return lambda kind, cloud: BucketSettingAdapter(kind, cloud, spec)
+
+
+REGISTRY: dict[str, AdapterFactory] = {
+    "alicloud_oss_bucket": BucketAdapter,
+    # One split resource per bucket setting (alicloud_oss_bucket_cors, ...): a slice of the bucket's record.
+    **{type_name: _setting(spec) for type_name, spec in BY_SPLIT_TYPE.items()},
+}
+
+
+def adapter_for(kind: Kind, cloud: Cloud) -> ResourceAdapter:
+    return REGISTRY.get(kind.name, GenericAdapter)(kind, cloud)

@@ -50,9 +50,8 @@ class BucketAdapter:
                 record["attributes"][name] = strip_unknowns(state.get(name))
 
     def create(self, planned: dict) -> dict:
-        name = planned.get("bucket")
-        if not known(name):
-            name = f"tf-oss-bucket-{time.strftime('%Y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}"
+        name = planned["bucket"] if known(planned.get("bucket")) else (
+            f"tf-oss-bucket-{time.strftime('%Y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}")
         buckets.validate_name(name)
         fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
         with self.store.transaction():
@@ -72,7 +71,7 @@ class BucketAdapter:
             checks.before_write(self.cloud, self.kind.name, strip_unknowns(planned))
             record["_pending"] = pending.marker(fp)
             buckets.save(self.store, record)
-        return self.read({"id": name}, confirm=False)
+        return self._read_back(name)
 
     def update(self, prior: dict, planned: dict) -> dict:
         with self.store.transaction():
@@ -85,11 +84,11 @@ class BucketAdapter:
             checks.before_write(self.cloud, self.kind.name, strip_unknowns(planned))
             record.pop("_pending", None)
             buckets.save(self.store, record)
-        return self.read({"id": prior["id"]})
+        return self._read_back(prior["id"], confirm=True)
 
     def read(self, state: dict, *, confirm: bool = True) -> dict | None:
         name = state.get("id")
-        record = buckets.get(self.store, name) if known(name) else None
+        record = buckets.get(self.store, name) if isinstance(name, str) else None
         if record is None:
             return None
         if confirm and "_pending" in record:  # Terraform read it back: it is in a state now
@@ -99,6 +98,11 @@ class BucketAdapter:
         out = dict(record["attributes"])
         out.update(inline_view(record["settings"]))
         return fill_defaults(self.kind, out)
+
+    def _read_back(self, name: str, *, confirm: bool = False) -> dict:
+        written = self.read({"id": name}, confirm=confirm)
+        assert written is not None, f"bucket {name!r} is gone right after its write"  # the same transaction wrote it
+        return written
 
     def delete(self, prior: dict) -> None:
         blobs: list[str] = []

@@ -12,13 +12,14 @@ import secrets
 import time
 
 from ossiac.localcloud import bucket as buckets, pending
-from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.errors import CloudError, ErrorCode
+from ossiac.localcloud.records import PendingMarker
 from ossiac.localcloud.slices import effective
 from ossiac.localprovider import checks
 from ossiac.localprovider.resources.common import arguments
 from ossiac.localprovider.values import known, resolve_nested_unknowns, strip_unknowns
 
-NOT_CONFIGURED = {
+NOT_CONFIGURED: dict[str, ErrorCode] = {
     "cors": "NoSuchCORSConfiguration", "website": "NoSuchWebsiteConfiguration", "policy": "NoSuchBucketPolicy",
     "server_side_encryption": "NoSuchServerSideEncryptionRule", "replication": "NoSuchReplicationRule",
     "worm": "NoSuchWORMConfiguration", "https_config": "NoSuchHttpsConfiguration",
@@ -47,7 +48,7 @@ class BucketSettingAdapter:
             return name, sub or None
         return rid, None
 
-    def _write(self, planned: dict, sub: str | None, marker: dict | None = None) -> dict:
+    def _write(self, planned: dict, sub: str | None, marker: PendingMarker | None = None) -> dict:
         name = planned.get("bucket")
         state = dict(planned)
         resolve_nested_unknowns(self.kind.block, state)
@@ -63,6 +64,7 @@ class BucketSettingAdapter:
             record = buckets.require(self.store, name)
             checks.before_write(self.cloud, self.kind.name, {**value, "bucket": name})
             if self.spec.keyed_by and sub is None:  # a create: hand back a rule a killed run never recorded
+                assert marker is not None, "a keyed create carries its pending marker (create)"
                 sub = self._handback(record, marker["fingerprint"]) or _new_sub_id(self.spec.key)
                 value[self.spec.keyed_by] = sub
             if marker is not None:
@@ -73,7 +75,9 @@ class BucketSettingAdapter:
                 record["settings"][self.spec.key] = value
             buckets.save(self.store, record)
         rid = f"{name}:{sub}" if self.spec.keyed_by else name
-        return self.read({"id": rid}, confirm=False)
+        written = self.read({"id": rid}, confirm=False)
+        assert written is not None, f"{self.kind.name} {rid!r} is gone right after its write"  # written just now
+        return written
 
     def create(self, planned: dict) -> dict:
         if not self.spec.keyed_by:  # one setting per bucket: a create is an idempotent Put
