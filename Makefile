@@ -167,8 +167,9 @@ lint: $(PY_STAMP)
 	$(BIN)/ruff check .; ruff=$$?; $(BIN)/python -m mypy; exit $$(( ruff || $$? ))
 
 # docs: the topic pages in docs/ built by MkDocs (mkdocs.yml) into .local/site, never committed; --strict
-# turns every broken link or anchor into a failure.
+# turns every broken link or anchor into a failure. The stack-file reference must be what props/ gives.
 docs: $(PY_STAMP)
+	$(BIN)/python tools/stack_file_reference.py --check
 	$(BIN)/mkdocs build --strict
 
 # lint and docs run first: they take seconds.
