@@ -2,7 +2,9 @@
 
 Per bucket: ACL, encryption and key, versioning, logging, public access, referer, CORS, lifecycle,
 replication, alarms, waivers (with reasons) and the roles whose policies name it (with actions).
-Per stack: the migration network (VPCs, vSwitches, VPN, peering, CEN) as nodes and edges.
+Per stack: the migration network (VPCs, vSwitches, VPN, peering, CEN) and who can reach which bucket
+(roles and what assumes them, replication, public access) as nodes and labelled edges.
+A resource's region is its provider's: the stack's default `alicloud` provider or the alias it names.
 References (`${type.key.attr}`) are shown as the resource they name, never resolved by guessing.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,13 @@ class RoleAccess:
 
 
 @dataclass
+class Replication:
+    destination: str
+    region: str
+    scope: str
+
+
+@dataclass
 class Bucket:
     stack: str
     name: str
@@ -45,7 +55,7 @@ class Bucket:
     referer: str = "none"
     cors: list[str] = field(default_factory=list)
     lifecycle: list[str] = field(default_factory=list)
-    replication: list[str] = field(default_factory=list)
+    replication: list[Replication] = field(default_factory=list)
     alarms: list[str] = field(default_factory=list)
     waivers: dict[str, str] = field(default_factory=dict)
     roles: list[RoleAccess] = field(default_factory=list)
@@ -62,10 +72,25 @@ class Bucket:
         return "; ".join(reasons)
 
 
+GLOBAL = "account-wide (RAM)"  # the picture's group for what has no region: users, roles, services
+INTERNET = "internet"
+
+
 @dataclass
 class NetworkNode:
+    """A box in the picture: a network resource, a bucket, a role, a user, a service or the internet."""
+
     address: str
     kind: str
+    label: str
+    region: str = GLOBAL
+    stack: str = ""
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
     label: str
 
 
@@ -73,27 +98,52 @@ class NetworkNode:
 class Estate:
     buckets: list[Bucket]
     nodes: list[NetworkNode]
-    edges: list[tuple[str, str]]
+    edges: list[Edge]
+
+    @property
+    def network(self) -> list[NetworkNode]:
+        return [node for node in self.nodes if f"alicloud_{node.kind}" in NETWORK_TYPES]
 
 
 def load(stacks_dir: Path) -> Estate:
-    buckets, nodes, edges = [], [], []
+    buckets: list[Bucket] = []
+    nodes: list[NetworkNode] = []
+    edges: list[Edge] = []
     for stack_dir in stack_json.stack_dirs(stacks_dir):
         stack = stack_dir.name
-        resources = stack_json.load(stack_dir).get("resource", {})
-        buckets += _buckets(stack, resources)
-        stack_nodes, stack_edges = _network(stack, resources)
-        nodes += stack_nodes
-        edges += stack_edges
-    return Estate(buckets, nodes, edges)
+        document = stack_json.load(stack_dir)
+        resources = document.get("resource", {})
+        region_of = _regions(document)
+        stack_buckets = _buckets(stack, resources, region_of)
+        buckets += stack_buckets.values()
+        stack_nodes, stack_edges = _network(stack, resources, region_of)
+        access_nodes, access_edges = _access(stack, resources, stack_buckets)
+        nodes += stack_nodes + access_nodes
+        edges += stack_edges + access_edges
+    return Estate(buckets, _unique(nodes), edges)
 
 
-def _buckets(stack: str, resources: dict) -> list[Bucket]:
+def _regions(document: dict) -> Callable[[dict], str]:
+    """A resource body -> the region of the provider configuration it uses (`provider` unset: the default)."""
+    configs = _list(document.get("provider", {}).get("alicloud"))
+    by_alias = {str(config.get("alias", "")): str(config.get("region", "")) for config in configs}
+
+    def region(body: dict) -> str:
+        alias = str(body.get("provider", "alicloud")).removeprefix("alicloud").removeprefix(".")
+        return by_alias.get(alias) or "region not set in the provider"
+    return region
+
+
+def _unique(nodes: list[NetworkNode]) -> list[NetworkNode]:
+    """Users, roles and services named by several stacks are one box each."""
+    return list({node.address: node for node in nodes}.values())
+
+
+def _buckets(stack: str, resources: dict, region_of: Callable[[dict], str]) -> dict[str, Bucket]:
     by_key: dict[str, Bucket] = {}
     keys = {}
     for key, body in resources.get("alicloud_oss_bucket", {}).items():
-        region = str(body.get("provider", "alicloud")).split(".")[-1].replace("_", "-")
-        bucket = Bucket(stack, str(body.get("bucket", key)), "default" if region == "alicloud" else region)
+        bucket = Bucket(stack, str(body.get("bucket", key)), region_of(body))
         by_key[key] = bucket
         keys[bucket.name] = key
         _inline(bucket, body, resources)
@@ -117,7 +167,7 @@ def _buckets(stack: str, resources: dict) -> list[Bucket]:
             if f'"{bucket.name}"' in str(alarm.get("metric_dimensions", "")):
                 bucket.alarms.append(f"{alarm.get('name', '?')} ({alarm.get('metric', '?')})")
     _roles(resources, by_key)
-    return list(by_key.values())
+    return by_key
 
 
 def _inline(bucket: Bucket, body: dict, resources: dict) -> None:
@@ -141,9 +191,15 @@ def _lifecycle(rule: dict) -> str:
     parts = [f"{rule.get('id', 'rule')}: prefix {rule.get('prefix') or '(all)'}"]
     for transition in _list(rule.get("transitions")):
         parts.append(f"to {transition.get('storage_class')} after {transition.get('days')} days")
+    if rule.get("tags"):
+        parts.append("tagged " + ", ".join(f"{k}={v}" for k, v in sorted(rule["tags"].items())))
     for expiration in _list(rule.get("expiration")):
         if expiration.get("days") is not None:
             parts.append(f"expire after {expiration['days']} days")
+        if expiration.get("expired_object_delete_marker"):
+            parts.append("remove expired delete markers")
+    for expiration in _list(rule.get("noncurrent_version_expiration")):
+        parts.append(f"expire noncurrent versions after {expiration.get('days')} days")
     for abort in _list(rule.get("abort_multipart_upload")):
         parts.append(f"abort uploads after {abort.get('days')} days")
     return ", ".join(parts)
@@ -164,8 +220,9 @@ def _setting(bucket: Bucket, resource_type: str, body: dict, resources: dict, by
                                f"{', '.join(rule.get('allowed_origins', []))}")
     elif resource_type == "alicloud_oss_bucket_replication":
         for destination in _list(body.get("destination")):
-            bucket.replication.append(f"to {_named(destination.get('bucket'), resources)} "
-                                      f"({destination.get('location', '?')}), {body.get('action', 'ALL')}")
+            bucket.replication.append(Replication(_named(destination.get("bucket"), resources),
+                                                  str(destination.get("location", "?")).removeprefix("oss-"),
+                                                  _replication_scope(body, resources)))
     elif resource_type == "alicloud_oss_bucket_versioning":
         bucket.versioning = str(body.get("status"))
     elif resource_type == "alicloud_oss_bucket_server_side_encryption":
@@ -179,6 +236,19 @@ def _setting(bucket: Bucket, resource_type: str, body: dict, resources: dict, by
             principal = statement.get("Principal")
             if statement.get("Effect") == "Allow" and principal in ("*", ["*"], {"RAM": ["*"]}, {"RAM": "*"}):
                 bucket.policy_public = True
+
+
+def _replication_scope(body: dict, resources: dict) -> str:
+    """What is copied: which objects (prefixes), which operations, existing objects, KMS-encrypted ones."""
+    prefixes = [str(p) for p in _list((body.get("prefix_set") or {}).get("prefixes"))]
+    parts = [f"objects under {', '.join(prefixes)}" if prefixes else "all objects",
+             f"operations {body.get('action') or 'ALL'}",
+             "existing objects too" if body.get("historical_object_replication") == "enabled" else "new objects only"]
+    kms = ((body.get("source_selection_criteria") or {}).get("sse_kms_encrypted_objects") or {}).get("status")
+    if kms == "Enabled":
+        key = (body.get("encryption_configuration") or {}).get("replica_kms_key_id")
+        parts.append("SSE-KMS objects included" + (f", re-encrypted with {_named(key, resources)}" if key else ""))
+    return ", ".join(parts)
 
 
 def _roles(resources: dict, by_key: dict[str, Bucket]) -> None:
@@ -202,17 +272,72 @@ def _roles(resources: dict, by_key: dict[str, Bucket]) -> None:
                                                    [_readable(r, resources) for r in named]))
 
 
-def _network(stack: str, resources: dict) -> tuple[list[NetworkNode], list[tuple[str, str]]]:
+def _network(stack: str, resources: dict, region_of: Callable[[dict], str]) -> tuple[list[NetworkNode], list[Edge]]:
+    """Network resources, and an edge from each one another references, labelled with the referencing argument."""
     nodes, edges = [], []
     for resource_type in NETWORK_TYPES:
         for key, body in resources.get(resource_type, {}).items():
             address = f"{resource_type}.{key}"
             name = next((str(body[k]) for k in _NAME_KEYS if isinstance(body.get(k), str)), key)
-            nodes.append(NetworkNode(address, resource_type.removeprefix("alicloud_"), f"{stack}: {name}"))
-            for match in _REFERENCE.finditer(json.dumps({k: v for k, v in body.items() if k != COMMENT})):
-                if match.group(1) in NETWORK_TYPES:
-                    edges.append((f"{match.group(1)}.{match.group(2)}", address))
+            nodes.append(NetworkNode(address, resource_type.removeprefix("alicloud_"), name, region_of(body), stack))
+            for argument, value in body.items():
+                for match in _REFERENCE.finditer(json.dumps(value) if argument != COMMENT else ""):
+                    if match.group(1) in NETWORK_TYPES:
+                        edges.append(Edge(f"{match.group(1)}.{match.group(2)}", address, argument))
     return nodes, edges
+
+
+def _access(stack: str, resources: dict, buckets: dict[str, Bucket]) -> tuple[list[NetworkNode], list[Edge]]:
+    """Who reaches which bucket: buckets, roles (and what may assume them), replication, public access."""
+    nodes = [NetworkNode(_bucket_address(b), "oss_bucket", b.name, b.region, stack) for b in buckets.values()]
+    edges = []
+    roles = {}
+    for key, body in resources.get("alicloud_ram_role", {}).items():
+        name = str(body.get("role_name", key))
+        roles[name] = f"role.{name}"  # role names are unique in the account, so one box per name
+        nodes.append(NetworkNode(roles[name], "ram_role", name, GLOBAL, stack))
+        for statement in _list((_json(body.get("assume_role_policy_document")) or {}).get("Statement")):
+            if statement.get("Effect") != "Allow":
+                continue
+            for principal in _principals(statement.get("Principal"), resources):
+                nodes.append(NetworkNode(f"principal.{principal}", "principal", principal, GLOBAL, stack))
+                edges.append(Edge(f"principal.{principal}", roles[name], "sts:AssumeRole"))
+    for bucket in buckets.values():
+        for access in bucket.roles:
+            if access.role in roles:
+                actions = ", ".join(action.removeprefix("oss:") for action in access.actions)
+                edges.append(Edge(roles[access.role], _bucket_address(bucket), actions + _scope(access, bucket)))
+        for replication in bucket.replication:
+            target = next((b for b in buckets.values() if b.name == replication.destination), None)
+            if target is not None:
+                edges.append(Edge(_bucket_address(bucket), _bucket_address(target), "replicates to"))
+        if bucket.public:
+            nodes.append(NetworkNode(INTERNET, "internet", "anyone", INTERNET))
+            how = f"ACL {bucket.acl}" if bucket.acl.startswith("public") else "bucket policy"
+            edges.append(Edge(INTERNET, _bucket_address(bucket), f"reads ({how})"))
+    return nodes, edges
+
+
+def _scope(access: RoleAccess, bucket: Bucket) -> str:
+    """' on tmp/*' when the policy names only some of the bucket's objects; '' for the whole bucket."""
+    paths = {resource.split(bucket.name, 1)[-1].lstrip("/") for resource in access.resources}
+    narrower = sorted(path for path in paths if path not in ("", "*"))
+    return f" on {', '.join(narrower)}" if narrower and len(narrower) == len(paths) else ""
+
+
+def _principals(principal: Any, resources: dict) -> list[str]:
+    """An assume-role policy's principals as readable names: `service oss.aliyuncs.com`, `RAM user/app`."""
+    if not isinstance(principal, dict):
+        return [str(principal)] if principal else []
+    names = [f"service {service}" for service in _list(principal.get("Service"))]
+    for entry in _list(principal.get("RAM")):
+        text = _readable(str(entry), resources)
+        names.append("RAM " + (text.rsplit(":", 1)[-1] if text.startswith("acs:ram::") else text))
+    return names
+
+
+def _bucket_address(bucket: Bucket) -> str:
+    return f"bucket.{bucket.stack}.{bucket.name}"
 
 
 def _target(value: Any, resource_type: str, of_type: dict) -> str | None:
@@ -230,7 +355,7 @@ def _named(value: Any, resources: dict) -> str:
 def _readable(text: str, resources: dict) -> str:
     def name(match: re.Match[str]) -> str:
         body = resources.get(match.group(1), {}).get(match.group(2), {})
-        for key in ("bucket", "description", "role_name", "policy_name"):
+        for key in ("bucket", "description", "role_name", "policy_name", "name"):
             if isinstance(body.get(key), str):
                 return body[key] if match.group(1) != "alicloud_kms_key" else f"KMS key '{body[key]}'"
         return f"{match.group(1)}.{match.group(2)}"
