@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ossiac.commands import options
+from ossiac.exit_codes import OK, USAGE, CommandError
 from ossiac.report import estate_model, html_page, picture
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError, synthesize
@@ -15,8 +17,8 @@ from ossiac.workflows.progress import Progress
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("report", help="write one HTML page of the estate as synthesized")
     parser.add_argument("--output", type=Path, default=Path("ossiac-report.html"), help="default: ossiac-report.html")
-    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    options.add_target(parser)
+    options.add_app_dir(parser)
     parser.set_defaults(handler=run)
 
 
@@ -24,8 +26,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         stacks_dir = synthesize(args.app_dir, selected_target(args.target), Progress("ossiac report"))
     except (TargetError, PlanError) as error:
-        print(f"ossiac report: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac report: {error}", USAGE) from error
     estate = estate_model.load(stacks_dir)
     try:
         page = html_page.render(estate)
@@ -36,4 +37,4 @@ def run(args: argparse.Namespace) -> int:
     public = sum(1 for bucket in estate.buckets if bucket.public)
     print(f"wrote {args.output}: {len(estate.buckets)} buckets ({public} public), "
           f"{len(estate.network)} network resources, {len(estate.edges)} arrows in the network and access picture")
-    return 0
+    return OK
