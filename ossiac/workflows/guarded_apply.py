@@ -59,13 +59,14 @@ def guarded_apply(argv: list[str]) -> int:
     try:
         plan_path = scratch / private_plans.PLAN_FILE
         plan_opts = [o for o in options if _name(o) not in APPLY_ONLY]
-        code = _terraform([*global_opts, "plan", *plan_opts, f"-out={plan_path}"])
-        if code != 0:
+        # -detailed-exitcode: 0 is an empty plan, which stock Terraform applies without asking.
+        code = _terraform([*global_opts, "plan", *plan_opts, "-detailed-exitcode", f"-out={plan_path}"])
+        if code not in (0, 2):
             return code
         refused = _guard(plan_path, global_opts, workdir)
         if refused:
             return refused
-        if "-auto-approve" not in options:
+        if code == 2 and "-auto-approve" not in options:
             if any(o in ("-input=false", "-input=0") for o in options):
                 print("Error: no approval possible with -input=false; add -auto-approve", file=sys.stderr)
                 return 1
