@@ -136,6 +136,13 @@ def test_nothing_is_clipped_or_overlapped(report, chromium, offline, tmp_path, w
     assert sum(1 for pixel in pixels if pixel == NODE_FILL) > 5 * 150 * 30, "the picture's bucket boxes are drawn"
 
 
+def test_in_a_window_narrower_than_the_picture_only_the_picture_scrolls(report, chromium, offline, tmp_path):
+    found = _measure(report, chromium, offline, tmp_path, 500)  # headless Chromium's narrowest window
+    assert found["window"] == 500 and found["pageWidth"] <= 500, "the page itself does not scroll sideways"
+    assert [item.split(":")[0] for item in found["clipped"]] == ["DIV"], found["clipped"]
+    assert found["pictures"][0]["scale"] > 0.99, "the picture keeps its text size and scrolls in its frame"
+
+
 def _measure(report: Path, chromium: str, offline: list[str], folder: Path, width: int) -> dict:
     script = (Path(__file__).parent / "report_measure.js").read_text()
     html = report.read_text().replace("style-src 'unsafe-inline'", "style-src 'unsafe-inline'; script-src 'unsafe-inline'")

@@ -23,7 +23,7 @@ table{border-collapse:collapse;margin:.5em 0 1em;max-width:100%}
 td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 td.key{white-space:nowrap;overflow-wrap:normal}th{background:#f3f3f3;overflow-wrap:normal}.public{background:#ffe3e3}.bucket h3{margin-bottom:.2em}ul{margin:0;padding-left:1.2em}
 .bucket th{width:11em}.bucket table{width:100%;table-layout:fixed}
-svg.picture{max-width:100%;height:auto;display:block}
+.figure{overflow-x:auto}svg.picture{display:block}
 svg.picture text{font:11px monospace;fill:#222}svg.picture text.name{font-size:12px}
 svg.picture .node rect{stroke:#3367d6;fill:#e8f0fe}svg.picture .node.ram_role rect{fill:#fef3e0;stroke:#b06000}
 svg.picture .node.principal rect{fill:#f1f3f4;stroke:#5f6368}svg.picture .node.internet rect{fill:#ffe3e3;stroke:#c5221f}
@@ -47,7 +47,7 @@ def render(estate: Estate, title: str = "ossiac estate report") -> str:
         "<p>Arrows run from what is referenced or trusted to what uses it: a VPC to its vSwitches, "
         "a principal to the role it may assume, a role to the bucket its policy allows (with the actions), "
         "a bucket to its replica, the internet to a public bucket. Region is on each box; RAM is account-wide.</p>",
-        pictures["wide"], pictures["narrow"], "</section>",
+        '<div class="figure">', pictures["wide"], pictures["narrow"], "</div></section>",
         '<section id="buckets"><h2>Buckets</h2>', *[_bucket(b) for b in estate.buckets], "</section>",
         "</body></html>",
     ]
@@ -55,7 +55,11 @@ def render(estate: Estate, title: str = "ossiac estate report") -> str:
 
 
 def _breakpoint(pictures: dict[str, str]) -> str:
-    """Show the wide layout only where it fits at full size; below that the narrow one (it scales if it must)."""
+    """Show the wide layout only where it fits; below that the narrow one.
+
+    Neither is ever shrunk (its text would shrink with it): in a window narrower than the narrow
+    layout, the picture scrolls sideways inside its own frame and the rest of the page still fits.
+    """
     width = int(pictures["wide"].split('width="', 1)[1].split('"', 1)[0]) + 2 * MARGIN
     return (f"@media (min-width:{width}px){{svg.picture.narrow{{display:none}}}}"
             f"@media (max-width:{width - 1}px){{svg.picture.wide{{display:none}}}}")
