@@ -52,15 +52,20 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     try:
         all_dirs = stack_json.stack_dirs(synthesize(app_dir, target, progress))
         declared = {d.name for d in all_dirs}
-        unknown = [name for name in selected if name not in declared]
+        orphans = inventory.orphaned(app_dir, target, declared)
+        unknown = [name for name in selected if name not in declared | {o.stack for o in orphans}]
         if unknown:
             say(f"ossiac deploy: no such stack: {', '.join(unknown)}; declared stacks: {', '.join(sorted(declared))}")
             return 2
-        orphans = inventory.orphaned(app_dir, target, declared)
     except PlanError as error:
         say(f"ossiac deploy: {error}")
         return 2
     dirs = [d for d in all_dirs if not selected or d.name in selected]
+    # An orphan blocks the deploys that include it (all stacks, or it by name), not one of other stacks.
+    passed_over = [o.stack for o in orphans if selected and o.stack not in selected]
+    orphans = [o for o in orphans if o.stack not in passed_over]
+    if passed_over:
+        say(f"note: orphaned stack(s) not in this deploy: {', '.join(passed_over)} (see `ossiac retire`)")
 
     say(f"planning {len(dirs)} stack(s) on the {target} target")
     outcomes: dict[str, Outcome] = {}
@@ -86,7 +91,7 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
         for result, _ in planned:
             private_plans.discard(result.plan_file)
             outcomes[result.stack] = Outcome(result.stack, "not applied", "the destroy guard refused the deploy")
-        return _summarize(outcomes, dirs, target, say)
+        return _summarize(outcomes, dirs, target, say) or 1  # refused, even with no stack planned (an orphan alone)
 
     if planned:
         say(f"applying {len(planned)} saved plan(s)")

@@ -35,6 +35,11 @@ class GuardViolation:
     change: ResourceChange
     what: str
 
+    @property
+    def undeclared(self) -> bool:
+        """Destroyed because its declaration is gone (not replaced, not forced)."""
+        return self.change.action == "destroy" and not self.change.forced_by
+
     def __str__(self) -> str:
         name = f" {self.change.name_hint!r}" if self.change.name_hint else ""
         verb = "replaced" if self.change.action == "replace" else "destroyed"
@@ -42,7 +47,7 @@ class GuardViolation:
         if self.change.forced_by:
             forced = ", ".join(f"`{path}`" for path in self.change.forced_by)
             why = f": {forced} forces a new resource"
-        elif self.change.action == "destroy":
+        elif self.undeclared:
             why = ": it is no longer declared"
         return f"{self.stack}: {self.what}{name} ({self.change.address}) would be {verb}{why}"
 
@@ -85,8 +90,13 @@ def refusal_lines(violations: list[GuardViolation], orphans: Iterable[StackState
     lines = ["destructive-change guard: refused"]
     lines += [f"  {v}" for v in violations]
     lines += [f"  {orphan_line(o)}" for o in orphans]
-    if violations:
-        lines.append(f"allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, {allow_hint}")
+    # A removed resource has no declaration left to carry `allow_destroy`: only a name allows it.
+    env_hint = "" if ALLOW_ENV in allow_hint else f", or `{ALLOW_ENV}=NAME` in the environment"
+    if any(not v.undeclared for v in violations):
+        lines.append("allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, "
+                     f"{allow_hint}{env_hint}")
+    if any(v.undeclared for v in violations):
+        lines.append(f"allow a resource no longer declared by name: {allow_hint.removeprefix('or ')}{env_hint}")
     if orphans:
         lines.append("an orphaned stack: restore its stack file, or retire it on purpose with "
                      "`ossiac retire STACK --destroy` (deletes its resources) or "

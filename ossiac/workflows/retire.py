@@ -9,6 +9,7 @@ the relative local-backend path reaches the same state.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ossiac import stack_json
@@ -26,7 +27,9 @@ class RetireError(Exception):
     pass
 
 
-def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
+def retire(app_dir: Path, target: str, stack: str, *, destroy: bool,
+           approve: Callable[[str], bool] = lambda _: True) -> str:
+    """`approve` gets what a destroy would delete and says whether to go on (the CLI asks, or --yes)."""
     progress = Progress("ossiac retire")
     declared = {d.name for d in stack_json.stack_dirs(synthesize(app_dir, target, progress))}
     if stack in declared:
@@ -40,6 +43,11 @@ def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
         inventory.forget(app_dir, target, stack)
         return (f"forgot stack {stack!r}: its {state.resource_count} resources stay on the {target} target, "
                 f"managed by nobody (buckets: {buckets})")
+    adopted = sorted(set(adopted_buckets(app_dir, stack)) & set(state.buckets))
+    before = (f"; existed before ossiac managed them (adopted): {', '.join(adopted)}" if adopted else "")
+    if not approve(f"destroy stack {stack!r} on the {target} target: {state.resource_count} resources, "
+                   f"buckets deleted with their objects: {buckets}{before}"):
+        raise RetireError(f"not confirmed: stack {stack!r} and its resources are left as they are")
     workdir = private_plans.private_dir(app_dir / ".local" / "retire" / stack)
     stack_json.write(workdir, _config(app_dir, target, state))
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
@@ -48,6 +56,17 @@ def retire(app_dir: Path, target: str, stack: str, *, destroy: bool) -> str:
         terraform(["destroy", "-auto-approve", "-input=false", "-no-color"], workdir, env)
     inventory.forget(app_dir, target, stack)
     return f"destroyed stack {stack!r}: {state.resource_count} resources deleted (buckets: {buckets})"
+
+
+def adopted_buckets(app_dir: Path, stack: str) -> list[str]:
+    """Buckets the stack adopted (import blocks) in its last planned copy on this machine, if any:
+    the state itself does not say what was imported rather than created."""
+    try:
+        config = stack_json.load(private_plans.plans_root(app_dir) / stack)
+    except stack_json.StackJsonError:
+        return []
+    return [str(block["id"]) for block in config.get("import", [])
+            if str(block.get("to", "")).startswith("alicloud_oss_bucket.") and block.get("id")]
 
 
 def _config(app_dir: Path, target: str, state: inventory.StackState) -> dict:
