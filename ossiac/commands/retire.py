@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ossiac.exit_codes import USAGE, CommandError
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError
 from ossiac.workflows.retire import RetireError, retire
@@ -23,6 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     how = parser.add_mutually_exclusive_group(required=True)
     how.add_argument("--destroy", action="store_true", help="delete the stack's resources, then its state")
     how.add_argument("--forget", action="store_true", help="drop the stack's state; its resources stay, unmanaged")
+    parser.add_argument("--yes", action="store_true", help="with --destroy: delete without asking (needed without a terminal)")
     parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
     parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
     parser.set_defaults(handler=run)
@@ -30,9 +32,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        message = retire(args.app_dir, selected_target(args.target), args.stack, destroy=args.destroy)
+        message = retire(args.app_dir, selected_target(args.target), args.stack, destroy=args.destroy,
+                         approve=lambda what: args.yes or _confirmed(what))
     except (TargetError, PlanError, RetireError) as error:
         print(f"ossiac retire: {error}", file=sys.stderr)
         return 1
     print(message)
     return 0
+
+
+def _confirmed(what: str) -> bool:
+    """Ask on the terminal, as `localcloud reset` asks for --yes: a destroy is not undone."""
+    if not sys.stdin.isatty():
+        raise CommandError(f"ossiac retire: would {what}; no terminal to confirm on: add --yes", USAGE)
+    print(f"ossiac retire: this will {what}.")
+    return input("Type 'yes' to destroy: ").strip() == "yes"
