@@ -83,3 +83,10 @@ def test_without_elkjs_the_report_names_the_fix(estate, monkeypatch, tmp_path):
     monkeypatch.setattr(picture, "NODE_MODULES", tmp_path / "node_modules")
     with pytest.raises(picture.LayoutError, match=r"elkjs is not installed in .*node_modules: run `make setup`"):
         html_page.render(estate)
+
+
+def test_an_empty_estate_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(picture, "NODE_MODULES", tmp_path / "node_modules")  # nothing to lay out: Node is not started
+    page = html_page.render(estate_model.load(tmp_path))
+    assert '<p id="summary">0 buckets in 0 stacks and 0 regions; public: 0;' in page
+    assert "Nothing to draw: the estate declares no buckets, roles or network." in page

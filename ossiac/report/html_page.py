@@ -35,7 +35,9 @@ svg.picture .edge-label rect{fill:#fff;stroke:#ddd}
 
 
 def render(estate: Estate, title: str = "ossiac estate report") -> str:
-    pictures = picture.svgs(estate)
+    pictures = picture.svgs(estate) if estate.nodes else {}
+    drawn = ['<div class="figure">', pictures["wide"], pictures["narrow"], "</div>"] if pictures else \
+        ["<p>Nothing to draw: the estate declares no buckets, roles or network.</p>"]
     parts = [
         "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -47,7 +49,7 @@ def render(estate: Estate, title: str = "ossiac estate report") -> str:
         "<p>Arrows run from what is referenced or trusted to what uses it: a VPC to its vSwitches, "
         "a principal to the role it may assume, a role to the bucket its policy allows (with the actions), "
         "a bucket to its replica, the internet to a public bucket. Region is on each box; RAM is account-wide.</p>",
-        '<div class="figure">', pictures["wide"], pictures["narrow"], "</div></section>",
+        *drawn, "</section>",
         '<section id="buckets"><h2>Buckets</h2>', *[_bucket(b) for b in estate.buckets], "</section>",
         "</body></html>",
     ]
@@ -60,6 +62,8 @@ def _breakpoint(pictures: dict[str, str]) -> str:
     Neither is ever shrunk (its text would shrink with it): in a window narrower than the narrow
     layout, the picture scrolls sideways inside its own frame and the rest of the page still fits.
     """
+    if not pictures:
+        return ""
     width = int(pictures["wide"].split('width="', 1)[1].split('"', 1)[0]) + 2 * MARGIN
     return (f"@media (min-width:{width}px){{svg.picture.narrow{{display:none}}}}"
             f"@media (max-width:{width - 1}px){{svg.picture.wide{{display:none}}}}")
