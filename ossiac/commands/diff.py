@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from ossiac.commands import options
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard, jobs, saved_plans
@@ -20,16 +22,15 @@ RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_js
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("diff", help="plan every stack and summarize it; refuse destroying buckets or keys")
-    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--format", choices=sorted(RENDERERS), default="text")
-    parser.add_argument("--allow", action="append", default=[], metavar="NAME",
-                        help="allow destroying/replacing this bucket, key or resource address (repeatable)")
+    options.add_target(parser)
+    options.add_format(parser, sorted(RENDERERS))
+    options.add_allow(parser)
     parser.add_argument("--output", type=Path, help="also write the summary to this file")
-    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    options.add_app_dir(parser)
     parser.add_argument("--save-plans", type=Path, metavar="DIR",
                         help="keep each stack's saved plan and a manifest in DIR (owner-only; the plans hold "
                              "secrets) for `ossiac deploy --from-plans DIR`")
-    jobs.add_argument(parser)
+    options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
 
@@ -48,8 +49,7 @@ def run(args: argparse.Namespace) -> int:
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
     except (TargetError, PlanError, jobs.JobsError, saved_plans.SavedPlansError) as error:
         saved_plans.discard_kept(kept)
-        print(f"ossiac diff: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac diff: {error}", USAGE) from error
     plans = [summarize(stack, plan, config) for stack, plan, config in planned]
     allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
     violations = destroy_guard.check(plans, allowed)
@@ -59,21 +59,19 @@ def run(args: argparse.Namespace) -> int:
         args.output.write_text(text)
     if args.save_plans:
         return _save(args, target, kept, plans, allowed, refused=bool(violations or orphans))
-    return 1 if violations or orphans else 0
+    return REFUSED if violations or orphans else OK
 
 
 def _save(args: argparse.Namespace, target: str, kept: list, plans: list, allowed: set[str], refused: bool) -> int:
     """Keep the plans only when the guard lets them through: a refused plan could never be deployed."""
     if refused:
         saved_plans.discard_kept(kept)
-        print(f"ossiac diff: no plans saved in {args.save_plans}: the destroy guard refused", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac diff: no plans saved in {args.save_plans}: the destroy guard refused", REFUSED)
     try:
         manifest = saved_plans.save(args.save_plans, args.app_dir, target, kept, plans, allowed)
     except (PlanError, OSError) as error:
         saved_plans.discard_kept(kept)
-        print(f"ossiac diff: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac diff: {error}", USAGE) from error
     print(f"saved {len(kept)} plan(s) and {manifest} (owner-only; they hold secrets): "
           f"apply them with `ossiac deploy --from-plans {args.save_plans}`", file=sys.stderr)
-    return 0
+    return OK

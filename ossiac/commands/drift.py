@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
-from pathlib import Path
 
+from ossiac.commands import options
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import jobs
@@ -20,11 +20,11 @@ from ossiac.workflows.render import escape_cell, markdown_value
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("drift", help="report changes made outside Terraform; non-zero when any")
-    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    options.add_target(parser)
+    options.add_format(parser, ("text", "markdown", "json"))
     parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
-    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
-    jobs.add_argument(parser)
+    options.add_app_dir(parser)
+    options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
 
@@ -35,8 +35,7 @@ def run(args: argparse.Namespace) -> int:
                                    progress=Progress("ossiac drift"))
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
     except (TargetError, PlanError, jobs.JobsError) as error:
-        print(f"ossiac drift: {error}", file=sys.stderr)
-        return 2
+        raise CommandError(f"ossiac drift: {error}", USAGE) from error
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
     if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(_markdown(found, orphans), end="")
     else:
         print(_text(found, orphans), end="")
-    return 1 if found or orphans else 0
+    return REFUSED if found or orphans else OK
 
 
 def _retire_hint(orphan) -> str:

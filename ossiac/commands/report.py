@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ossiac.commands import options
-from ossiac.exit_codes import OK, USAGE, CommandError
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.report import estate_model, html_page, picture
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError, synthesize
@@ -30,9 +29,8 @@ def run(args: argparse.Namespace) -> int:
     estate = estate_model.load(stacks_dir)
     try:
         page = html_page.render(estate)
-    except picture.LayoutError as error:
-        print(f"ossiac report: {error}", file=sys.stderr)
-        return 1  # a named problem of the environment (elkjs missing): see ossiac/exit_codes.py
+    except picture.LayoutError as error:  # a named problem of the environment (elkjs missing)
+        raise CommandError(f"ossiac report: {error}", REFUSED) from error
     args.output.write_text(page, encoding="utf-8")
     public = sum(1 for bucket in estate.buckets if bucket.public)
     print(f"wrote {args.output}: {len(estate.buckets)} buckets ({public} public), "

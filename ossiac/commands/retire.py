@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from ossiac.exit_codes import USAGE, CommandError
+from ossiac.commands import options
+from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError
 from ossiac.workflows.retire import RetireError, retire
@@ -25,8 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     how.add_argument("--destroy", action="store_true", help="delete the stack's resources, then its state")
     how.add_argument("--forget", action="store_true", help="drop the stack's state; its resources stay, unmanaged")
     parser.add_argument("--yes", action="store_true", help="with --destroy: delete without asking (needed without a terminal)")
-    parser.add_argument("--target", choices=("local", "alicloud"), help="default: $OSSIAC_TARGET, else local")
-    parser.add_argument("--app-dir", type=Path, default=Path("."), help="folder with cdktf.json (default: .)")
+    options.add_target(parser)
+    options.add_app_dir(parser)
     parser.set_defaults(handler=run)
 
 
@@ -35,10 +35,9 @@ def run(args: argparse.Namespace) -> int:
         message = retire(args.app_dir, selected_target(args.target), args.stack, destroy=args.destroy,
                          approve=lambda what: args.yes or _confirmed(what))
     except (TargetError, PlanError, RetireError) as error:
-        print(f"ossiac retire: {error}", file=sys.stderr)
-        return 1
+        raise CommandError(f"ossiac retire: {error}", REFUSED) from error
     print(message)
-    return 0
+    return OK
 
 
 def _confirmed(what: str) -> bool:
