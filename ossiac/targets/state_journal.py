@@ -35,6 +35,15 @@ POLL_SECONDS = 0.01
 SAVE_SHARE_RATIO = 5  # idle time after a save, as a multiple of what the save cost
 
 
+# How a restore is announced; ossiac's commands capture Terraform's output and relay these lines.
+RESTORED = "ossiac: state restored:"
+
+
+def announcements(stderr: str) -> list[str]:
+    """The restore announcements in a captured Terraform run's stderr."""
+    return [line for line in stderr.splitlines() if line.startswith(RESTORED)]
+
+
 def state_path(workdir: Path) -> Path | None:
     """The local-backend state file Terraform uses in `workdir`, or None for a remote backend."""
     backend = None
@@ -94,7 +103,7 @@ class Journal:
                 if not text:
                     return  # created empty by a run killed before its first write: Terraform reads "no state"
                 state_store.read_state(self.path)  # raises, naming the file and the way out
-            print(f"ossiac: {self.path} was torn by an interrupted Terraform run; restored the newest complete "
+            print(f"{RESTORED} {self.path} was torn by an interrupted Terraform run; restored the newest complete "
                   f"version ({restored})", file=sys.stderr)
         finally:
             os.close(fd)  # Terraform has not started yet: no lock of its own to lose

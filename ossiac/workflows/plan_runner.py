@@ -14,6 +14,7 @@ from pathlib import Path
 from ossiac import stack_json
 from ossiac.targets.environment import terraform_env
 from ossiac.targets.selection import ENV
+from ossiac.targets.state_journal import announcements
 from ossiac.workflows import private_plans, terraform_init
 from ossiac.workflows.jobs import cores
 from ossiac.workflows.progress import Progress
@@ -165,6 +166,8 @@ def _plan(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[str, bool]:
 def _run(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...]) -> subprocess.CompletedProcess:
     result = subprocess.run([terraform_command(), *args], cwd=cwd, env=env, capture_output=True, text=True,
                             umask=private_plans.UMASK)
+    for line in announcements(result.stderr):  # captured output must not swallow a restored state
+        print(line, file=sys.stderr, flush=True)
     if result.returncode not in ok:
         raise PlanError(f"terraform {args[0]} failed in {cwd}:\n{result.stderr or result.stdout}")
     return result
