@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO_ROOT, command_env, run
-from test_readme_examples import mark_problems, marked_blocks, run_block
+from test_readme_examples import assert_installed, mark_problems, marked_blocks, run_block
 from test_safe_deploys_estate import Checkout
 
 DOCS = REPO_ROOT / "docs"
@@ -57,6 +57,7 @@ def test_every_code_block_in_docs_is_marked_and_each_mark_holds():
 
 @pytest.mark.parametrize("name", pages_that_run())
 def test_the_page_runs_as_written(name, tmp_path, local_target):
+    assert_installed()
     checkout = Checkout(tmp_path)
     for block in marked_blocks(DOCS / name, TAG):
         if block.kind == "run":

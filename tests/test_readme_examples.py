@@ -132,8 +132,23 @@ def shows(expected: list[str], actual: str) -> bool:
     return re.match(pattern, actual) is not None
 
 
+# make's install stamps and what each is made from (the Makefile's PY_STAMP and NODE_STAMP rules).
+STAMPS = {".venv/.installed": ("requirements.lock", "pyproject.toml", "bindings/pyproject.toml"),
+          "node_modules/.installed": ("package.json", "package-lock.json", ".venv/.installed")}
+
+
+def assert_installed() -> None:
+    """A scratch checkout links the repository's venv and node_modules: were the stamps stale, the examples'
+    `make setup` / `make deploy` would reinstall through the links (npm ci empties the shared node_modules)."""
+    for stamp, sources in STAMPS.items():
+        made = (REPO_ROOT / stamp).stat().st_mtime if (REPO_ROOT / stamp).exists() else 0
+        stale = [source for source in sources if (REPO_ROOT / source).stat().st_mtime > made]
+        assert not stale, f"{stamp} is older than {', '.join(stale)}: run `make setup` first"
+
+
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory, local_target) -> Checkout:
+    assert_installed()
     return Checkout(tmp_path_factory.mktemp("readme"))
 
 
@@ -169,3 +184,26 @@ def test_the_runnable_examples_run_as_written(checkout):
         run_block(block, checkout)
         ran.append(block.where)
     assert ran
+
+
+def _slug(heading: str) -> str:
+    """The anchor MkDocs (Python-Markdown's toc) gives a heading."""
+    text = re.sub(r"[^\w\s-]", "", heading.replace("`", "")).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
+def test_the_readme_links_resolve():
+    """README.md is read on GitHub, outside the MkDocs build: its links to files and headings are checked here."""
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"[a-z]+://", target):
+            continue
+        path, _, anchor = target.partition("#")
+        file = REPO_ROOT / path
+        headings = re.findall(r"^#+ (.+)$", file.read_text(encoding="utf-8"), re.M) if file.is_file() else []
+        if not file.exists() or (anchor and anchor not in {_slug(heading) for heading in headings}):
+            broken.append(target)
+    assert broken == []
+    assert _slug("Allowing a destroy or a replacement: `OSSIAC_ALLOW_DESTROY`") == \
+        "allowing-a-destroy-or-a-replacement-ossiac_allow_destroy"
