@@ -16,7 +16,7 @@ TARGET_HELP = f"default: ${ENV}, else local"
 APP_DIR_HELP = "folder with cdktf.json (default: .)"
 
 
-def add_target(parser: argparse.ArgumentParser | argparse._ArgumentGroup, help: str = TARGET_HELP) -> None:
+def add_target(parser: argparse.ArgumentParser, help: str = TARGET_HELP) -> None:
     parser.add_argument("--target", choices=TARGETS, help=help)
 
 
