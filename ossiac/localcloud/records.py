@@ -24,6 +24,11 @@ class Record(TypedDict):
     origin: str  # who made it: "terraform", "console", ...
     attributes: dict[str, Any]
     _pending: NotRequired[PendingMarker]
+    # Type-specific parts: an object's bytes and metadata as the API wrote them (ossiac/endpoint/objects.py),
+    # an unfinished multipart upload's parts, a RAM policy's versions (ram_policy_versions.py).
+    object: NotRequired[dict[str, Any]]
+    parts: NotRequired[dict[str, Any]]
+    policy_versions: NotRequired[list[str]]
 
 
 class BucketRecord(Record):
