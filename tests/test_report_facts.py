@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ossiac.node_runtime import node_executable
 from ossiac.report import estate_model, html_page, picture
 
 
@@ -33,6 +34,7 @@ def estate(tmp_path: Path) -> estate_model.Estate:
                 "src": {"bucket": "b-src"},
                 "dst": {"bucket": "b-dst", "provider": "alicloud.eu_west_1"},
                 "open": {"bucket": "b-open"},
+                "open_logs": {"bucket": "b-open-logs"},
             },
             "alicloud_oss_bucket_replication": {"r": {
                 "bucket": "${alicloud_oss_bucket.src.bucket}", "action": "PUT",
@@ -43,7 +45,9 @@ def estate(tmp_path: Path) -> estate_model.Estate:
                 [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["ecs.aliyuncs.com"]}}])}},
             "alicloud_ram_policy": {"read": {"policy_name": "read", "policy_document": _policy(
                 [{"Effect": "Allow", "Action": ["oss:GetObject"],
-                  "Resource": ["acs:oss:*:*:${alicloud_oss_bucket.src.bucket}/*"]}])}},
+                  "Resource": ["acs:oss:*:*:${alicloud_oss_bucket.src.bucket}/*"]},
+                 {"Effect": "Allow", "Action": ["oss:PutObject"], "Resource": ["acs:oss:*:*:b-open-logs/in/*"]},
+                 {"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": ["acs:oss:*:*:b-d*"]}])}},
             "alicloud_ram_role_policy_attachment": {"a": {
                 "role_name": "${alicloud_ram_role.reader.role_name}", "policy_name": "${alicloud_ram_policy.read.policy_name}"}},
         },
@@ -55,7 +59,7 @@ def estate(tmp_path: Path) -> estate_model.Estate:
 def test_each_bucket_is_in_its_providers_region(estate):
     regions = {bucket.name: bucket.region for bucket in estate.buckets}
     assert regions == {"b-src": "eu-central-1", "b-dst": "eu-west-1", "b-open": "eu-central-1",
-                       "b-x": "region not set in the provider"}
+                       "b-open-logs": "eu-central-1", "b-x": "region not set in the provider"}
 
 
 def test_replication_without_a_prefix_copies_everything_new(estate):
@@ -73,8 +77,17 @@ def test_a_policy_for_anyone_is_public_and_drawn_from_the_internet(estate):
     assert ("role.reader", "bucket.eu.b-src", "GetObject") in edges, "a whole bucket's objects: no prefix"
 
 
+def test_a_role_reaches_the_buckets_its_resources_name_and_no_others(estate):
+    reach = {bucket.name: [(r.role, r.actions, r.resources) for r in bucket.roles] for bucket in estate.buckets}
+    assert reach["b-open-logs"] == [("reader", ["oss:PutObject"], ["acs:oss:*:*:b-open-logs/in/*"])]
+    assert reach["b-open"] == [], "b-open-logs is not b-open"
+    assert reach["b-dst"] == [("reader", ["oss:ListObjects"], ["acs:oss:*:*:b-d*"])], "RAM's wildcards"
+    edges = {(edge.source, edge.target, edge.label) for edge in estate.edges}
+    assert ("role.reader", "bucket.eu.b-open-logs", "PutObject on in/*") in edges
+
+
 def test_the_overview_counts_cross_region_replication(estate):
-    page = html_page.render(estate)
+    page = html_page.render(estate, node_executable())
     assert "replicated to another region: 1" in page
     assert "<td class=key>yes</td><td>b-src (eu-central-1)</td><td>b-dst (eu-west-1)</td>" in page
 
@@ -82,11 +95,11 @@ def test_the_overview_counts_cross_region_replication(estate):
 def test_without_elkjs_the_report_names_the_fix(estate, monkeypatch, tmp_path):
     monkeypatch.setattr(picture, "NODE_MODULES", tmp_path / "node_modules")
     with pytest.raises(picture.LayoutError, match=r"elkjs is not installed in .*node_modules: run `make setup`"):
-        html_page.render(estate)
+        html_page.render(estate, node_executable())
 
 
 def test_an_empty_estate_says_so(tmp_path, monkeypatch):
     monkeypatch.setattr(picture, "NODE_MODULES", tmp_path / "node_modules")  # nothing to lay out: Node is not started
-    page = html_page.render(estate_model.load(tmp_path))
+    page = html_page.render(estate_model.load(tmp_path), node_executable())
     assert '<p id="summary">0 buckets in 0 stacks and 0 regions; public: 0;' in page
     assert "Nothing to draw: the estate declares no buckets, roles or network." in page

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ossiac.commands import options
 from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
+from ossiac.node_runtime import node_executable
 from ossiac.report import estate_model, html_page, picture
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows.plan_runner import PlanError, synthesize
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"ossiac report: {error}", USAGE) from error
     estate = estate_model.load(stacks_dir)
     try:
-        page = html_page.render(estate)
+        page = html_page.render(estate, node_executable())
     except picture.LayoutError as error:  # a named problem of the environment (elkjs missing)
         raise CommandError(f"ossiac report: {error}", REFUSED) from error
     args.output.write_text(page, encoding="utf-8")

@@ -19,6 +19,7 @@ from typing import Any
 
 from ossiac import stack_json
 from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
+from ossiac_props.wildcard import wildcard_match
 
 _REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
 NETWORK_TYPES = ("alicloud_vpc", "alicloud_vswitch", "alicloud_vpn_gateway", "alicloud_vpn_customer_gateway",
@@ -264,12 +265,11 @@ def _roles(resources: dict, by_key: dict[str, Bucket]) -> None:
         for statement in _list((document or {}).get("Statement")):
             if statement.get("Effect") != "Allow":
                 continue
-            for key, bucket in by_key.items():
-                named = [r for r in _list(statement.get("Resource")) if str(r).startswith("acs:oss:")
-                         and (f"alicloud_oss_bucket.{key}." in r or f":{bucket.name}" in r)]
+            named_resources = [_readable(str(r), resources) for r in _list(statement.get("Resource"))]
+            for bucket in by_key.values():
+                named = [r for r in named_resources if _names_bucket(r, bucket.name)]
                 if named:
-                    bucket.roles.append(RoleAccess(role_name, [str(a) for a in _list(statement.get("Action"))],
-                                                   [_readable(r, resources) for r in named]))
+                    bucket.roles.append(RoleAccess(role_name, [str(a) for a in _list(statement.get("Action"))], named))
 
 
 def _network(stack: str, resources: dict, region_of: Callable[[dict], str]) -> tuple[list[NetworkNode], list[Edge]]:
@@ -306,7 +306,7 @@ def _access(stack: str, resources: dict, buckets: dict[str, Bucket]) -> tuple[li
         for access in bucket.roles:
             if access.role in roles:
                 actions = ", ".join(action.removeprefix("oss:") for action in access.actions)
-                edges.append(Edge(roles[access.role], _bucket_address(bucket), actions + _scope(access, bucket)))
+                edges.append(Edge(roles[access.role], _bucket_address(bucket), actions + _scope(access)))
         for replication in bucket.replication:
             target = next((b for b in buckets.values() if b.name == replication.destination), None)
             if target is not None:
@@ -318,9 +318,24 @@ def _access(stack: str, resources: dict, buckets: dict[str, Bucket]) -> tuple[li
     return nodes, edges
 
 
-def _scope(access: RoleAccess, bucket: Bucket) -> str:
+def _oss_resource(resource: str) -> tuple[str, str] | None:
+    """`acs:oss:<region>:<account>:<bucket>[/<object path>]` as (bucket pattern, object path); None if not OSS."""
+    parts = resource.split(":", 4)
+    if len(parts) != 5 or parts[:2] != ["acs", "oss"]:
+        return None
+    bucket, _, path = parts[4].partition("/")
+    return bucket, path
+
+
+def _names_bucket(resource: str, bucket: str) -> bool:
+    """Exactly, or through RAM's wildcards (`acs:oss:*:*:*` names every bucket); `b` never names `b-logs`."""
+    parsed = _oss_resource(resource)
+    return parsed is not None and wildcard_match(parsed[0], bucket)
+
+
+def _scope(access: RoleAccess) -> str:
     """' on tmp/*' when the policy names only some of the bucket's objects; '' for the whole bucket."""
-    paths = {resource.split(bucket.name, 1)[-1].lstrip("/") for resource in access.resources}
+    paths = {parsed[1] for parsed in map(_oss_resource, access.resources) if parsed is not None}
     narrower = sorted(path for path in paths if path not in ("", "*"))
     return f" on {', '.join(narrower)}" if narrower and len(narrower) == len(paths) else ""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from html import escape
+from pathlib import Path
 
 from ossiac.report import picture
 from ossiac.report.estate_model import Bucket, Estate
@@ -34,8 +35,9 @@ svg.picture .edge-label rect{fill:#fff;stroke:#ddd}
 """
 
 
-def render(estate: Estate, title: str = "ossiac estate report") -> str:
-    pictures = picture.svgs(estate) if estate.nodes else {}
+def render(estate: Estate, node: Path, title: str = "ossiac estate report") -> str:
+    """The page; `node` runs elkjs to lay out the picture (see picture.svgs)."""
+    pictures = picture.svgs(estate, node) if estate.nodes else {}
     drawn = ['<div class="figure">', pictures["wide"], pictures["narrow"], "</div>"] if pictures else \
         ["<p>Nothing to draw: the estate declares no buckets, roles or network.</p>"]
     parts = [

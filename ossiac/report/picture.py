@@ -19,7 +19,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from ossiac.node_runtime import node_executable
 from ossiac.report.estate_model import GLOBAL, INTERNET, Estate, NetworkNode
 
 LAYOUT_SCRIPT = Path(__file__).with_name("layout.js")
@@ -40,9 +39,13 @@ class LayoutError(RuntimeError):
     """elkjs is missing or failed: the report names the fix (`make setup` installs node_modules)."""
 
 
-def svgs(estate: Estate) -> dict[str, str]:
-    """{"wide": svg, "narrow": svg}: the same picture packed for a wide and for a narrow window."""
-    return {name: _draw(layout(_graph(estate, direction, aspect)), name)
+def svgs(estate: Estate, node: Path) -> dict[str, str]:
+    """{"wide": svg, "narrow": svg}: the same picture packed for a wide and for a narrow window.
+
+    `node` is the Node.js binary to run elkjs with: the CLI passes the venv's (ossiac.node_runtime,
+    a layer above this one).
+    """
+    return {name: _draw(layout(_graph(estate, direction, aspect), node), name)
             for name, direction, aspect in (("wide", "DOWN", 1.2), ("narrow", "DOWN", 0.2))}
 
 
@@ -85,11 +88,11 @@ def _box(node: NetworkNode) -> dict[str, Any]:
             "name": node.label, "kind": kind, "css": node.kind}
 
 
-def layout(graph: dict[str, Any]) -> dict[str, Any]:
+def layout(graph: dict[str, Any], node: Path) -> dict[str, Any]:
     """The graph with ELK's absolute coordinates for every box, edge bend and label."""
     if not (NODE_MODULES / "elkjs").is_dir():
         raise LayoutError(f"elkjs is not installed in {NODE_MODULES}: run `make setup` (npm ci)")
-    result = subprocess.run([str(node_executable()), str(LAYOUT_SCRIPT)], input=json.dumps(graph),
+    result = subprocess.run([str(node), str(LAYOUT_SCRIPT)], input=json.dumps(graph),
                             capture_output=True, text=True, check=False,
                             env={**os.environ, "NODE_PATH": str(NODE_MODULES)})
     if result.returncode != 0:
