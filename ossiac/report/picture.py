@@ -1,4 +1,4 @@
-"""The network and access picture: boxes grouped by region, labelled edges, laid out by ELK.
+"""The network and access picture: a box per network resource, bucket, role or principal, labelled arrows, by ELK.
 
 ELK (the Eclipse Layout Kernel, run as elkjs under the venv's Node when the report is made) places
 boxes, routes edges around them orthogonally and gives each edge label its own slot, so nothing is
@@ -28,6 +28,7 @@ NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
 CHAR_WIDTH = {12: 7.6, 11: 7.0}
 NAME_SIZE, LABEL_SIZE, PAD = 12, 11, 10
 LINE, WRAP = LABEL_SIZE + 3, 28  # an edge label's line height and length
+# Each box says what it is and, where it has one, its region.
 KIND_NAMES = {"oss_bucket": "OSS bucket", "ram_role": "RAM role", "principal": "may assume roles",
               "internet": "internet", "vpc": "VPC", "vswitch": "vSwitch", "vpn_gateway": "VPN gateway",
               "vpn_customer_gateway": "VPN customer gateway", "vpn_connection": "VPN connection",
