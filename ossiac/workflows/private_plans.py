@@ -8,6 +8,7 @@ only the owner can enter (0700), written with a umask that makes files 0600, and
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -33,9 +34,22 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+# Removes a scratch folder once the process that made it is gone, however it went: a `finally`
+# does not run when cdktf, aborting a deploy, sends SIGTERM to its `terraform` (or on SIGKILL).
+# It waits for the end of its stdin (our pipe, closed by the kernel when we exit), in a session
+# of its own and deaf to the signals a terminal or cdktf sends to the whole group.
+_REAPER = "trap '' INT TERM HUP; cat >/dev/null; rm -rf -- \"$1\""
+_reapers: dict[Path, subprocess.Popen] = {}
+
+
 def scratch_dir(root: Path) -> Path:
-    """A fresh owner-only folder (mkdtemp makes it 0700) under `root`, for a one-off plan."""
-    return Path(tempfile.mkdtemp(prefix="plan-", dir=private_dir(root)))
+    """A fresh owner-only folder (mkdtemp makes it 0700) under `root`, for a one-off plan;
+    removed by `discard`, or when this process ends without discarding it."""
+    path = Path(tempfile.mkdtemp(prefix="plan-", dir=private_dir(root)))
+    _reapers[path] = subprocess.Popen(["/bin/sh", "-c", _REAPER, "reaper", str(path)], stdin=subprocess.PIPE,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      start_new_session=True)
+    return path
 
 
 def write_private(path: Path, text: str) -> None:
@@ -51,3 +65,6 @@ def discard(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)
+    reaper = _reapers.pop(path, None)
+    if reaper is not None and reaper.stdin is not None:
+        reaper.stdin.close()  # its folder is gone already; it ends on its own
