@@ -33,7 +33,7 @@ CDKTN_NODE_STAMP := $(CDKTN_DIR)/node_modules/.installed
 CDKTN_BINDINGS := $(CDKTN_DIR)/bindings/.generated
 CDKTN_STAMP := $(CDKTN_DIR)/.installed
 
-.PHONY: setup bindings proto synth deploy diff destroy lint docs test test-fast cdktn-check bench bench-endpoint clean
+.PHONY: setup bindings proto synth deploy diff destroy lint docs test cdktn-check bench bench-endpoint clean
 
 setup: $(PY_STAMP) $(NODE_STAMP) $(SHIMS) $(LOCAL_TARGET) $(BROWSER) $(OPTIMIZED_STAMP)
 	@# Synth workers run `python -O` (ossiac/synth_workers.py): their bytecode is compiled here, even
@@ -174,18 +174,9 @@ docs: $(PY_STAMP)
 	$(BIN)/python tools/stack_file_reference.py --check
 	$(BIN)/mkdocs build --strict
 
-# lint and docs run first: they take seconds. The tests run on every core (pytest-xdist); --dist loadfile
-# keeps each test file on one worker, so a file's shared fixtures (a deployed estate, a scratch checkout)
-# are built once and its tests never race each other. Different files share nothing they write.
-TEST_JOBS ?= auto
+# lint and docs run first: they take seconds.
 test: setup lint docs $(CDKTN_STAMP)
-	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
-
-# test-fast: the inner loop, everything but what needs Terraform on the local target, a browser, the
-# cdktn environment or is slow on its own (markers in pyproject.toml, set by tests/conftest.py).
-FAST_TESTS := not localtarget and not browser and not cdktn and not slow
-test-fast: setup
-	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile -m "$(FAST_TESTS)"
+	$(BIN)/python -m pytest
 
 # bench: how synth, the local target and `ossiac diff` scale (bench/run.py); not a test. The full
 # run (up to 1,000 buckets) takes about 20 minutes on 2 cores: `make bench BENCH_SIZES=10,100 BENCH_STACKS=1` is quicker.
