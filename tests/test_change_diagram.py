@@ -36,7 +36,7 @@ def _plan(buckets: list[str], action=("update",), tag="b") -> dict:
 def test_the_diagram_links_settings_to_their_bucket_and_colours_by_action():
     plan = summarize("media", _plan(["media-assets"]))
     source = mermaid(plan)
-    assert 'r0["oss_bucket<br/>media-assets"]:::change' in source
+    assert 'r0["oss_bucket<br/>media-assets<br/>tags"]:::change' in source, "the attribute that changes is named"
     assert 'r1["oss_bucket_acl<br/>media-assets"]:::add' in source
     assert "r0 --> r1" in source
     assert "classDef add" in source and "classDef change" in source

@@ -1,6 +1,9 @@
-"""`old -> new` values for review: nested blocks by the part that changed, secrets masked, unknowns marked."""
+"""`old -> new` values for review: nested blocks by the part that changed, secrets masked, unknowns marked,
+values whole and with their JSON type. (tests/test_diff_engine.py drives the engine through real plans.)"""
 
 from __future__ import annotations
+
+import json
 
 from ossiac.workflows.plan_summary import summarize
 from ossiac.workflows.value_changes import SENSITIVE, UNKNOWN, value_changes
@@ -10,27 +13,55 @@ def _rule(days: int) -> dict:
     return {"id": "expire", "enabled": True, "prefix": "tmp/", "expiration": [{"days": days, "date": None}]}
 
 
-def test_a_lifecycle_rule_shows_only_the_days_that_changed():
+def test_a_lifecycle_rule_is_named_by_its_id_and_its_only_expiration_shows_the_days_that_changed():
     change = {"before": {"lifecycle_rule": [_rule(2)]}, "after": {"lifecycle_rule": [_rule(5)]}}
-    assert [str(v) for v in value_changes(change)] == ["lifecycle_rule.0.expiration.0.days: 2 -> 5"]
+    assert [str(v) for v in value_changes(change, "alicloud_oss_bucket")] == [
+        'lifecycle_rule[id="expire"].expiration.days: 2 -> 5']
 
 
-def test_an_added_cors_origin_shows_in_the_new_list():
+def test_a_rule_inserted_before_others_in_a_list_is_matched_by_its_id():
+    other = {**_rule(9), "id": "other"}
+    change = {"before": {"lifecycle_rule": [_rule(2)]}, "after": {"lifecycle_rule": [other, _rule(2)]}}
+    assert [str(v) for v in value_changes(change, "alicloud_oss_bucket")] == [
+        'lifecycle_rule[id="other"]: + {"enabled": true, "expiration": [{"days": 9}], "id": "other", "prefix": "tmp/"}']
+
+
+def test_without_the_schema_a_list_is_matched_by_longest_common_subsequence():
     before = {"cors_rule": [{"allowed_origins": ["https://a.example"], "allowed_methods": ["GET"]}]}
     after = {"cors_rule": [{"allowed_origins": ["https://a.example", "https://b.example"], "allowed_methods": ["GET"]}]}
     (value,) = value_changes({"before": before, "after": after})
-    assert value.path == "cors_rule.0.allowed_origins"
-    assert (value.old, value.new) == ('["https://a.example"]', '["https://a.example", "https://b.example"]')
+    assert str(value) == 'cors_rule[0].allowed_origins[1]: + "https://b.example"'
+    assert value.to_json() == {"path": "cors_rule[0].allowed_origins[1]", "action": "add", "new": "https://b.example"}
 
 
-def test_tags_a_long_value_and_an_unknown():
-    change = {"before": {"tags": {"owner": "ana"}, "policy": "x" * 500, "id": "b"},
-              "after": {"tags": {"owner": "bo"}, "policy": "y" * 500},
+def test_a_set_of_strings_shows_the_entry_added_not_a_new_list():
+    change = {"before": {"referer_list": ["https://b.example/*", "https://a.example/*"]},
+              "after": {"referer_list": ["https://a.example/*", "https://c.example/*", "https://b.example/*"]}}
+    assert [str(v) for v in value_changes(change, "alicloud_oss_bucket_referer")] == [
+        'referer_list: + "https://c.example/*"']
+
+
+def test_values_keep_their_type_long_values_stay_whole_and_unknowns_are_marked():
+    long_policy = {"before": "x" * 500, "after": "y" * 500}
+    change = {"before": {"tags": {"owner": "ana", "gone": "1"}, "policy": long_policy["before"], "id": "b", "period": 60},
+              "after": {"tags": {"owner": "bo", "new": "2"}, "policy": long_policy["after"], "period": 300},
               "after_unknown": {"id": True}}
-    values = {v.path: v for v in value_changes(change)}
-    assert (values["tags.owner"].old, values["tags.owner"].new) == ('"ana"', '"bo"')
-    assert len(values["policy"].new) < 100 and values["policy"].new.endswith("(502 chars)")
-    assert (values["id"].old, values["id"].new) == ('"b"', UNKNOWN)
+    values = {v.path: v for v in value_changes(change, "alicloud_oss_bucket")}  # tags: a map in the schema
+    assert (values["tags.owner"].old, values["tags.owner"].new) == ("ana", "bo")
+    assert str(values["tags.gone"]) == 'tags.gone: - "1"' and str(values["tags.new"]) == 'tags.new: + "2"'
+    assert values["policy"].new == "y" * 500 and str(values["policy"]).endswith("y" * 500 + '"')
+    assert (values["id"].old, values["id"].new_mark, values["id"].new_text) == ("b", "unknown", UNKNOWN)
+    assert values["period"].to_json() == {"path": "period", "action": "change", "old": 60, "new": 300}
+
+
+def test_a_json_document_in_a_string_is_compared_inside():
+    before = json.dumps({"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"]},
+                                                       {"Effect": "Deny", "Action": ["oss:DeleteObject"]}]})
+    after = json.dumps({"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject", "oss:ListObjects"]},
+                                                      {"Effect": "Deny", "Action": ["oss:DeleteObject"]}]})
+    assert [str(v) for v in value_changes({"before": {"policy": before}, "after": {"policy": after}},
+                                          "alicloud_oss_bucket_policy")] == [
+        'policy.Statement[0].Action[1]: + "oss:ListObjects"']
 
 
 def test_sensitive_values_are_masked_on_both_sides_and_in_whole_blocks():
@@ -41,7 +72,7 @@ def test_sensitive_values_are_masked_on_both_sides_and_in_whole_blocks():
     shown = " ".join(str(v) for v in value_changes(change))
     assert "OLD" not in shown and "NEW" not in shown and "s3" not in shown
     assert f"channels_ding_web_hook: {SENSITIVE} -> {SENSITIVE}" in shown
-    assert f"rules: (none) -> {SENSITIVE}" in shown
+    assert f'rules[0]: + {{"secret": "{SENSITIVE}"}}' in shown
 
 
 def test_a_replacement_lists_what_forces_it_and_what_the_user_changed_not_what_is_recomputed():

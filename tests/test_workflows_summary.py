@@ -73,7 +73,10 @@ def test_text_and_json_renderings():
     assert "quiet: no changes" in text
     assert "forced by: bucket" in text and "destructive-change guard: refused" in text
     data = json.loads(render_json(plans, violations))
-    assert data["stacks"][0]["counts"] == {"add": 1, "change": 1, "replace": 1, "destroy": 1}
+    assert data["stacks"][0]["counts"] == {"import": 0, "add": 1, "change": 1, "replace": 1, "destroy": 1,
+                                           "move": 0, "forget": 0}
+    acl = data["stacks"][0]["changes"][1]
+    assert acl["values"] == [{"path": "acl", "action": "change", "old": "private", "new": "public-read"}]
     assert len(data["guard"]) == 2
 
 

@@ -25,7 +25,7 @@ from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans
 from ossiac.workflows.guarded_apply import REVIEWED_PLAN_ENV
 from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, synthesize, terraform
-from ossiac.workflows.plan_summary import ACTIONS, StackPlan, summarize
+from ossiac.workflows.plan_summary import StackPlan, summarize
 from ossiac.workflows.progress import Progress
 
 
@@ -42,7 +42,7 @@ class Outcome:
 
 
 def counts(plan: StackPlan) -> str:
-    return ", ".join(f"{plan.count(action)} to {action}" for action in ACTIONS)
+    return plan.counts()  # imports, moves and forgets too, as Terraform counts them
 
 
 def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *, verbose: bool = False,
@@ -116,8 +116,7 @@ def _apply(result: PlannedStack, summary: StackPlan, target: str, say: Callable[
             say(f"  {result.stack}: apply failed")
             return Outcome(result.stack, "failed", _tail(str(error)))
         say(f"  {result.stack}: applied")
-        done = ", ".join(f"{summary.count(a)} {past}" for a, past in
-                         zip(ACTIONS, ("added", "changed", "replaced", "destroyed"), strict=True))
+        done = summary.done()
         return Outcome(result.stack, "applied" if summary.has_changes else "no changes",
                        done if summary.has_changes else "")
     finally:

@@ -1,4 +1,8 @@
-"""Plan summaries as text (terminals), markdown (pull-request comments) or JSON (machines)."""
+"""Plan summaries as text (terminals), markdown (pull-request comments) or JSON (machines).
+
+All three show the same changes from the one diff engine (value_changes): every changed value in
+full, imports, moves and forgets counted and named.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,27 @@ from dataclasses import asdict
 from ossiac.targets.inventory import StackState
 from ossiac.workflows import change_diagram
 from ossiac.workflows.destroy_guard import GuardViolation, orphan_line, refusal_lines
-from ossiac.workflows.plan_summary import ACTIONS, StackPlan
+from ossiac.workflows.plan_summary import COUNTED, ResourceChange, StackPlan
 from ossiac.workflows.value_changes import ValueChange
 
 GITHUB_COMMENT_LIMIT = 65_536
 MARKER = "<!-- ossiac-diff -->"  # lets the workflow find and update its own comment
-MARKDOWN_VALUES = 20
-"""Changed attributes shown per resource in a comment; `ossiac diff` shows them all."""
 
 
 def _counts(plan: StackPlan) -> str:
-    return ", ".join(f"{plan.count(action)} to {action}" for action in ACTIONS)
+    return plan.counts()
+
+
+def origin(change: ResourceChange) -> list[str]:
+    """What happens to the resource besides its values: imported, moved, forgotten."""
+    notes = []
+    if change.imported_id is not None:
+        notes.append(f"imported from ID {change.imported_id!r}")
+    if change.moved_from is not None:
+        notes.append(f"moved from {change.moved_from}")
+    if change.forgets:
+        notes.append("forgotten: Terraform stops managing it, it stays in the cloud")
+    return notes
 
 
 def render_text(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = ()) -> str:
@@ -28,10 +42,11 @@ def render_text(plans: list[StackPlan], violations: list[GuardViolation], orphan
         lines.append(f"{plan.stack}: {_counts(plan)}" if plan.has_changes else f"{plan.stack}: no changes")
         for change in plan.changes:
             hint = f" ({change.name_hint})" if change.name_hint else ""
-            lines.append(f"  {change.action:<8} {change.address}{hint}")
+            notes = "".join(f"; {note}" for note in origin(change))
+            lines.append(f"  {change.action:<8} {change.address}{hint}{notes}")
             if change.forced_by:
                 lines.append(f"           forced by: {', '.join(change.forced_by)}")
-            if change.action in ("change", "replace"):
+            if change.values:
                 lines += [f"           {value}" for value in change.values]
     refusal = refusal_lines(violations, orphans, "or `ossiac diff --allow NAME`")
     return "\n".join(lines + ([""] if refusal else []) + refusal) + "\n"
@@ -41,7 +56,8 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphan
     return json.dumps(
         {
             "stacks": [
-                {"stack": p.stack, "counts": {a: p.count(a) for a in ACTIONS}, "changes": [asdict(c) for c in p.changes]}
+                {"stack": p.stack, "counts": {a: p.count(a) for a in COUNTED},
+                 "changes": [{**asdict(c), "values": [v.to_json() for v in c.values]} for c in p.changes]}
                 for p in plans
             ],
             "guard": [{"stack": v.stack, "address": v.change.address, "message": str(v)} for v in violations],
@@ -63,8 +79,9 @@ def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], or
     if violations or orphans:
         head += ["**Destructive-change guard tripped:**", ""] + [f"- {v}" for v in violations]
         head += [f"- {escape_cell(orphan_line(o))}" for o in orphans] + [""]
-    head += ["| stack | add | change | replace | destroy |", "| --- | --- | --- | --- | --- |"]
-    head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in ACTIONS) + " |" for p in plans]
+    columns = [what for what in COUNTED if any(what in p.counted() for p in plans)] or list(COUNTED[1:5])
+    head += ["| stack | " + " | ".join(columns) + " |", "| --- " * (len(columns) + 1) + "|"]
+    head += [f"| {p.stack} | " + " | ".join(str(p.count(a)) for a in columns) + " |" for p in plans]
     sections = [_Section(plan) for plan in plans if plan.has_changes]
     text = _join(head, sections)
     if len(text) <= limit:
@@ -121,11 +138,9 @@ def _join(head: list[str], sections: list[_Section]) -> str:
     return "\n".join(head + [line for section in sections for line in section.lines()]) + "\n"
 
 
-def _row(change) -> str:
-    shown = change.values[:MARKDOWN_VALUES] if change.action in ("change", "replace") else []
-    detail = "<br>".join(markdown_value(v) for v in shown) or " "
-    if len(change.values) > len(shown) and shown:
-        detail += f"<br>… {len(change.values) - len(shown)} more"
+def _row(change: ResourceChange) -> str:
+    shown = change.values
+    detail = "<br>".join([*origin(change), *(markdown_value(v) for v in shown)]) or " "
     if change.forced_by:
         detail = "forced by " + ", ".join(f"`{a}`" for a in change.forced_by) + "; " + detail
     hint = f" ({escape_cell(change.name_hint)})" if change.name_hint else ""
@@ -133,7 +148,11 @@ def _row(change) -> str:
 
 
 def markdown_value(value: ValueChange) -> str:
-    return f"`{value.path}`: {_code(value.old)} → {_code(value.new)}"
+    if value.action == "add":
+        return f"`{value.path}`: + {_code(value.new_text)}"
+    if value.action == "remove":
+        return f"`{value.path}`: - {_code(value.old_text)}"
+    return f"`{value.path}`: {_code(value.old_text)} → {_code(value.new_text)}"
 
 
 def _code(text: str) -> str:
