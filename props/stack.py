@@ -16,6 +16,7 @@ from ossiac_props.alarms import AlarmsProps
 from ossiac_props.base import Props, declared_twice, raise_problems
 from ossiac_props.bucket import BucketProps, EncryptionProps, LifecycleRule
 from ossiac_props.bucket_names import validate_bucket_name
+from ossiac_props.deploy_role import DeployRoleProps
 from ossiac_props.identifiers import validate_kms_key_id, validate_region, validate_stack_name, validate_tags
 from ossiac_props.kms_key import kms_alias_problem
 from ossiac_props.network import NetworkProps
@@ -92,6 +93,8 @@ class StackProps(Props):
     """VPN, peering or CEN links and the OSS sync trigger (see README, Migration network). Default: none."""
     alarms: AlarmsProps = AlarmsProps()
     """CloudMonitor alarms on every bucket and who hears of them (see README, Alarms). Default: the six default alarms, group <stack>-oss-oncall."""
+    deploy_role: DeployRoleProps | None = None
+    """The RAM role GitHub Actions assumes through OIDC to deploy this stack (docs/pr-to-production.md). Default: none."""
 
     _name = field_validator("name")(lambda cls, v: validate_stack_name(v))
     _region = field_validator("region")(lambda cls, v: validate_region(v))

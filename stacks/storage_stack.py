@@ -14,7 +14,10 @@ from ossiac.cdk import App, TerraformOutput, TerraformStack
 from ossiac.cdktf_json import loads, stable_stringify
 from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend
+from ossiac.targets.config import load_alicloud
+from ossiac.targets.selection import selected_target
 from ossiac_constructs.bucket_replication import BucketReplication
+from ossiac_constructs.github_deploy_role import GithubDeployRole
 from ossiac_constructs.regional_foundation import RegionalFoundation
 from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_props.bucket import BucketProps
@@ -46,6 +49,9 @@ class StorageStack(TerraformStack):
         if config.network is not None:
             add_network(self, config.network, config.region, self.buckets, config.tags)
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
+        if config.deploy_role is not None:
+            # Last: its policy grants on the resources the stack declares by now.
+            GithubDeployRole(self, "deploy-role", config.deploy_role, state_object=_state_object(config.name))
         self._outputs(home)
 
     def _foundation(self, loaded: LoadedStack, region: str) -> RegionalFoundation:
@@ -102,6 +108,15 @@ class StorageStack(TerraformStack):
         )
         TerraformOutput(self, "kms_key_id", value=home.kms_key_id)
         TerraformOutput(self, "access_log_bucket", value=home.log_bucket_name)
+
+
+def _state_object(stack_name: str) -> tuple[str, str] | None:
+    """Where the stack's state lives in OSS (as configure_backend puts it); None on the local target."""
+    if selected_target() == "local":
+        return None
+    state = load_alicloud().state
+    prefix = state.prefix.strip("/")
+    return state.bucket, f"{prefix}/{stack_name}.tfstate" if prefix else f"{stack_name}.tfstate"
 
 
 def synthesize(app: App) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import asdict
+from pathlib import Path
 
+from ossiac.atomic_write import write_atomically
 from ossiac.commands import options
 from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets import inventory
 from ossiac.targets.selection import TargetError, selected_target
-from ossiac.workflows import jobs
+from ossiac.workflows import drift_issues, jobs
 from ossiac.workflows.destroy_guard import orphan_line
 from ossiac.workflows.drift import Drift, drift_of
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
@@ -24,19 +26,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.add_format(parser, ("text", "markdown", "json"))
     parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     options.add_app_dir(parser)
+    parser.add_argument("--open-issues", type=Path, metavar="FILE",
+                        help="with --issue-plan: the open drift issues, as GitHub's API lists them (JSON)")
+    parser.add_argument("--issue-plan", type=Path, metavar="FILE",
+                        help="write the issues to open, update and close, one per drifted stack (JSON)")
     options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.open_issues is None) != (args.issue_plan is None):
+        raise CommandError("ossiac drift: --open-issues and --issue-plan go together", USAGE)
     try:
+        open_issues = drift_issues.read_open_issues(args.open_issues) if args.open_issues else []
         target = selected_target(args.target)
         planned = plan_every_stack(args.app_dir, target, refresh_only=True, jobs=jobs.parallel_jobs(args.jobs),
                                    progress=Progress("ossiac drift"))
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
-    except (TargetError, PlanError, jobs.JobsError) as error:
+    except (TargetError, PlanError, jobs.JobsError, drift_issues.OpenIssuesError) as error:
         raise CommandError(f"ossiac drift: {error}", USAGE) from error
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
+    if args.issue_plan:
+        _write_issue_plan(args.issue_plan, {stack for stack, _, _ in planned}, found, orphans, open_issues)
     if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
         entries = [asdict(d) for d in found]
@@ -48,6 +59,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_text(found, orphans), end="")
     return REFUSED if found or orphans else OK
+
+
+def _write_issue_plan(path: Path, checked: set[str], found: list[Drift], orphans, open_issues: list[dict]) -> None:
+    drifted: dict[str, list] = {}
+    for item in [*found, *orphans]:
+        drifted.setdefault(item.stack, []).append(item)
+    actions = drift_issues.plan(drifted, checked | {o.stack for o in orphans}, open_issues, lambda stack: _markdown(
+        [d for d in found if d.stack == stack], [o for o in orphans if o.stack == stack]))
+    write_atomically(path, json.dumps(actions, indent=2) + "\n")
 
 
 def _retire_hint(orphan) -> str:

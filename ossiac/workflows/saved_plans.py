@@ -159,25 +159,33 @@ def read_manifest(plans_dir: Path) -> dict:
     return manifest
 
 
-def check(plans_dir: Path, manifest: dict, stack_dirs: list[Path], target: str, allowed: set[str]) -> list[Checked]:
-    """Check every stack's saved plan against the checkout, its state and the guard; apply nothing."""
+def check(plans_dir: Path, manifest: dict, stack_dirs: list[Path], target: str, allowed: set[str], *,
+          only: set[str] | None = None, inputs_only: bool = False) -> list[Checked]:
+    """Check every stack's saved plan (or `only` those) against the checkout, its state and the guard;
+    apply nothing. `inputs_only`: the checks that need no cloud access (the stacks, the synthesized
+    JSON, the plan files), for a CI job that holds no stack's credentials."""
     saved = manifest["stacks"]
     checked = []
     declared = {d.name for d in stack_dirs}
     if manifest.get("target") != target:
         checked.append(_refused("(all stacks)", f"the plans were made for the {manifest.get('target')} target, "
                                                 f"this deploy is on the {target} target"))
-    for name in sorted(set(saved) - declared):
+    for name in sorted((set(saved) if only is None else only & set(saved)) - declared):
         checked.append(_refused(name, "has a saved plan, but the checkout declares no such stack"))
+    for name in sorted((only or set()) - set(saved) - declared):
+        checked.append(_refused(name, "neither declared in the checkout nor planned"))
     for stack_dir in stack_dirs:
+        if only is not None and stack_dir.name not in only:
+            continue
         if stack_dir.name not in saved:
             checked.append(_refused(stack_dir.name, "declared in the checkout, but no plan was saved for it"))
             continue
-        checked.append(_check_one(plans_dir, saved[stack_dir.name], stack_dir, target, allowed))
+        checked.append(_check_one(plans_dir, saved[stack_dir.name], stack_dir, target, allowed, inputs_only))
     return checked
 
 
-def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allowed: set[str]) -> Checked:
+def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allowed: set[str],
+               inputs_only: bool = False) -> Checked:
     name = stack_dir.name
     config = stack_json.load(stack_dir)
     workdir = private_plans.stack_workdir(stack_dir)
@@ -190,6 +198,8 @@ def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allow
     plan_file = plans_dir / str(entry.get("plan", ""))
     if not entry.get("plan") or not plan_file.is_file():
         checked.problems.append(Refusal(name, f"its saved plan {plan_file} is missing"))
+        return checked
+    if inputs_only:
         return checked
     env = _env(target)
     try:
@@ -240,18 +250,43 @@ def refusal_lines(checked: list[Checked], plans_dir: Path) -> list[str]:
             *(f"  {p}" for p in problems), f"nothing was applied; {REPLAN.replace('DIR', str(plans_dir))}"]
 
 
-def remove(plans_dir: Path, say: Callable[[str], None]) -> None:
-    """Delete the used plans and the manifest (they hold secrets), and the folder if nothing else is in it."""
-    for path in [*plans_dir.glob("*.tfplan"), plans_dir / MANIFEST]:
+def remove(plans_dir: Path, say: Callable[[str], None], stacks: list[str] | None = None) -> None:
+    """Delete the used plans (`stacks`' only, when named) and, once no plan is left, the manifest (they
+    hold secrets), and the folder if nothing else is in it."""
+    used = plans_dir.glob("*.tfplan") if stacks is None else [plans_dir / f"{name}.tfplan" for name in stacks]
+    for path in used:
         path.unlink(missing_ok=True)
+    if any(plans_dir.glob("*.tfplan")):
+        say(f"removed the applied plans of {', '.join(stacks or [])} from {plans_dir}")
+        return
+    (plans_dir / MANIFEST).unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # something else in the folder: leave it
         plans_dir.rmdir()
     say(f"removed the applied plans from {plans_dir}")
 
 
+def check_inputs(app_dir: Path, plans_dir: Path, target: str, *, progress: Progress | None = None) -> dict:
+    """The checks that need no cloud access, on every saved plan. What a CI job runs before it fans out
+    per stack: `refused` (lines, empty when every check passed), `stacks`, `changes` (stacks whose plan
+    changes something) and `matrix`, one entry per changed stack with the deploy role its job assumes
+    (`role_arn`, `oidc_provider_arn`: empty strings for a stack without `deploy_role:`)."""
+    manifest = read_manifest(plans_dir)
+    dirs = stack_json.stack_dirs(synthesize(app_dir, target, progress or Progress("ossiac deploy")))
+    checked = check(plans_dir, manifest, dirs, target, set(), inputs_only=True)
+    saved = manifest["stacks"]
+    changes = sorted(name for name, entry in saved.items() if entry.get("changes"))
+    outputs = {d.name: stack_json.load(d).get("output", {}) for d in dirs if d.name in changes}
+    matrix = [{"stack": name, **{key: str(outputs.get(name, {}).get(f"deploy_role_{key}", {}).get("value", ""))
+                                 for key in ("role_arn", "oidc_provider_arn")}} for name in changes]
+    return {"commit": manifest.get("commit"), "target": manifest.get("target"),
+            "refused": refusal_lines(checked, plans_dir), "stacks": sorted(saved), "changes": changes,
+            "matrix": matrix}
+
+
 def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[str], *,
-                      say: Callable[[str], None], progress: Progress | None = None) -> int:
-    """Check every saved plan, then apply them all in stack order, or apply none."""
+                      say: Callable[[str], None], progress: Progress | None = None,
+                      stacks: list[str] | None = None) -> int:
+    """Check every saved plan (or `stacks`' only), then apply them all in stack order, or apply none."""
     from ossiac.workflows.deploy import Outcome, _apply, _summarize  # deploy's own apply and summary
 
     progress = progress or Progress("ossiac deploy")
@@ -261,9 +296,10 @@ def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[
     except PlanError as error:
         say(f"ossiac deploy: {error}")
         return 2
-    say(f"checking {len(manifest['stacks'])} saved plan(s) from {plans_dir} "
+    only = set(stacks) if stacks else None
+    say(f"checking {len(only or manifest['stacks'])} saved plan(s) from {plans_dir} "
         f"(made at commit {manifest.get('commit') or 'unknown'})")
-    checked = check(plans_dir, manifest, dirs, target, allowed)
+    checked = check(plans_dir, manifest, dirs, target, allowed, only=only)
     refusal = refusal_lines(checked, plans_dir)
     if refusal:
         for item in checked:
@@ -279,8 +315,8 @@ def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[
             outcomes[item.planned.stack] = _apply(item.planned, item.summary, target, say)
             step.done = outcomes[item.planned.stack].status
     # Applied or not, a plan is used up: after an apply (even a partial one) its state is stale.
-    remove(plans_dir, say)
-    return _summarize(outcomes, dirs, target, say)
+    remove(plans_dir, say, sorted(only) if only else None)
+    return _summarize(outcomes, [d for d in dirs if only is None or d.name in only], target, say)
 
 
 def _env(target: str) -> dict[str, str]:
