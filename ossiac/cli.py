@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Every expected failure is one line and a documented exit code (README, Exit codes)."""
+    """Every expected failure is one line and a documented exit code (docs/exit-codes.md)."""
     try:
         parser = build_parser()
         args = parser.parse_args(argv)

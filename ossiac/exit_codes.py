@@ -1,6 +1,6 @@
 """Exit codes of `ossiac` and `python main.py`, and the one line an unexpected error prints.
 
-Every expected failure is one line on stderr and one of these codes (README, Exit codes); an
+Every expected failure is one line on stderr and one of these codes (docs/exit-codes.md); an
 unexpected one (a bug) is still one line, naming what was being processed and where to report it.
 """
 

@@ -63,7 +63,7 @@ def declaration(bucket: DiscoveredBucket, target: str, date: datetime.date | Non
         raise ImportProblem(
             f"bucket {bucket.name!r} has settings a stack file cannot declare: {'; '.join(bucket.unsupported)}. "
             "Adopting it would change them; remove them first, or adopt it with plain `terraform import` "
-            "(README, Adopting existing buckets)"
+            "(docs/importing.md)"
         )
     reason = as_found_reason(target, date)
     waivers: dict[str, str] = {}

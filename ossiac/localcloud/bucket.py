@@ -14,6 +14,7 @@ from typing import Any
 
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_RESOURCE_GROUP
+from ossiac.localcloud.records import BucketRecord
 from ossiac.localcloud.store import Store
 from ossiac_props.bucket_names import is_bucket_name
 
@@ -62,7 +63,7 @@ def bucket_host(name: str, region: str, internal: bool = False) -> str:
 
 
 def new_record(name: str, region: str, *, origin: str, storage_class: str = "Standard",
-               redundancy_type: str = "LRS", acl: str = "private") -> dict[str, Any]:
+               redundancy_type: str = "LRS", acl: str = "private") -> BucketRecord:
     attributes = computed_attributes(name, region)
     attributes.update({"storage_class": storage_class, "redundancy_type": redundancy_type})
     return {"type": TYPE, "id": name, "region": region, "origin": origin,

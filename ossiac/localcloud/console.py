@@ -13,6 +13,7 @@ from ossiac.localcloud import bucket as buckets, ids, records
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.identity import ACCOUNT_ID, DEFAULT_REGION
+from ossiac.localcloud.records import BucketRecord, Record
 from ossiac.localcloud.slices import inline_view
 from ossiac.localcloud.store import Store
 
@@ -41,7 +42,7 @@ def show(store: Store, type_name: str, rid: str) -> dict:
 
 
 def create_bucket(store: Store, name: str, *, region: str = DEFAULT_REGION, acl: str = "private",
-                  storage_class: str = "Standard", redundancy_type: str = "LRS") -> dict:
+                  storage_class: str = "Standard", redundancy_type: str = "LRS") -> BucketRecord:
     _choice(acl, ACLS, "acl")
     with store.transaction():
         record = buckets.new_record(name, region, origin="console", storage_class=storage_class,
@@ -127,7 +128,7 @@ def delete_bucket(store: Store, name: str, *, force: bool = False) -> None:
 
 
 def create_kms_key(store: Store, *, region: str = DEFAULT_REGION, description: str | None = None,
-                   enabled: bool = True) -> dict:
+                   enabled: bool = True) -> Record:
     kid = ids.kms_key_id(region)
     status = "Enabled" if enabled else "Disabled"
     attributes = {"id": kid, "arn": f"acs:kms:{region}:{ACCOUNT_ID}:key/{kid}", "description": description,

@@ -35,7 +35,7 @@ class BucketRecord(Record):
     settings: dict[str, Any]  # setting key (slices.py) -> its value
 
 
-def new_record(type_name: str, rid: str, region: str, attributes: dict[str, Any], *, origin: str) -> dict[str, Any]:
+def new_record(type_name: str, rid: str, region: str, attributes: dict[str, Any], *, origin: str) -> Record:
     return {"type": type_name, "id": rid, "region": region, "origin": origin, "attributes": attributes}
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from ossiac.localcloud import bucket as buckets, records
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.identity import DEFAULT_REGION
+from ossiac.localcloud.records import Record
 from ossiac.localcloud.slices import BY_SPLIT_TYPE, INLINE
 from ossiac.localcloud.store import DB_NAME, CorruptRecord, Store
 from ossiac.targets import state_store
@@ -91,7 +92,7 @@ def _locked(state_path: str) -> bool:
         os.close(fd)
 
 
-def rebuild(type_name: str, attrs: dict, known: Known) -> dict:
+def rebuild(type_name: str, attrs: dict, known: Known) -> Record:
     """A record rebuilt from what a state holds about the object."""
     attrs = {k: v for k, v in attrs.items() if k != "timeouts"}
     if type_name != buckets.TYPE:

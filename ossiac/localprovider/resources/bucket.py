@@ -10,6 +10,8 @@ from __future__ import annotations
 import copy
 import secrets
 import time
+from collections.abc import Mapping
+from typing import Any
 
 from ossiac.localcloud import bucket as buckets, pending
 from ossiac.localcloud.blobs import Blobs
@@ -39,7 +41,7 @@ class BucketAdapter:
         self.cloud = cloud
         self.store = cloud.store
 
-    def _base(self, record: dict, planned: dict) -> None:
+    def _base(self, record: Mapping[str, Any], planned: dict) -> None:
         state = copy.deepcopy(planned)
         for rule in state.get("lifecycle_rule") or []:
             if rule.get("id") is UNKNOWN:  # OSS names rules it was given without an ID

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping
+from typing import Any, cast
 
 from ossiac.localcloud import ids, pending, records, uniqueness
 from ossiac.localcloud.blobs import Blobs
 from ossiac.localcloud.bucket import OBJECT_TYPE
 from ossiac.localcloud.errors import CloudError
+from ossiac.localcloud.records import Record
 from ossiac.localcloud.store import NameTaken
 from ossiac.localprovider import checks, computed
 from ossiac.localprovider.cty import UNKNOWN
@@ -89,7 +92,7 @@ class GenericAdapter:
             self._put(self.key(state), record)
         return state
 
-    def _put(self, key: str, record: dict) -> None:
+    def _put(self, key: str, record: Mapping[str, Any]) -> None:
         try:
             self.store.put(self.kind.name, key, record)
         except NameTaken as taken:
@@ -102,7 +105,7 @@ class GenericAdapter:
         resolve_nested_unknowns(self.kind.block, state)
         with self.store.transaction():
             checks.before_write(self.cloud, self.kind.name, state)
-            record = self.store.get(self.kind.name, self.key(prior)) or records.new_record(
+            record = cast("Record | None", self.store.get(self.kind.name, self.key(prior))) or records.new_record(
                 self.kind.name, state["id"], self.cloud.region, {}, origin="terraform")
             if self.kind.name == "alicloud_ram_policy":
                 ram_policy_versions.record_version(record, state)

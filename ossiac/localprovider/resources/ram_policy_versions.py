@@ -12,6 +12,7 @@ import json
 
 from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.limits import RAM_POLICY_VERSIONS
+from ossiac.localcloud.records import Record
 
 ROTATE = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
@@ -24,7 +25,7 @@ def _document(attrs: dict):
         return text
 
 
-def record_version(record: dict, state: dict) -> None:
+def record_version(record: Record, state: dict) -> None:
     """Called on an update, before `record` takes `state`: adds a version if the document changed."""
     versions = record.setdefault("policy_versions", [record["attributes"].get("default_version") or "v1"])
     if _document(record["attributes"]) == _document(state):
