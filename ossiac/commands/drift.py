@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -46,18 +47,20 @@ def run(args: argparse.Namespace) -> int:
     except (TargetError, PlanError, jobs.JobsError, drift_issues.OpenIssuesError) as error:
         raise CommandError(f"ossiac drift: {error}", USAGE) from error
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
+    moves = [d for d in found if not d.is_drift]  # shown, but a pending move is not drift
+    found = [d for d in found if d.is_drift]
     if args.issue_plan:
         _write_issue_plan(args.issue_plan, {stack for stack, _, _ in planned}, found, orphans, open_issues)
     if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
-        entries = [asdict(d) for d in found]
+        entries = [{**asdict(d), "values": [v.to_json() for v in d.values]} for d in [*found, *moves]]
         entries += [{"stack": o.stack, "address": None, "change": "orphaned", "attributes": [], "values": [],
                      "message": orphan_line(o)} for o in orphans]
         print(json.dumps(entries, indent=2))
     elif args.format == "markdown":
-        print(_markdown(found, orphans), end="")
+        print(_markdown(found, orphans, moves), end="")
     else:
-        print(_text(found, orphans), end="")
+        print(_text(found, orphans, moves), end="")
     return REFUSED if found or orphans else OK
 
 
@@ -74,23 +77,34 @@ def _retire_hint(orphan) -> str:
     return f"orphaned stack {orphan_line(orphan)}; restore its stack file or `ossiac retire {orphan.stack} --destroy|--forget`"
 
 
-def _text(found: list[Drift], orphans) -> str:
+def _moved(drift: Drift) -> str:
+    return f" (moved from {drift.moved_from})" if drift.moved_from else ""
+
+
+def _move_line(drift: Drift) -> str:
+    return f"{drift.stack}: {drift.address} moved from {drift.moved_from} by a `moved` block (not drift)"
+
+
+def _text(found: list[Drift], orphans, moves: Sequence[Drift] = ()) -> str:
     lines = [] if found or orphans else ["no drift: every resource matches the cloud"]
     for drift in found:
         detail = f": {', '.join(drift.attributes)}" if drift.attributes else ""
-        lines.append(f"{drift.stack}: {drift.address} {drift.change} outside Terraform{detail}")
-        lines += [f"  {value.path}: {value.old} -> {value.new}" for value in drift.values]
+        lines.append(f"{drift.stack}: {drift.address}{_moved(drift)} {drift.change} outside Terraform{detail}")
+        lines += [f"  {value}" for value in drift.values]
+    lines += [_move_line(drift) for drift in moves]
     lines += [_retire_hint(orphan) for orphan in orphans]
     return "\n".join(lines) + "\n"
 
 
-def _markdown(found: list[Drift], orphans) -> str:
+def _markdown(found: list[Drift], orphans, moves: Sequence[Drift] = ()) -> str:
     lines = ["## ossiac drift", ""]
     if not found and not orphans:
-        return "\n".join(lines + ["No drift: every resource matches the cloud."]) + "\n"
+        lines += ["No drift: every resource matches the cloud."] + [f"- {escape_cell(_move_line(d))}" for d in moves]
+        return "\n".join(lines) + "\n"
     lines += ["| stack | resource | outside Terraform (state → cloud) |", "| --- | --- | --- |"]
     for drift in found:
         detail = "<br>".join(markdown_value(value) for value in drift.values) or drift.change
-        lines.append(f"| {drift.stack} | `{drift.address}` | {escape_cell(detail)} |")
+        lines.append(f"| {drift.stack} | `{drift.address}`{escape_cell(_moved(drift))} | {escape_cell(detail)} |")
+    lines += [""] + [f"- {escape_cell(_move_line(d))}" for d in moves] if moves else []
     lines += [""] + [f"- {escape_cell(_retire_hint(orphan))}" for orphan in orphans] if orphans else []
     return "\n".join(lines) + "\n"

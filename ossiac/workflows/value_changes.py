@@ -60,12 +60,8 @@ class ValueChange:
         return f"{self.path}: {self.old_text} -> {self.new_text}"
 
     def to_json(self) -> dict[str, Any]:
-        """For `--format json`: values as JSON values, marks only where there are any."""
-        shown: dict[str, Any] = {"path": self.path, "action": self.action}
-        if self.action != "add":
-            shown["old"] = self.old
-        if self.action != "remove":
-            shown["new"] = self.new
+        """For `--format json`: values as JSON values (null: absent), marks only where there are any."""
+        shown: dict[str, Any] = {"path": self.path, "action": self.action, "old": self.old, "new": self.new}
         if self.old_mark:
             shown["old_mark"] = self.old_mark
         if self.new_mark:
@@ -138,7 +134,8 @@ class _Walk:
         return [ValueChange(path, _display(before, None, marks.before_sensitive),
                             _display(after, marks.unknown, marks.after_sensitive))]
 
-    def _object(self, before: dict, after: dict, shape: Shape, path: str, marks: _Marks, kind: str) -> list[ValueChange]:
+    def _object(self, before: dict, after: dict, shape: Shape, path: str, marks: _Marks,
+                kind: str) -> list[ValueChange]:
         found = []
         for key in sorted(set(before) | set(after)):
             inner = shape.attributes.get(key) or (shape.element if kind == "map" else None) or INFERRED
@@ -202,7 +199,8 @@ class _Walk:
         return (_normal(before[i]) == _normal(after[j]) and not _has_true(inner.unknown)
                 and _has_true(inner.before_sensitive) == _has_true(inner.after_sensitive))
 
-    def _element(self, before: list, after: list, i: int | None, j: int | None, path: str, marks: _Marks) -> ValueChange:
+    def _element(self, before: list, after: list, i: int | None, j: int | None, path: str,
+                 marks: _Marks) -> ValueChange:
         """An element only before (removed) or only after (added): one of i and j is None."""
         if j is None:
             return ValueChange(path, _display(before[i or 0], None, _at(marks.before_sensitive, i)), None, "remove")
