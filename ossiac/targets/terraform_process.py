@@ -10,6 +10,8 @@ and the guarded apply (`ossiac/workflows/guarded_apply.py`) both run Terraform t
 from __future__ import annotations
 
 import ctypes
+import os
+import subprocess
 import sys
 
 
@@ -29,8 +31,42 @@ def run_terraform(argv: list[str]) -> int:
     sys.stdout.flush()
     sys.stderr.flush()
     c_argv = (ctypes.c_char_p * len(argv))(*(arg.encode("utf-8") for arg in argv))
+    zygote = _start_zygote(argv)
     try:
         return int(_run_cli(len(argv), c_argv, sys.stdout.fileno(), sys.stderr.fileno()))
     finally:
+        if zygote is not None:
+            _stop_zygote(zygote)
         if journal is not None:
             journal.finish()
+
+
+def _subcommand(argv: list[str]) -> str | None:
+    return next((arg for arg in argv if not arg.startswith("-")), None)
+
+
+def _start_zygote(argv: list[str]) -> subprocess.Popen | None:
+    """The stand-in provider's warm process for this command (ossiac/localprovider/zygote.py), on the
+    local target and for commands that start the provider more than once; None: each start is cold."""
+    from ossiac.localprovider import zygote
+    from ossiac.targets import mirror
+
+    path = zygote.socket_path(os.environ.get(zygote.RUN_ENV), os.getpid())
+    if path is None or not os.environ.get(mirror.PYTHON_ENV) or _subcommand(argv) not in zygote.COMMANDS:
+        return None
+    try:
+        # stdin is our pipe: closed when Terraform returns, or by the kernel if we die, which ends it
+        return subprocess.Popen([sys.executable, "-s", "-m", "ossiac.localprovider.zygote", str(path)],
+                                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    except OSError:
+        return None
+
+
+def _stop_zygote(process: subprocess.Popen) -> None:
+    assert process.stdin is not None
+    process.stdin.close()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -1,0 +1,231 @@
+"""Warm provider starts: one process per Terraform command imports the provider once, and each
+provider process Terraform starts is forked from it instead of importing everything afresh.
+
+Why: Terraform starts the provider anew for schemas, for validate and for the plan (once per
+provider configuration, so a stack with aliased regions starts more), and each start spent about
+0.24 s of CPU importing gRPC, the provider and its checks: about 40% of the provider's CPU in a
+no-op plan. Terraform's TF_REATTACH_PROVIDERS would share one process between all of a stack's
+provider configurations, but the protocol carries no configuration ID and the stand-in keeps each
+configuration's region per process, so each start still gets its own process here.
+
+  zygote   `python -m ossiac.localprovider.zygote SOCKET`, started by the venv's Terraform run
+           (ossiac/targets/terraform_process.py) for commands that start the provider; it listens
+           on SOCKET (in a 0700 folder), imports the provider, and forks a server per connection.
+           It ends when its stdin closes: its parent closes it when Terraform returns, and the kernel
+           closes it when the parent dies, so it never outlives its command.
+  relay    the process Terraform starts (the mirror's launcher runs `python -m ossiac.localprovider`):
+           it finds its command's zygote by the run ID ($OSSIAC_RUN_ID) and its parent (the process
+           Terraform runs in), hands it its stdin, stdout
+           and stderr, its environment and folder, and stays until the forked server ends; with no
+           zygote to reach it starts the provider itself, as before.
+  server   the fork: it takes the relay's descriptors, environment and folder, then builds the
+           provider (which opens the local cloud's store then, never before the fork) and serves on
+           the relay's stdout. It exits when the relay goes (Terraform killed it, or died), and the
+           relay exits when the server does or its own parent goes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import select
+import signal
+import socket
+import struct
+import sys
+import tempfile
+from pathlib import Path
+
+RUN_ENV = "OSSIAC_RUN_ID"  # = ossiac.localcloud.pending.RUN_ENV, not imported: the relay imports nothing heavy
+_RUN_ID = re.compile(r"[0-9a-f]{8,64}")
+_HEADER = struct.Struct("!I")
+_MAX_MESSAGE = 1 << 20
+# The commands that start the provider more than once; for others the zygote costs more than it saves.
+COMMANDS = frozenset({"plan", "apply", "destroy", "refresh", "import"})
+
+
+def socket_path(run_id: str | None, terraform_pid: int) -> Path | None:
+    """Where the Terraform process `terraform_pid` running the command `run_id` has its zygote; None for
+    an ID we did not make. The process is part of the name: commands given one run ID (ossiac diff
+    plans stacks in parallel) each have their own zygote, which ends with them."""
+    if not run_id or not _RUN_ID.fullmatch(run_id):
+        return None
+    path = Path(tempfile.gettempdir()) / f"ossiac-zygote-{os.getuid()}" / f"{run_id}-{terraform_pid}.sock"
+    return path if len(os.fsencode(path)) < 100 else None  # unix socket paths are short (108 bytes)
+
+
+def _private_folder(folder: Path) -> bool:
+    """Ours and closed to others: a socket there was made by one of our own processes."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and info.st_mode & 0o777 == 0o700 and not folder.is_symlink()
+
+
+# --- relay (in the process Terraform starts) ------------------------------------------------------
+
+def relay() -> bool:
+    """Have this command's zygote serve in our place; False (nothing done) when there is none."""
+    path = socket_path(os.environ.get(RUN_ENV), os.getppid())  # Terraform runs in the process that started us
+    if path is None or not _private_folder(path.parent):
+        return False
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        conn.connect(str(path))
+        message = json.dumps({"env": dict(os.environ), "cwd": os.getcwd()}).encode()
+        socket.send_fds(conn, [_HEADER.pack(len(message)) + message], [0, 1, 2])
+    except OSError:
+        conn.close()
+        return False  # no zygote (any more): start the provider here
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as the provider does: Terraform sends Stop instead
+    parent = os.getppid()
+    while True:  # until the server ends (EOF), or Terraform is gone
+        ready, _, _ = select.select([conn], [], [], 0.5)
+        if ready:
+            try:
+                if not conn.recv(1):
+                    break
+            except OSError:
+                break
+        elif os.getppid() != parent:
+            break
+    conn.close()
+    return True
+
+
+# --- zygote ----------------------------------------------------------------------------------------
+
+def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
+    data, fds, _, _ = socket.recv_fds(conn, 65536, 3)
+    if len(data) < _HEADER.size:
+        raise ValueError("short message")
+    (length,) = _HEADER.unpack_from(data)
+    if length > _MAX_MESSAGE:
+        raise ValueError("message too long")
+    body = data[_HEADER.size:]
+    while len(body) < length:
+        chunk = conn.recv(length - len(body))
+        if not chunk:
+            raise ValueError("truncated message")
+        body += chunk
+    return json.loads(body), fds
+
+
+def _serve_fork(listener: socket.socket, conn: socket.socket, request: dict, fds: list[int]) -> None:
+    """In the forked child: become the provider process the relay stands for."""
+    listener.close()
+    os.close(0)  # the zygote's stdin: its parent's end, not ours to hold open
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    os.environ.clear()
+    os.environ.update(request["env"])
+    os.chdir(request["cwd"])
+    sys.stdout = os.fdopen(1, "w", closefd=False)
+    sys.stderr = os.fdopen(2, "w", closefd=False)
+
+    import threading
+
+    def watch_relay() -> None:  # the relay gone (killed by Terraform, or orphaned): so are we
+        try:
+            while conn.recv(1):
+                pass
+        except OSError:
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch_relay, daemon=True).start()
+    from ossiac.localprovider.provider import main
+
+    main()  # ends the process (os._exit) when Terraform shuts the provider down
+
+
+def serve_zygote(path: Path) -> int:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; our parent ends us
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    if not _private_folder(path.parent):
+        print(f"zygote: {path.parent} is not a private folder of ours; not serving", file=sys.stderr)
+        return 1
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    if path.exists() and not _listening(path):
+        path.unlink()  # left by a zygote killed before it could remove it (its process ID is reused)
+    try:
+        listener.bind(str(path))  # before the imports: a relay that comes early waits in the backlog
+    except OSError as error:
+        print(f"zygote: cannot listen on {path} ({error.strerror}); providers start cold", file=sys.stderr)
+        listener.close()
+        return 1
+    try:
+        listener.listen(64)
+        # what every provider start imports, once (nothing opened: the store is opened after each fork)
+        import cryptography.x509  # noqa: F401 - the TLS certificate each server makes
+        import grpc  # noqa: F401
+
+        import ossiac.localprovider.provider  # noqa: F401
+        import ossiac.localprovider.server  # noqa: F401
+
+        children: set[int] = set()
+        while True:
+            ready, _, _ = select.select([listener, sys.stdin], [], [], 1.0)
+            children -= _reaped(children)
+            if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+                break  # our parent closed the pipe, or died
+            if listener in ready:
+                conn, _ = listener.accept()
+                try:
+                    request, fds = _receive(conn)
+                except (OSError, ValueError) as error:
+                    print(f"zygote: a relay's request was unreadable ({error})", file=sys.stderr)
+                    conn.close()
+                    continue
+                pid = os.fork()
+                if pid == 0:
+                    try:
+                        _serve_fork(listener, conn, request, fds)
+                    finally:
+                        os._exit(70)
+                for fd in fds:
+                    os.close(fd)
+                conn.close()
+                children.add(pid)
+    finally:
+        listener.close()
+        path.unlink(missing_ok=True)
+    # Terraform has shut its providers down by now, or is gone (then each server follows its relay
+    # within a second): reap them, and their CPU; one still serving after that is ended, never left
+    import time
+
+    deadline = time.monotonic() + 3.0
+    while children and time.monotonic() < deadline:
+        children -= _reaped(children)
+        time.sleep(0.02)
+    for pid in children:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    return 0
+
+
+def _listening(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+    return True
+
+
+def _reaped(children: set[int]) -> set[int]:
+    done = set()
+    for pid in children:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                done.add(pid)
+        except ChildProcessError:
+            done.add(pid)
+    return done
+
+
+if __name__ == "__main__":
+    sys.exit(serve_zygote(Path(sys.argv[1])))
