@@ -17,6 +17,7 @@ import pytest
 
 from harness import LocalCloud
 from ossiac.workflows.change_diagram import mermaid
+from ossiac.workflows.drift import drift_of
 from ossiac.workflows.plan_summary import summarize
 from ossiac.workflows.render import render_json, render_markdown, render_text
 
@@ -174,6 +175,8 @@ class Row:
     values: dict[str, list[dict]]
     """`render_json`: each changed resource's values, by address."""
     counts: dict[str, int]
+    done: str = ""
+    """The deploy summary's line once applied (imports, moves and forgets as Terraform counts them)."""
 
 
 ROWS = [
@@ -194,7 +197,7 @@ ROWS = [
          '           cors_rule: + {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]}'],
         [f'| change | `alicloud_oss_bucket_cors.b` ({BUCKET}) | `cors_rule`: + `{{"allowed_methods": ["POST"], '
          '"allowed_origins": ["https://b.example"]}` |'],
-        {"alicloud_oss_bucket_cors.b": [{"path": "cors_rule", "action": "add",
+        {"alicloud_oss_bucket_cors.b": [{"path": "cors_rule", "action": "add", "old": None,
                                          "new": {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]}}]},
         {"change": 1}),
     Row("a referer entry added",
@@ -203,7 +206,8 @@ ROWS = [
          f"  change   alicloud_oss_bucket_referer.b ({BUCKET})",
          '           referer_list: + "https://z.example/*"'],
         [f'| change | `alicloud_oss_bucket_referer.b` ({BUCKET}) | `referer_list`: + `"https://z.example/*"` |'],
-        {"alicloud_oss_bucket_referer.b": [{"path": "referer_list", "action": "add", "new": "https://z.example/*"}]},
+        {"alicloud_oss_bucket_referer.b": [{"path": "referer_list", "action": "add", "old": None,
+                                            "new": "https://z.example/*"}]},
         {"change": 1}),
     Row("a bucket added to a shared alarm",
         lambda cloud: Estate(watched=["ossiac-de-one", "ossiac-de-two", "ossiac-de-three"]),
@@ -212,7 +216,7 @@ ROWS = [
          '           metric_dimensions[2]: + {"BucketName": "ossiac-de-three"}'],
         ['| change | `alicloud_cms_alarm.errors` (ossiac-de-5xx) | `metric_dimensions[2]`: + '
          '`{"BucketName": "ossiac-de-three"}` |'],
-        {"alicloud_cms_alarm.errors": [{"path": "metric_dimensions[2]", "action": "add",
+        {"alicloud_cms_alarm.errors": [{"path": "metric_dimensions[2]", "action": "add", "old": None,
                                         "new": {"BucketName": "ossiac-de-three"}}]},
         {"change": 1}),
     Row("a policy statement changed", lambda cloud: _policy_statement_changed(),
@@ -221,7 +225,7 @@ ROWS = [
          '           policy.Statement[0].Action[1]: + "oss:ListObjects"'],
         [f'| change | `alicloud_oss_bucket_policy.b` ({BUCKET}) | `policy.Statement[0].Action[1]`: + '
          '`"oss:ListObjects"` |'],
-        {"alicloud_oss_bucket_policy.b": [{"path": "policy.Statement[0].Action[1]", "action": "add",
+        {"alicloud_oss_bucket_policy.b": [{"path": "policy.Statement[0].Action[1]", "action": "add", "old": None,
                                            "new": "oss:ListObjects"}]},
         {"change": 1}),
     Row("an import of a public-read console bucket",
@@ -235,9 +239,10 @@ ROWS = [
          '`tags.team`: + `"data"` |',
          "| import | `alicloud_oss_bucket_acl.legacy` (ossiac-de-legacy) | imported from ID 'ossiac-de-legacy' |",
          "| de | 2 | 0 | 1 | 0 | 0 |"],
-        {"alicloud_oss_bucket.legacy": [{"path": "tags.team", "action": "add", "new": "data"}],
+        {"alicloud_oss_bucket.legacy": [{"path": "tags.team", "action": "add", "old": None, "new": "data"}],
          "alicloud_oss_bucket_acl.legacy": []},
-        {"import": 2, "add": 0, "change": 1, "move": 0, "forget": 0}),
+        {"import": 2, "add": 0, "change": 1, "move": 0, "forget": 0},
+        "2 imported, 0 added, 1 changed, 0 replaced, 0 destroyed"),
     Row("a move and a forget", _moved_and_forgotten,
         ["de: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 to move, 1 to forget",
          "  move     alicloud_cms_alarm_contact_group.oncall; moved from alicloud_cms_alarm_contact_group.ops",
@@ -248,7 +253,8 @@ ROWS = [
          "it stays in the cloud |",
          "| de | 0 | 0 | 0 | 0 | 1 | 1 |"],
         {"alicloud_oss_bucket_policy.b": [], "alicloud_cms_alarm_contact_group.oncall": []},
-        {"import": 0, "destroy": 0, "move": 1, "forget": 1}),
+        {"import": 0, "destroy": 0, "move": 1, "forget": 1},
+        "0 added, 0 changed, 0 replaced, 0 destroyed, 1 moved, 1 forgotten"),
 ]
 
 
@@ -287,7 +293,21 @@ def test_each_edit_gives_exactly_the_expected_lines(applied, row, tmp_path):
     assert {c["address"]: c["values"] for c in data["changes"]} == row.values
     assert {k: data["counts"][k] for k in row.counts} == row.counts
 
+    if row.done:
+        assert plans[0].done() == row.done
+
     # The picture is drawn from the same changes: every changed resource is in it, with its class.
     source = mermaid(plans[0])
     for change in plans[0].changes:
         assert f":::{change.action}" in source
+
+
+def test_a_refresh_only_plan_shows_a_pending_move_as_a_move_not_drift(applied, tmp_path):
+    cloud = LocalCloud(tmp_path / "row")
+    shutil.copytree(applied.workdir, cloud.workdir, symlinks=True, dirs_exist_ok=True)
+    cloud.write(_moved_and_forgotten(cloud).hcl())
+    cloud.tf("plan", "-refresh-only", "-out=refresh.tfplan", "-input=false", "-no-color")
+    plan = json.loads(cloud.tf("show", "-json", "refresh.tfplan").stdout)
+    (moved,) = [d for d in drift_of("de", plan) if d.moved_from]
+    assert (moved.address, moved.change, moved.moved_from, moved.is_drift) == (
+        "alicloud_cms_alarm_contact_group.oncall", "moved", "alicloud_cms_alarm_contact_group.ops", False)

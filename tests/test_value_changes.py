@@ -31,7 +31,8 @@ def test_without_the_schema_a_list_is_matched_by_longest_common_subsequence():
     after = {"cors_rule": [{"allowed_origins": ["https://a.example", "https://b.example"], "allowed_methods": ["GET"]}]}
     (value,) = value_changes({"before": before, "after": after})
     assert str(value) == 'cors_rule[0].allowed_origins[1]: + "https://b.example"'
-    assert value.to_json() == {"path": "cors_rule[0].allowed_origins[1]", "action": "add", "new": "https://b.example"}
+    assert value.to_json() == {"path": "cors_rule[0].allowed_origins[1]", "action": "add", "old": None,
+                               "new": "https://b.example"}
 
 
 def test_a_set_of_strings_shows_the_entry_added_not_a_new_list():
