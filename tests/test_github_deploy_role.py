@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import REPO_ROOT, VENV_BIN, App, command_env, run, stack
 from ossiac_props.wildcard import wildcard_match
-from test_deploy_localtarget import App, stack
 
 ACCOUNT = "1234567890123456"
 SECTION = f"""    deploy_role:

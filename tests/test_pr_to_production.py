@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_deploy_localtarget import App, stack
+from harness import App, stack
 
 
 @pytest.fixture()
