@@ -8,9 +8,10 @@ no-op plan. Terraform's TF_REATTACH_PROVIDERS would share one process between al
 provider configurations, but the protocol carries no configuration ID and the stand-in keeps each
 configuration's region per process, so each start still gets its own process here.
 
-  zygote   `python -m ossiac.localprovider.zygote SOCKET`, started by the venv's Terraform run
+  zygote   `python -m ossiac.localprovider.zygote`, started by the venv's Terraform run
            (ossiac/targets/terraform_process.py) for commands that start the provider; it listens
-           on SOCKET (in a 0700 folder), imports the provider, and forks a server per connection.
+           on a socket named by the run ID and its parent (in a 0700 folder), imports the provider,
+           and forks a server per connection.
            It ends when its stdin closes: its parent closes it when Terraform returns, and the kernel
            closes it when the parent dies, so it never outlives its command.
   relay    the process Terraform starts (the mirror's launcher runs `python -m ossiac.localprovider`):
@@ -41,8 +42,6 @@ RUN_ENV = "OSSIAC_RUN_ID"  # = ossiac.localcloud.pending.RUN_ENV, not imported: 
 _RUN_ID = re.compile(r"[0-9a-f]{8,64}")
 _HEADER = struct.Struct("!I")
 _MAX_MESSAGE = 1 << 20
-# The commands that start the provider more than once; for others the zygote costs more than it saves.
-COMMANDS = frozenset({"plan", "apply", "destroy", "refresh", "import"})
 
 
 def socket_path(run_id: str | None, terraform_pid: int) -> Path | None:
@@ -227,5 +226,11 @@ def _reaped(children: set[int]) -> set[int]:
     return done
 
 
+def main() -> int:
+    """Run by the process Terraform runs in (ossiac/targets/terraform_process.py), for its command."""
+    path = socket_path(os.environ.get(RUN_ENV), os.getppid())
+    return serve_zygote(path) if path is not None else 0  # no run ID of ours: providers start cold
+
+
 if __name__ == "__main__":
-    sys.exit(serve_zygote(Path(sys.argv[1])))
+    sys.exit(main())

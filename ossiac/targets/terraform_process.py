@@ -45,18 +45,22 @@ def _subcommand(argv: list[str]) -> str | None:
     return next((arg for arg in argv if not arg.startswith("-")), None)
 
 
+# The commands that start the provider more than once; for others a warm process costs more than it saves.
+WARM_COMMANDS = frozenset({"plan", "apply", "destroy", "refresh", "import"})
+
+
 def _start_zygote(argv: list[str]) -> subprocess.Popen | None:
-    """The stand-in provider's warm process for this command (ossiac/localprovider/zygote.py), on the
-    local target and for commands that start the provider more than once; None: each start is cold."""
-    from ossiac.localprovider import zygote
+    """The stand-in provider's warm process for this command (ossiac/localprovider/zygote.py, run as a
+    program: this layer imports nothing of the provider's), on the local target only; None: each
+    provider start is cold. It finds its socket from the run ID and this process, as the provider's
+    relays do from theirs."""
     from ossiac.targets import mirror
 
-    path = zygote.socket_path(os.environ.get(zygote.RUN_ENV), os.getpid())
-    if path is None or not os.environ.get(mirror.PYTHON_ENV) or _subcommand(argv) not in zygote.COMMANDS:
+    if not os.environ.get(mirror.PYTHON_ENV) or _subcommand(argv) not in WARM_COMMANDS:
         return None
     try:
         # stdin is our pipe: closed when Terraform returns, or by the kernel if we die, which ends it
-        return subprocess.Popen([sys.executable, "-s", "-m", "ossiac.localprovider.zygote", str(path)],
+        return subprocess.Popen([sys.executable, "-s", "-m", "ossiac.localprovider.zygote"],
                                 stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     except OSError:
         return None
