@@ -122,6 +122,9 @@ class StackProps(Props):
             if problem := kms_alias_problem(f"{self.kms_alias}-{region}"):
                 problems.append(f"kms.alias: the key made for replicas in {region} would be named: {problem}")
         problems += self._oss_route_problems() + self._merged_tag_problems()
+        roles = {r.name for r in self.access.upload_roles} if self.access else set()
+        if self.deploy_role is not None and self.deploy_role.name in roles:
+            problems.append(f"deploy_role.name: {self.deploy_role.name!r} is also an upload role of access.upload_roles")
         raise_problems(problems)
         return self
 

@@ -117,6 +117,7 @@ def test_the_estate_with_its_deploy_role_passes_the_scan(estate):
     ("audience: sts.aliyuncs.com", "audience: /sts", "is not a client ID"),
     ("oidc_provider: github-actions", "oidc_provider: github/actions", "is not an OIDC provider name"),
     ("      audience: sts.aliyuncs.com\n", "", "deploy_role.audience"),
+    ("name: media-deploy", "name: media-browser-uploads", "deploy_role.name: 'media-browser-uploads' is also an upload role"),
 ])
 def test_a_bad_deploy_role_is_refused_naming_its_key(tmp_path, old, new, words):
     assert old in SECTION

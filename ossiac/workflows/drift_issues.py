@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ def stack_of(issue: dict[str, Any]) -> str | None:
     return found.group(1) if found else None
 
 
-def plan(drifted: dict[str, Sequence[Any]], checked: set[str], open_issues: list[dict[str, Any]],
+def plan(drifted: Mapping[str, Sequence[Any]], checked: set[str], open_issues: list[dict[str, Any]],
          render: Callable[[str], str]) -> list[dict[str, Any]]:
     """`drifted`: stack -> its drift entries (orphans included); `checked`: every stack looked at.
     `render(stack)` is the markdown report of that stack's drift. Actions come in stack order."""
