@@ -35,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
     for scan in scans:
         waived = [f for f in scan.findings if f.waived]
         print(f"{scan.stack}: {scan.passed} passed, {len(scan.failed)} failed, {len(waived)} waived")
+        if scan.left_out:  # said, so a reader knows what checkov did not read and why
+            blocks = ", ".join(f"{count} {kind}" for kind, count in sorted(scan.left_out.items()))
+            print(f"  not given to checkov: {blocks} block(s) (Terraform state moves; they configure nothing)")
         for finding in scan.failed:
             print(f"  FAILED {finding.check_id} {finding.resource}: {finding.check_name}")
         for finding in waived:

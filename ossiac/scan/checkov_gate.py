@@ -7,8 +7,11 @@ with checkov's own matching, so both give the same verdict. It runs checkov with
 (with a baseline, checkov drops the passed checks from its report) and with no config file
 discovered, so the passed count is real and a user's own config cannot change the verdict.
 
-It fails closed: a report that cannot be read, parsing errors, or a stack in which checkov ran no
-check at all (0 passed, 0 failed) is an error, never a pass.
+Checkov reads a copy of each stack without the Terraform state moves it cannot parse (`import`
+blocks of adopted buckets, `moved`, `removed`), every resource kept (ossiac/scan/checkov_input.py).
+It fails closed: a report that cannot be read, parsing errors, a top-level block not known to be
+safe to leave out, or a stack in which checkov ran no check at all (0 passed, 0 failed) is an
+error, never a pass.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ossiac import settings, stack_json
+from ossiac.scan.checkov_input import UnscannableStack, checkov_copy
 from ossiac.scan.waiver_baseline import BASELINE_FILE, BaselineConflict, build_baseline, waiver_for
 
 
@@ -48,6 +52,8 @@ class StackScan:
     stack: str
     passed: int
     findings: list[Finding]
+    # Blocks checkov was not given (Terraform state moves such as `import`; see checkov_input.py), by type.
+    left_out: dict[str, int] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Finding]:
@@ -65,32 +71,38 @@ def checkov_executable() -> str:
 
 def scan_files(stack_files: list[Path], baseline: dict) -> list[StackScan]:
     """One checkov run over every stack file; results split by stack (the file's folder)."""
-    report = _checkov_report(stack_files)
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            copies = [checkov_copy(file, Path(folder).resolve()) for file in stack_files]
+        except UnscannableStack as error:
+            raise ScanError(str(error)) from None
+        report = _checkov_report([c.copy for c in copies])
     results = report.get("results") or {}
+    original = {str(c.copy): str(c.original) for c in copies}
     if report.get("summary", {}).get("parsing_errors"):
-        unparsed = ", ".join(results.get("parsing_errors", [])) or ", ".join(map(str, stack_files))
-        raise ScanError(f"checkov could not parse {unparsed}")
+        unparsed = [original.get(path, path) for path in results.get("parsing_errors", [])]
+        raise ScanError(f"checkov could not parse {', '.join(unparsed or map(str, stack_files))}")
     scans = []
-    for stack_file in stack_files:
-        mine = str(stack_file.resolve())
+    for found in copies:
+        mine = str(found.copy)
         passed = [c for c in results.get("passed_checks", []) if c.get("file_abs_path") == mine]
         failed = [c for c in results.get("failed_checks", []) if c.get("file_abs_path") == mine]
         if not passed and not failed:
             # Nothing checked is not a pass: an empty or unrecognised stack, or a checkov that found no checks.
-            raise ScanError(f"checkov ran no check on {stack_file} (0 passed, 0 failed): nothing was verified")
-        stack = stack_file.parent.name
+            raise ScanError(f"checkov ran no check on {found.original} (0 passed, 0 failed): nothing was verified")
+        stack = found.original.parent.name
         findings = [
             Finding(stack=stack, check_id=check["check_id"], check_name=check["check_name"],
                     resource=check["resource"].rsplit(".", 1)[-1],
                     waiver=waiver_for(baseline, check["resource"], check["check_id"]))
             for check in failed
         ]
-        scans.append(StackScan(stack, len(passed), findings))
+        scans.append(StackScan(stack, len(passed), findings, found.left_out))
     return scans
 
 
 def _checkov_report(stack_files: list[Path]) -> dict:
-    files = [arg for file in stack_files for arg in ("-f", str(file.resolve()))]
+    files = [arg for file in stack_files for arg in ("-f", str(file))]
     with tempfile.TemporaryDirectory() as empty:
         # An empty working and home directory: checkov discovers no .checkov.yaml (no baseline).
         result = subprocess.run(
