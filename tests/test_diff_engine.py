@@ -9,13 +9,14 @@ sensitive and unknown structures as Terraform writes them.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 
-from harness import LocalCloud
+from harness import App, LocalCloud, stack
 from ossiac.workflows.change_diagram import mermaid
 from ossiac.workflows.drift import drift_of
 from ossiac.workflows.plan_summary import summarize
@@ -311,3 +312,35 @@ def test_a_refresh_only_plan_shows_a_pending_move_as_a_move_not_drift(applied, t
     (moved,) = [d for d in drift_of("de", plan) if d.moved_from]
     assert (moved.address, moved.change, moved.moved_from, moved.is_drift) == (
         "alicloud_cms_alarm_contact_group.oncall", "moved", "alicloud_cms_alarm_contact_group.ops", False)
+
+
+ADOPT = ("        adopt: true\n        acl: public-read\n        public_access_waiver: adopted as found in this test\n"
+         "        https_only: false\n        public_access_block: unmanaged\n"
+         "        waivers: {public_access_block: adopted as found in this test}\n")
+
+
+def test_adopting_a_public_console_bucket_is_counted_as_terraform_counts_it_in_diff_and_deploy(tmp_path, local_target):
+    app = App(tmp_path)
+    app.ossiac_ok("localcloud", "bucket", "create", "ossiac-de-adopted", "--acl", "public-read")
+    app.declare(stack("adopt", "ossiac-de-adopted", extra=ADOPT))
+    text, markdown, data = (app.ossiac_ok("diff", "--format", form).stdout for form in ("text", "markdown", "json"))
+
+    deployed = app.ossiac_ok("deploy").stdout
+    planned = re.search(r"^  adopt: (\d+) to import, (\d+) to add, (\d+) to change, 0 to replace, 0 to destroy "
+                        r"\(full plan: (.+)\)$", deployed, re.M)
+    assert planned, deployed
+    imports, adds, changes = (int(n) for n in planned.groups()[:3])
+    terraform_said = (app.folder / planned.group(4)).read_text()
+    assert f"Plan: {imports} to import, {adds} to add, {changes} to change, 0 to destroy." in terraform_said
+    assert imports >= 2, "the bucket and its public-read ACL at least"
+    assert f"  adopt: applied: {imports} imported, {adds} added, {changes} changed, 0 replaced, 0 destroyed" in deployed
+
+    assert f"adopt: {imports} to import, {adds} to add, {changes} to change, 0 to replace, 0 to destroy" in text
+    assert "; imported from ID 'ossiac-de-adopted'" in text
+    assert "| stack | import | add | change | replace | destroy |" in markdown
+    assert f"| adopt | {imports} | {adds} | {changes} | 0 | 0 |" in markdown
+    (acl,) = [line for line in markdown.splitlines()
+              if line.startswith("| import | `alicloud_oss_bucket_acl.") and "(ossiac-de-adopted)" in line]
+    assert "imported from ID 'ossiac-de-adopted'" in acl, "the public-read bucket's adoption is in the PR comment"
+    assert re.search(r'r\d+\["oss_bucket_acl<br/>ossiac-de-adopted"\]:::import', markdown), "and in the picture"
+    assert json.loads(data)["stacks"][0]["counts"]["import"] == imports
