@@ -4,9 +4,10 @@ values whole and with their JSON type. (tests/test_diff_engine.py drives the eng
 from __future__ import annotations
 
 import json
+import random
 
 from ossiac.workflows.plan_summary import summarize
-from ossiac.workflows.value_changes import SENSITIVE, UNKNOWN, value_changes
+from ossiac.workflows.value_changes import SENSITIVE, UNKNOWN, _aligned, value_changes
 
 
 def _rule(days: int) -> dict:
@@ -88,3 +89,31 @@ def test_a_replacement_lists_what_forces_it_and_what_the_user_changed_not_what_i
     config = {"resource": {"alicloud_oss_bucket": {"b": {"bucket": "b", "storage_class": "IA", "tags": {"team": "b"}}}}}
     (change,) = summarize("s", plan, config).changes
     assert [str(v) for v in change.values] == ['storage_class: "Standard" -> "IA"', 'tags.team: "a" -> "b"']
+
+
+def test_one_bucket_inserted_among_two_thousand_in_an_alarm_is_the_one_line():
+    dimensions = [{"BucketName": f"ossiac-b{i}"} for i in range(2000)]
+    grown = [*dimensions[:1000], {"BucketName": "ossiac-new"}, *dimensions[1000:]]
+    change = {"before": {"metric_dimensions": json.dumps(dimensions)}, "after": {"metric_dimensions": json.dumps(grown)}}
+    assert [str(v) for v in value_changes(change, "alicloud_cms_alarm")] == [
+        'metric_dimensions[1000]: + {"BucketName": "ossiac-new"}']
+
+
+def test_list_matching_keeps_a_longest_common_subsequence_and_accounts_for_every_element():
+    def longest(before: list, after: list) -> int:
+        table = [[0] * (len(after) + 1) for _ in range(len(before) + 1)]
+        for i in range(len(before) - 1, -1, -1):
+            for j in range(len(after) - 1, -1, -1):
+                table[i][j] = table[i + 1][j + 1] + 1 if before[i] == after[j] else max(table[i + 1][j], table[i][j + 1])
+        return table[0][0]
+
+    rng = random.Random(23)
+    for _ in range(2000):
+        before = [rng.choice("abc") for _ in range(rng.randint(0, 7))]
+        after = [rng.choice("abc") for _ in range(rng.randint(0, 7))]
+        pairs = _aligned(before, after, lambda i, j, b=before, a=after: b[i] == a[j])
+        shown_before = [i for i, _ in pairs if i is not None]
+        shown_after = [j for _, j in pairs if j is not None]
+        # Strings are never paired (only objects are): what is shown is exactly what is not common.
+        assert len(before) - len(shown_before) == len(after) - len(shown_after) == longest(before, after)
+        assert shown_before == sorted(set(shown_before)) and shown_after == sorted(set(shown_after))

@@ -213,15 +213,24 @@ class _Walk:
 
 
 def _aligned(before: list, after: list, equal: Callable[[int, int], bool]) -> list[tuple[int | None, int | None]]:
-    """Terraform's list matching: the longest common subsequence stays; between its elements, removed
-    and added objects are paired in order (an object changed in place), the rest removed or added."""
+    """Terraform's list matching: the longest common subsequence stays (and is left out: nothing to
+    show); between its elements, removed and added objects are paired in order (an object changed in
+    place), the rest removed or added."""
     n, m = len(before), len(after)
+    # The same elements at the start and the end need no table (a bucket appended to 1,000 is linear).
+    start = 0
+    while start < min(n, m) and equal(start, start):
+        start += 1
+    end = 0
+    while end < min(n, m) - start and equal(n - 1 - end, m - 1 - end):
+        end += 1
     table = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
+    for i in range(n - end - 1, start - 1, -1):
+        for j in range(m - end - 1, start - 1, -1):
             table[i][j] = table[i + 1][j + 1] + 1 if equal(i, j) else max(table[i + 1][j], table[i][j + 1])
-    common, i, j = [], 0, 0
-    while i < n and j < m:
+    common = [(k, k) for k in range(start)]
+    i, j = start, start
+    while i < n - end and j < m - end:
         if equal(i, j):
             common.append((i, j))
             i, j = i + 1, j + 1
@@ -229,6 +238,7 @@ def _aligned(before: list, after: list, equal: Callable[[int, int], bool]) -> li
             i += 1
         else:
             j += 1
+    common += [(n - end + k, m - end + k) for k in range(end)]
     pairs: list[tuple[int | None, int | None]] = []
     i = j = 0
     for ci, cj in [*common, (n, m)]:
