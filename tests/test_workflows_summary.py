@@ -118,3 +118,12 @@ def test_drift_skips_attributes_the_resource_leaves_to_a_split_resource():
     ]}
     config = {"resource": {"alicloud_oss_bucket": {"b": {"lifecycle": {"ignore_changes": ["policy", "acl"]}}}}}
     assert [d.attributes for d in drift_of("s", plan, config)] == [["tags.a"]]
+
+
+def test_an_import_by_identity_names_the_identity_and_an_import_alone_is_counted_not_hidden():
+    entry = _change("alicloud_oss_bucket.legacy", ["no-op"], {"bucket": "legacy"}, {"bucket": "legacy"})
+    entry["change"]["importing"] = {"identity": {"bucket": "legacy"}}
+    plan = summarize("s", {"resource_changes": [entry]})
+    (change,) = plan.changes
+    assert (change.action, change.imported_id) == ("import", '{"bucket": "legacy"}')
+    assert plan.has_changes and plan.counts() == "1 to import, 0 to add, 0 to change, 0 to replace, 0 to destroy"

@@ -6,6 +6,7 @@ as Terraform counts them, so every summary made from this one says `4 to import`
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,7 +121,7 @@ def summarize(stack: str, plan: dict, config: dict | None = None) -> StackPlan:
                 name_hint=_name_hint(change.get("before") or change.get("after") or {}),
                 comment=_comment(config, entry["type"], entry["name"]),
                 bound_to=references.get(entry["address"], []),
-                imported_id=str(imported.get("id", "")) if imported is not None else None,
+                imported_id=_import_id(imported) if imported is not None else None,
                 moved_from=moved_from,
                 forgets="forget" in change["actions"],
             )
@@ -201,6 +202,13 @@ def _declared(config: dict | None, resource_type: str, name: str) -> set[str] | 
         return None
     body = config.get("resource", {}).get(resource_type, {}).get(name)
     return None if body is None else set(body)
+
+
+def _import_id(importing: dict) -> str:
+    """The ID an import block names, or the resource identity it gives instead (Terraform 1.12+)."""
+    if importing.get("id"):
+        return str(importing["id"])
+    return json.dumps(importing.get("identity") or {}, sort_keys=True)
 
 
 def _dotted(path: list) -> str:
