@@ -6,7 +6,7 @@ import json
 import re
 import subprocess
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 
 BLOCK = re.compile(r"```mermaid\n(.*?)\n```", re.S)
 

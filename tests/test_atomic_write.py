@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac import atomic_write
 from ossiac.atomic_write import write_atomically
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env
+from harness import REPO_ROOT, command_env
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 
 STACK = """\
 stacks:
@@ -243,6 +243,7 @@ def test_the_alicloud_target_without_targets_yaml_is_one_line(app_dir):
     assert "missing-targets.yaml" in result.stderr and "alicloud:" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_bug_while_synthesizing_is_one_line_naming_the_stack_file(app_dir, tmp_path):
     # The bug is planted in every Python the synth starts (the stacks are built in worker processes).
     planted = tmp_path / "planted"
@@ -281,7 +282,7 @@ def test_a_closed_pipe_ends_quietly_with_its_exit_code(tmp_path):
 
 
 def test_the_local_target_makes_up_no_endpoint_for_an_unknown_region(local_cloud):
-    from conftest import LOCAL_PROVIDER_HCL
+    from harness import LOCAL_PROVIDER_HCL
 
     local_cloud.write(LOCAL_PROVIDER_HCL.replace("cn-hangzhou", "cn-shanghia")
                       + 'resource "alicloud_oss_bucket" "b" {\n  bucket = "ossiac-region-typo"\n}\n', name="region.tf")

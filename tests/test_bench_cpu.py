@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 
 TICK_S = 0.01
 

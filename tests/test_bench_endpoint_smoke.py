@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 
 
 def test_the_endpoint_bench_runs_with_a_few_requests(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ import json
 import sys
 from pathlib import Path
 
-from conftest import REPO_ROOT, command_env, run
+import pytest
+
+from harness import REPO_ROOT, command_env, run
 
 
 def test_bench_runs_at_two_buckets(tmp_path: Path, local_target: Path) -> None:
@@ -72,6 +74,7 @@ def test_the_twin_has_the_same_values_and_dependency_graph() -> None:
         "depends_on": ["terraform_data.alicloud_kms_key__key"]}
 
 
+@pytest.mark.slow
 def test_an_estate_over_the_apply_limit_is_synthesized_only(tmp_path: Path) -> None:
     figures = tmp_path / "bench.json"
     result = run([sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--sizes", "3", "--stacks", "1",

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac.paths import PROVIDER_SCHEMA_FILE
 
 SCHEMA = json.loads(PROVIDER_SCHEMA_FILE.read_text())["provider_schemas"]["registry.terraform.io/aliyun/alicloud"]

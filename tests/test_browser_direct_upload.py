@@ -31,7 +31,7 @@ import alibabacloud_oss_v2 as oss
 import pytest
 import requests
 
-from conftest import REPO_ROOT, VENV_BIN, Endpoint, command_env, run
+from harness import REPO_ROOT, App, Endpoint, command_env
 
 SITE, UPLOADS, ROLE, PREFIX = "ossiac-browser-site", "ossiac-browser-uploads", "browser-uploads", "uploads/"
 APP_DIR = REPO_ROOT / "examples" / "upload_app"
@@ -81,15 +81,10 @@ def cloud(tmp_path_factory, local_target) -> Path:
     """The test estate, deployed to the local target with `ossiac deploy`: its cloud folder."""
     from ossiac.localcloud.identity import ACCOUNT_ID
 
-    folder = tmp_path_factory.mktemp("estate")
-    for name in ("main.py", "cdktf.json"):
-        shutil.copy(REPO_ROOT / name, folder / name)
-    (folder / "stacks.yaml").write_text(STACK.replace("{account}", ACCOUNT_ID))
-    env = command_env(OSSIAC_STACK_FILES=str(folder / "stacks.yaml"), OSSIAC_LOCALCLOUD_DIR=str(folder / "cloud"),
-                      OSSIAC_TARGET="local")
-    deployed = run([str(VENV_BIN / "ossiac"), "deploy"], cwd=folder, env=env)
-    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
-    return folder / "cloud"
+    app = App(tmp_path_factory.mktemp("estate"))
+    app.stack_file.write_text(STACK.replace("{account}", ACCOUNT_ID))
+    app.deployed()
+    return app.cloud
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import only, resources_of, synth_in_process
+from harness import only, resources_of, synth_stacks
 
 MINIMAL = """
 stacks:
@@ -21,7 +21,7 @@ stacks:
 def stack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("defaults")
     (folder / "plain.yaml").write_text(MINIMAL)
-    return synth_in_process(folder / "out", [folder / "plain.yaml"])["plain"]
+    return synth_stacks(folder / "out", [folder / "plain.yaml"])["plain"]
 
 
 def _bucket(stack, name):

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from conftest import REPO_ROOT, only, resources_of, synth_in_process
+from harness import REPO_ROOT, only, resources_of, synth_stacks
 
 
 @pytest.fixture(scope="module")
 def media(tmp_path_factory):
-    return synth_in_process(tmp_path_factory.mktemp("estate"), [REPO_ROOT / "estate" / "media.yaml"])["media"]
+    return synth_stacks(tmp_path_factory.mktemp("estate"), [REPO_ROOT / "estate" / "media.yaml"])["media"]
 
 
 def _name_of(stack, bucket):

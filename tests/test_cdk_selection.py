@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 
 PROBE = "import ossiac.cdk as cdk; print(cdk.LIBRARY, cdk.App.__module__)"
 

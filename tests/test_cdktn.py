@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 
 CDKTN_DIR = REPO_ROOT / ".tools" / "cdktn"
 CDKTN_BIN = CDKTN_DIR / "venv" / "bin"

@@ -2,62 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-import stat
-from pathlib import Path
-
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
-
-
-def stack(name: str, *buckets: str, extra: str = "") -> str:
-    declared = "".join(f"      - name: {bucket}\n{extra}" for bucket in buckets)
-    # The tag keeps each stack's KMS key distinct: the local cloud hands an unread create with the same
-    # arguments back to the next Terraform run (its killed-apply recovery), which would share one key.
-    return f"  - name: {name}\n    region: cn-hangzhou\n    tags: {{stack: {name}}}\n    buckets:\n{declared or '      []'}\n"
-
-
-class App:
-    """The cdktf app in a scratch folder with its own stack file, state (.local/) and local cloud."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        for name in ("main.py", "cdktf.json"):
-            shutil.copy(REPO_ROOT / name, folder / name)
-        self.stack_file = folder / "stacks.yaml"
-        self.env = command_env(OSSIAC_STACK_FILES=str(self.stack_file), OSSIAC_LOCALCLOUD_DIR=str(folder / "cloud"),
-                               OSSIAC_TARGET="local")
-        self.env.pop("OSSIAC_ALLOW_DESTROY", None)
-
-    def declare(self, *stacks: str) -> None:
-        self.stack_file.write_text("stacks:\n" + "".join(stacks))
-
-    def ossiac(self, *args: str, **extra: str):
-        return run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env={**self.env, **extra})
-
-    def terraform(self, stack_name: str, *args: str, **extra: str):
-        return run([str(VENV_BIN / "terraform"), *args], cwd=self.folder / "cdktf.out" / "stacks" / stack_name,
-                   env={**self.env, **extra})
-
-    def deployed(self, *args: str) -> str:
-        result = self.ossiac("deploy", *args)
-        assert result.returncode == 0, result.stdout + result.stderr
-        return result.stdout
-
-    def buckets(self) -> set[str]:
-        listed = self.ossiac("localcloud", "list", "--type", "alicloud_oss_bucket")
-        assert listed.returncode == 0, listed.stderr
-        return {line.split("\t")[1] for line in listed.stdout.splitlines() if line.strip()}
+from harness import VENV_BIN, App, mode, run, stack
 
 
 @pytest.fixture()
 def app(tmp_path, local_target) -> App:
     return App(tmp_path)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def test_deploy_applies_a_private_saved_plan_and_removes_it(app):
@@ -83,7 +35,7 @@ def test_plain_terraform_apply_refuses_what_the_guard_refuses(app):
     app.declare(stack("wf", "ossiac-wf-old"))
     app.deployed()
     app.declare(stack("wf", "ossiac-wf-new"))
-    assert run([str(VENV_BIN / "python"), "main.py"], cwd=app.folder, env=app.env).returncode == 0
+    app.synth()
     assert app.terraform("wf", "init", "-input=false").returncode == 0
 
     applied = app.terraform("wf", "apply", "-auto-approve", "-input=false", "-no-color")

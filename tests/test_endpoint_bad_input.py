@@ -22,7 +22,7 @@ from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
 from alibabacloud_oss_v2.types import Credentials, HttpRequest, OperationInput, SigningContext
 
-from conftest import Endpoint
+from harness import Endpoint
 from ossiac.endpoint.limits import ENV_MAX_HEADER_BYTES, ENV_MAX_OBJECT_BYTES, ENV_MAX_XML_BYTES
 from ossiac.localcloud.blobs import Blobs
 

@@ -326,7 +326,7 @@ resource "alicloud_oss_bucket_website" "pages" {
 
 
 def test_terraform_settings_read_back_through_the_sdk_and_api_changes_are_drift(local_cloud):
-    from conftest import Endpoint
+    from harness import Endpoint
 
     local_cloud.write(TERRAFORM_BUCKETS)
     local_cloud.init_apply()

@@ -17,8 +17,10 @@ from urllib.parse import urlsplit
 import alibabacloud_oss_v2 as oss
 import pytest
 
-from conftest import VENV_BIN, command_env
+from harness import VENV_BIN, command_env
 from ossiac.endpoint.credentials import account_key
+
+pytestmark = pytest.mark.slow  # writers killed mid-write, each in its own process
 
 SIZE = 256 * 1024
 

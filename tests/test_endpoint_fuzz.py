@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from urllib.parse import quote
 
 import alibabacloud_oss_v2 as oss
+import pytest
 from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
 from alibabacloud_oss_v2.types import Credentials, HttpRequest, SigningContext
@@ -24,6 +25,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ossiac.endpoint.app import Endpoint as AppEndpoint
 from ossiac.endpoint.routing import OPERATION_SUBRESOURCES
+
+pytestmark = pytest.mark.slow  # generated requests until hypothesis is done
 
 METHODS = ["GET", "PUT", "POST", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "BREW", "get", "M-SEARCH"]
 QUERY_KEYS = sorted(OPERATION_SUBRESOURCES) + [

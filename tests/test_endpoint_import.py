@@ -19,13 +19,12 @@ from __future__ import annotations
 import datetime
 import json
 import re
-import shutil
 from pathlib import Path
 
 import alibabacloud_oss_v2 as oss
 import pytest
 
-from conftest import LOCAL_PROVIDER_HCL, REPO_ROOT, VENV_BIN, command_env, run
+from harness import LOCAL_PROVIDER_HCL, VENV_BIN, App, command_env, run
 from ossiac.importing import discover_local
 from ossiac.importing.declaration import declaration
 from ossiac.localcloud.store import Store
@@ -100,18 +99,14 @@ def _block_public_access(client: oss.Client, bucket: str, block: bool) -> None:
         bucket=bucket, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=block)))
 
 
-class App:
-    """The cdktf app in a scratch folder, its stack file, and both sides of the one local cloud."""
+class EndpointApp(App):
+    """The scratch app on the local target (its deploy adopts), whose `ossiac` commands go to the
+    local cloud's endpoint as to Alibaba Cloud: both sides of the one local cloud."""
 
     def __init__(self, folder: Path, endpoint) -> None:
-        self.folder = folder
-        for name in ("main.py", "cdktf.json"):
-            shutil.copy(REPO_ROOT / name, folder / name)
-        self.stack_file = folder / "legacy.yaml"
+        super().__init__(folder, "legacy.yaml", cloud=endpoint.cloud)
         self.stack_file.write_text(STACK_FILE)
         (folder / "targets.yaml").write_text(TARGETS)
-        self.cloud = endpoint.cloud
-        self.stack_dir = folder / "cdktf.out" / "stacks" / "legacy"
         key = endpoint.key
         credentials = dict(ALICLOUD_ACCESS_KEY=key.access_key_id, ALICLOUD_SECRET_KEY=key.access_key_secret)
         # The alicloud side: what `ossiac localcloud credentials` prints, and the endpoint.
@@ -121,30 +116,9 @@ class App:
         for name in ("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_OSS_ENDPOINT",
                      "OSS_ENDPOINT", "OSSIAC_TARGET"):
             self.alicloud_env.pop(name, None)
-        # The local target over the same cloud folder, for the deploy that adopts them.
-        self.local_env = command_env(OSSIAC_STACK_FILES=str(self.stack_file), OSSIAC_LOCALCLOUD_DIR=str(self.cloud),
-                                     OSSIAC_TARGET="local")
 
-    def ossiac(self, *args: str, ok: bool = True):
-        result = run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env=self.alicloud_env)
-        if ok:
-            assert result.returncode == 0, result.stdout + result.stderr
-        return result
-
-    def terraform(self, *args: str):
-        return run([str(VENV_BIN / "terraform"), *args, "-input=false", "-no-color"], cwd=self.stack_dir,
-                   env=self.local_env)
-
-    def deploy(self) -> str:
-        result = run([str(VENV_BIN / "python"), "main.py"], cwd=self.folder, env=self.local_env)
-        assert result.returncode == 0, result.stderr
-        assert self.terraform("init").returncode == 0
-        applied = self.terraform("apply", "-auto-approve")
-        assert applied.returncode == 0, applied.stdout + applied.stderr
-        return applied.stdout
-
-    def buckets(self) -> dict[str, dict]:
-        return {r["id"]: r for r in Store(self.cloud).list("alicloud_oss_bucket")}
+    def ossiac(self, *args: str, **extra: str):
+        return run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env={**self.alicloud_env, **extra})
 
 
 def _state_by_terraform(folder: Path, endpoint, stack: str, bucket: str) -> None:
@@ -174,12 +148,12 @@ resource "alicloud_oss_bucket" "this" {{
 
 
 @pytest.fixture()
-def app(tmp_path, endpoint, local_target) -> App:
+def app(tmp_path, endpoint, local_target) -> EndpointApp:
     client = endpoint.client()
     client.put_bucket(oss.PutBucketRequest(bucket=STATE_BUCKET))
     _console(client)
     (tmp_path / "app").mkdir()
-    return App(tmp_path / "app", endpoint)
+    return EndpointApp(tmp_path / "app", endpoint)
 
 
 def _discover_through_sdk(endpoint, monkeypatch, names: list[str]):
@@ -223,7 +197,7 @@ def test_a_bucket_that_never_had_a_public_access_block_is_declared_alike_both_wa
 
 
 def test_console_buckets_are_imported_through_the_sdk_and_adopted_with_no_changes(app, endpoint):
-    imported = app.ossiac("import", "--target", "alicloud", *[f"--bucket={b}" for b in CONSOLE_BUCKETS],
+    imported = app.ossiac_ok("import", "--target", "alicloud", *[f"--bucket={b}" for b in CONSOLE_BUCKETS],
                           "--stack", str(app.stack_file))
     assert "declared 3 bucket(s)" in imported.stdout, imported.stdout
     assert "cannot read the stacks' state" not in imported.stderr  # the inventory read the state bucket
@@ -234,16 +208,16 @@ def test_console_buckets_are_imported_through_the_sdk_and_adopted_with_no_change
                      "https://app.example.com", "public_access_waiver: 'adopted as found from alicloud on"):
         assert declared in text, declared
 
-    before = app.buckets()
-    applied = app.deploy()
+    before = app.records()
+    applied = app.apply("legacy")
     assert re.search(r"Resources: \d+ imported, \d+ added, 0 changed, 0 destroyed", applied), applied
     state = json.loads((app.folder / ".local" / "state" / "legacy.tfstate").read_text())
     adopted = {i["attributes"]["bucket"] for r in state["resources"] if r["type"] == "alicloud_oss_bucket"
                for i in r["instances"]}
     assert set(CONSOLE_BUCKETS) <= adopted  # (the stack also makes its own access-log bucket)
-    plan = app.terraform("plan", "-detailed-exitcode")
+    plan = app.terraform("legacy", "plan", "-detailed-exitcode", "-input=false", "-no-color")
     assert plan.returncode == 0, plan.stdout + plan.stderr  # the next diff is clean
-    after = app.buckets()
+    after = app.records()
     for name in CONSOLE_BUCKETS:
         assert after[name] == before[name], name
     # And the SDK still reads what the console set.
@@ -255,13 +229,12 @@ def test_a_bucket_whose_stack_state_is_in_the_oss_state_bucket_is_refused(app, e
     """The inventory lists `<prefix>/*.tfstate` in targets.yaml's state bucket through the SDK
     (ListObjectsV2, GetObject) and reads which buckets each stack's state holds."""
     _state_by_terraform(tmp_path / "core", endpoint, "core", "core-logs")
-    refused = app.ossiac("import", "--target", "alicloud", "--bucket", "core-logs", "--stack", str(app.stack_file),
-                         ok=False)
+    refused = app.ossiac("import", "--target", "alicloud", "--bucket", "core-logs", "--stack", str(app.stack_file))
     assert refused.returncode == 1, refused.stdout + refused.stderr
     assert "already managed by a stack on the alicloud target: core-logs (stack core)" in refused.stderr
     assert app.stack_file.read_text() == STACK_FILE
 
-    everything = app.ossiac("import", "--target", "alicloud", "--all", "--stack", str(app.stack_file))
+    everything = app.ossiac_ok("import", "--target", "alicloud", "--all", "--stack", str(app.stack_file))
     assert "skipped core-logs: already managed by stack 'core'" in everything.stdout
     assert "core-logs" not in app.stack_file.read_text()
     for name in (*CONSOLE_BUCKETS, STATE_BUCKET):

@@ -14,7 +14,7 @@ import threading
 import pytest
 import requests
 
-from conftest import Endpoint
+from harness import Endpoint
 
 
 def _open_descriptors() -> int:

@@ -12,7 +12,7 @@ import urllib.request
 import alibabacloud_oss_v2 as oss
 import pytest
 
-from conftest import VENV_BIN, command_env
+from harness import VENV_BIN, command_env
 from ossiac_props.bucket_policy import deny_insecure_transport
 
 

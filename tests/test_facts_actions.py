@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 
 # One of each family the old list refused: object-process access points, FC's response writer, QoS,
 # vector buckets; KMS key policies, MACs and instances; RAM's IMS operations and ram:PassRole.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 
 
 def test_every_fact_file_is_the_generators_output():

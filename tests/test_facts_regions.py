@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 
-from conftest import REPO_ROOT, command_env, resources_of, run, synth_in_process
+from harness import REPO_ROOT, command_env, resources_of, run, synth_stacks
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 
@@ -166,7 +166,7 @@ def test_cn_fuzhou_ranges_reach_the_vpn_and_the_peering_routes(tmp_path):
     # SIM112: Terraform reads TF_VAR_ followed by the variable's own name, which is lowercase
     os.environ["TF_VAR_vpn_psk_tokyo"] = os.environ["TF_VAR_sync_endpoint_token"] = "not-a-secret-1"  # noqa: SIM112
     try:
-        synthesized = synth_in_process(tmp_path / "out", [_write(tmp_path, *data["stacks"])])
+        synthesized = synth_stacks(tmp_path / "out", [_write(tmp_path, *data["stacks"])])
     finally:
         del os.environ["TF_VAR_vpn_psk_tokyo"], os.environ["TF_VAR_sync_endpoint_token"]  # noqa: SIM112 (as above)
     stack = synthesized["migration"]
@@ -199,7 +199,7 @@ def test_every_region_oss_serves_with_a_vip_column_has_ranges():
 def test_the_stand_in_keeps_buckets_only_where_oss_does_and_logs_within_a_region(local_cloud):
     """Hand-written Terraform: a bucket in a closed OSS region fails at apply (OSS has no endpoint
     there), and access logs into a bucket of another region fail as PutBucketLogging refuses them."""
-    from conftest import LOCAL_PROVIDER_HCL
+    from harness import LOCAL_PROVIDER_HCL
 
     closed = 'resource "alicloud_oss_bucket" "b" {\n  bucket = "closed-region-b1"\n}\n'
     local_cloud.write(LOCAL_PROVIDER_HCL.replace("cn-hangzhou", "ap-south-1") + closed, name="buckets.tf")
@@ -223,7 +223,7 @@ def test_the_stand_in_keeps_buckets_only_where_oss_does_and_logs_within_a_region
 
 
 def test_the_local_target_configures_exactly_the_providers_regions(local_cloud):
-    from conftest import LOCAL_PROVIDER_HCL
+    from harness import LOCAL_PROVIDER_HCL
 
     # A region the pinned provider has (regions.go) plans; one it lacks fails as the real one does.
     current = ('data "alicloud_regions" "here" {\n  current = true\n}\n'

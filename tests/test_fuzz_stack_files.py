@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 

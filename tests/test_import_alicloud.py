@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import alibabacloud_oss_v2 as oss
 import pytest
 
+from harness import oss_response
 from ossiac.importing.declaration import ImportProblem, declaration
 from ossiac.importing.discover_alicloud import Client, discover
 from ossiac_props.bucket import BucketProps
@@ -68,36 +69,6 @@ NOT_CONFIGURED = {  # what OSS answers (404) for a setting a bucket does not hav
 }
 
 
-class Response(oss.types.HttpResponse):
-    def __init__(self, request, status: int, body: str) -> None:
-        self._request, self._status, self._body = request, status, body.encode()
-        self._headers = {"x-oss-request-id": "5C3D9175B6FC201293AD4890", "Date": "Mon, 02 Nov 2026 10:00:00 GMT",
-                         "Content-Type": "application/json" if body.startswith("{") else "application/xml"}
-
-    request = property(lambda self: self._request)
-    status_code = property(lambda self: self._status)
-    headers = property(lambda self: self._headers)
-    reason = property(lambda self: "OK" if self._status == 200 else "Not Found")
-    is_closed = property(lambda self: True)
-    is_stream_consumed = property(lambda self: True)
-    content = property(lambda self: self._body)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args) -> None:
-        pass
-
-    def read(self) -> bytes:
-        return self._body
-
-    def close(self) -> None:
-        pass
-
-    def iter_bytes(self, **kwargs):
-        yield self._body
-
-
 class FakeOss(oss.types.HttpClient):
     """Answers the SDK's requests as OSS would, per subresource; records what was asked."""
 
@@ -113,12 +84,12 @@ class FakeOss(oss.types.HttpClient):
         if request.method != "GET":
             raise AssertionError(f"discovery only reads; got {request.method} {request.url}")
         if not subresource and url.hostname.startswith("oss-"):
-            return Response(request, 200, LIST)
+            return oss_response(request, 200, LIST)
         if subresource in self.unset:
             code = NOT_CONFIGURED[subresource]
-            return Response(request, 404, f"<Error><Code>{code}</Code><Message>not configured</Message>"
+            return oss_response(request, 404, f"<Error><Code>{code}</Code><Message>not configured</Message>"
                                           "<RequestId>5C3D9175B6FC201293AD4890</RequestId></Error>")
-        return Response(request, 200, self.answers[subresource])
+        return oss_response(request, 200, self.answers[subresource])
 
     def open(self) -> None:
         pass
@@ -225,7 +196,7 @@ def test_an_error_other_than_not_configured_stops_the_import(credentials):
     class Denied(FakeOss):
         def send(self, request, **kwargs):
             if "cors" in request.url:
-                return Response(request, 403, "<Error><Code>AccessDenied</Code><Message>no permission</Message>"
+                return oss_response(request, 403, "<Error><Code>AccessDenied</Code><Message>no permission</Message>"
                                               "<RequestId>1</RequestId></Error>")
             return super().send(request, **kwargs)
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import yaml
 
-from test_workflows_localtarget import App
+from harness import wf_app
 
 
 def test_import_all_skips_managed_buckets_and_a_named_managed_bucket_is_refused(tmp_path, local_target):
-    app = App(tmp_path)
-    app.declare()
-    app.deploy()
+    app = wf_app(tmp_path)
+    app.apply("wf")
     created = app.ossiac("localcloud", "bucket", "create", "legacy-console-bucket")
     assert created.returncode == 0, created.stderr
 

@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import alibabacloud_oss_v2 as oss
 import pytest
 
+from harness import oss_response
 from ossiac.targets import inventory
-from test_import_alicloud import Response
 
 TARGETS = """alicloud:
   region: cn-hangzhou
@@ -51,14 +51,14 @@ class StateBucket(oss.types.HttpClient):
             contents = "".join(f"<Contents><Key>{k}</Key><LastModified>2026-11-02T10:00:00.000Z</LastModified>"
                                f"<ETag>\"E\"</ETag><Size>{len(self.objects[k])}</Size><StorageClass>Standard"
                                "</StorageClass></Contents>" for k in keys)
-            return Response(request, 200, f"<ListBucketResult><Name>acme-terraform-state</Name><Prefix>{prefix}"
+            return oss_response(request, 200, f"<ListBucketResult><Name>acme-terraform-state</Name><Prefix>{prefix}"
                                           f"</Prefix><MaxKeys>100</MaxKeys><Delimiter>/</Delimiter><IsTruncated>false"
                                           f"</IsTruncated><KeyCount>{len(keys)}</KeyCount>{contents}</ListBucketResult>")
         if request.method == "GET" and key in self.objects:
-            return Response(request, 200, self.objects[key])
+            return oss_response(request, 200, self.objects[key])
         if request.method == "DELETE":
             self.objects.pop(key, None)
-            return Response(request, 204, "")
+            return oss_response(request, 204, "")
         raise AssertionError(f"unexpected {request.method} {request.url}")
 
     def open(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from conftest import REPO_ROOT, run
+from harness import REPO_ROOT, run
 
 
 def test_constructs_folder_does_not_shadow_jsii_constructs():

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from conftest import VENV_BIN, run
+import pytest
+
+from harness import VENV_BIN, run
 
 RAM_USERS = """
 resource "alicloud_ram_user" "first" {
@@ -182,8 +184,9 @@ def test_the_hand_back_lookup_and_name_lookups_use_indexes_not_a_scan(tmp_path):
         assert "USING INDEX records_pending" in plan or "USING INDEX records_unique_name" in plan, (sql, plan)
 
 
+@pytest.mark.slow
 def test_the_console_never_shows_a_secret(tmp_path):
-    from conftest import command_env
+    from harness import command_env
     from ossiac.localcloud import records
     from ossiac.localcloud.store import Store
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.conftest import VENV_BIN, run
+from harness import VENV_BIN, run
 
 
 def _outputs(local_cloud) -> dict:

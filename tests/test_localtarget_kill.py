@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import threading
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import VENV_BIN, App, run
 
 STACK = """
 stacks:
@@ -44,25 +43,18 @@ stacks:
 """
 
 
-class App:
+class CrashApp(App):
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        for name in ("main.py", "cdktf.json"):
-            shutil.copy(REPO_ROOT / name, folder / name)
-        (folder / "crash.yaml").write_text(STACK)
-        self.cloud = folder / "cloud"
-        self.env = command_env(OSSIAC_STACK_FILES=str(folder / "crash.yaml"), OSSIAC_LOCALCLOUD_DIR=str(self.cloud),
-                               OSSIAC_TARGET="local")
-        self.stack_dir = folder / "cdktf.out" / "stacks" / "crash"
+        super().__init__(folder, "crash.yaml")
+        self.stack_file.write_text(STACK)
         self.state = folder / ".local" / "state" / "crash.tfstate"
 
-    def terraform(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return run([str(VENV_BIN / "terraform"), *args, "-no-color"], cwd=self.stack_dir, env=self.env)
+    def tf(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return self.terraform("crash", *args, "-no-color")
 
     def synth_and_init(self) -> None:
-        result = run([str(VENV_BIN / "python"), "main.py"], cwd=self.folder, env=self.env)
-        assert result.returncode == 0, result.stderr
-        result = self.terraform("init", "-input=false")
+        self.synth()
+        result = self.tf("init", "-input=false")
         assert result.returncode == 0, result.stdout + result.stderr
 
     def apply_killed(self, when: str) -> int:
@@ -70,7 +62,7 @@ class App:
         # Each write "takes" 150 ms after the cloud stored it: kills land on creates Terraform never recorded.
         env = {**self.env, "OSSIAC_LOCALCLOUD_LATENCY_MS": "150"}
         proc = subprocess.Popen([str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
-                                cwd=self.stack_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                cwd=self.stack_dir("crash"), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 text=True)
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
@@ -120,14 +112,14 @@ def _bucket_settings(cloud: Path, name: str) -> dict:
 def test_deploy_killed_mid_apply_converges_on_rerun(tmp_path, local_target, when):
     from ossiac.localcloud.slices import BY_SPLIT_TYPE
 
-    app = App(tmp_path)
+    app = CrashApp(tmp_path)
     app.synth_and_init()
     planned = app.apply_killed(when)
 
-    rerun = app.terraform("apply", "-auto-approve", "-input=false")
+    rerun = app.tf("apply", "-auto-approve", "-input=false")
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
 
-    shown = json.loads(app.terraform("show", "-json").stdout)["values"]["root_module"]["resources"]
+    shown = json.loads(app.tf("show", "-json").stdout)["values"]["root_module"]["resources"]
     managed = [r for r in shown if r["mode"] == "managed"]
     assert len(managed) == planned  # nothing lost: every planned resource is in the state
     expected = set()
@@ -153,28 +145,28 @@ def test_deploy_killed_mid_apply_converges_on_rerun(tmp_path, local_target, when
 
 
 def test_a_torn_state_is_restored_from_the_newest_complete_version(tmp_path, local_target):
-    app = App(tmp_path)
+    app = CrashApp(tmp_path)
     app.synth_and_init()
-    assert app.terraform("apply", "-auto-approve", "-input=false").returncode == 0
+    assert app.tf("apply", "-auto-approve", "-input=false").returncode == 0
     complete = json.loads(app.state.read_text())
     app.state.write_text("")  # what a kill between Terraform's truncate and write leaves
 
-    plan = app.terraform("plan", "-detailed-exitcode", "-input=false")
+    plan = app.tf("plan", "-detailed-exitcode", "-input=false")
     assert plan.returncode == 0, plan.stdout + plan.stderr
     assert f"{app.state} was torn by an interrupted Terraform run; restored" in plan.stderr
     assert json.loads(app.state.read_text())["serial"] == complete["serial"]
     assert app.state.stat().st_mode & 0o077 == 0
-    listed = app.terraform("state", "list")  # Terraform's own state commands work on it as before
+    listed = app.tf("state", "list")  # Terraform's own state commands work on it as before
     assert listed.returncode == 0, listed.stderr
     assert len(listed.stdout.split()) == sum(len(r["instances"]) for r in complete["resources"])
 
 
 def test_a_torn_state_without_saved_versions_names_the_file_and_the_way_out(tmp_path, local_target):
-    app = App(tmp_path)
+    app = CrashApp(tmp_path)
     app.synth_and_init()
     app.state.parent.mkdir(parents=True)
     app.state.write_text('{"version": 4, "serial": 3, "resources": [')
-    plan = app.terraform("plan", "-input=false")
+    plan = app.tf("plan", "-input=false")
     assert plan.returncode == 1
     assert f"state file {app.state} is not a complete Terraform state" in plan.stderr
     assert "crash.tfstate.backup" in plan.stderr

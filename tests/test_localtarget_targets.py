@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run, synth_in_process
+from harness import REPO_ROOT, VENV_BIN, command_env, run, synth_stacks
 
 TARGETS_YAML = """alicloud:
   region: cn-shanghai
@@ -26,9 +26,9 @@ def test_synthesized_json_differs_between_targets_only_in_the_backend(tmp_path, 
     monkeypatch.setenv("OSSIAC_TARGETS_FILE", str(tmp_path / "targets.yaml"))
     files = sorted((REPO_ROOT / "estate").glob("*.yaml"))
     monkeypatch.setenv("OSSIAC_TARGET", "local")
-    local = synth_in_process(tmp_path / "local", files)
+    local = synth_stacks(tmp_path / "local", files)
     monkeypatch.setenv("OSSIAC_TARGET", "alicloud")
-    remote = synth_in_process(tmp_path / "alicloud", files)
+    remote = synth_stacks(tmp_path / "alicloud", files)
     assert local.keys() == remote.keys()
     for name in local:
         assert local[name]["terraform"].pop("backend") == {"local": {"path": f"../../../.local/state/{name}.tfstate"}}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO_ROOT, command_env, run
+from harness import REPO_ROOT, command_env, run
 from ossiac.config import loader
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import REPO_ROOT, VENV_BIN, command_env, run
 from ossiac.node_runtime import node_executable, node_version
 
 STACK_JSON = Path("cdktf.out/stacks/media/cdk.tf.json")
@@ -82,6 +82,7 @@ def test_python_main_without_the_venv_on_path_prints_nothing_from_node(app_dir, 
     assert not called.exists(), called.read_text()
 
 
+@pytest.mark.slow
 def test_cdktf_cli_runs_on_the_venvs_node_without_activation(app_dir, offline, machine_path):
     env, called = machine_path
     result = run([*offline, str(VENV_BIN / "cdktf"), "synth"], cwd=app_dir, env=env)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import VENV_BIN
+from harness import VENV_BIN, App, stack
 from terminal import run_on_terminal
-from test_deploy_localtarget import App, stack
 
 ADOPTED_BUT_GONE = ("        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
                     "        waivers: {public_access_block: adopted as found in this test}\n")

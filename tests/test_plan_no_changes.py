@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from harness import App, stack
 from ossiac.workflows import plan_runner
 from ossiac.workflows.drift import drift_of
 from ossiac.workflows.plan_summary import summarize
-from test_deploy_localtarget import App, stack
 
 
 @pytest.fixture()

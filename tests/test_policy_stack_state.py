@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import VENV_BIN, run
-from test_workflows_localtarget import App
+from harness import App, wf_app
 
 ACCESS = """
     access:
@@ -26,14 +25,13 @@ def _simulate(app: App, *extra: str):
 
 
 def test_the_managed_key_resolves_from_the_deployed_state_and_not_before(tmp_path, local_target):
-    app = App(tmp_path)
-    app.declare(ACCESS)
-    assert run([str(VENV_BIN / "python"), "main.py"], cwd=tmp_path, env=app.env).returncode == 0
+    app = wf_app(tmp_path, ACCESS)
+    app.synth()
     before = _simulate(app, "--resource", "*")
     assert before.returncode == 2
     assert "cannot resolve ${alicloud_kms_key." in before.stderr and "no deployed state" in before.stderr
 
-    app.deploy()
+    app.apply("wf")
     state = json.loads((tmp_path / ".local" / "state" / "wf.tfstate").read_text())
     (key_id,) = [r["instances"][0]["attributes"]["id"] for r in state["resources"] if r["type"] == "alicloud_kms_key"]
     allowed = _simulate(app, "--resource", f"acs:kms:cn-hangzhou:*:key/{key_id}", "--json")

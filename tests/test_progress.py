@@ -7,9 +7,8 @@ import subprocess
 
 import pytest
 
-from conftest import VENV_BIN
+from harness import VENV_BIN, App, stack
 from terminal import run_on_terminal
-from test_deploy_localtarget import App, stack
 
 STACKS = ("alpha", "beta", "gamma")
 

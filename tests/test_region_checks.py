@@ -14,7 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from conftest import command_env, run
+from harness import command_env, run
 from ossiac.config import loader
 from ossiac.config.region_checks import region_problems
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from conftest import REPO_ROOT, synth_in_process
+from harness import REPO_ROOT, synth_stacks
 
 BOUND_PREFIX = "alicloud_oss_bucket_"
 BOUND_TYPES = ("alicloud_cms_alarm", "alicloud_fcv3_trigger")
 
 
 def test_every_bucket_bound_resource_of_the_example_estate_follows_its_bucket(tmp_path):
-    stacks = synth_in_process(tmp_path, sorted((REPO_ROOT / "estate").glob("*.yaml")))
+    stacks = synth_stacks(tmp_path, sorted((REPO_ROOT / "estate").glob("*.yaml")))
     seen_types = set()
     for stack in stacks.values():
         buckets = stack["resource"]["alicloud_oss_bucket"]
@@ -34,7 +34,7 @@ def test_every_bucket_bound_resource_of_the_example_estate_follows_its_bucket(tm
 
 
 def test_unbound_resources_are_left_alone(tmp_path):
-    stacks = synth_in_process(tmp_path, [REPO_ROOT / "estate" / "media.yaml"])
+    stacks = synth_stacks(tmp_path, [REPO_ROOT / "estate" / "media.yaml"])
     for resource_type in ("alicloud_kms_key", "alicloud_ram_role", "alicloud_ram_policy", "alicloud_cms_alarm_contact_group"):
         for body in stacks["media"]["resource"].get(resource_type, {}).values():
             assert "replace_triggered_by" not in body.get("lifecycle", {}), resource_type

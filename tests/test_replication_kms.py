@@ -5,13 +5,12 @@ computed from the real bucket name and checked against RAM's limit at load time.
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, only, resources_of, run, synth_in_process
+from harness import App, only, resources_of, synth_stacks
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 from ossiac.localcloud.store import Store
@@ -46,7 +45,7 @@ def _kms_statements(statements: list[dict]) -> dict[str, list[str]]:
 
 def test_a_given_key_is_replicated_and_granted(tmp_path):
     file = _stack_file(tmp_path, extra="encryption: {algorithm: KMS, kms_key_id: key-given-0001}")
-    rule, statements = _replication(synth_in_process(tmp_path / "out", [file])["rk"])
+    rule, statements = _replication(synth_stacks(tmp_path / "out", [file])["rk"])
     assert rule["source_selection_criteria"] == {"sse_kms_encrypted_objects": {"status": "Enabled"}}
     replica_key = rule["encryption_configuration"]["replica_kms_key_id"]
     assert replica_key.startswith("${alicloud_kms_key.foundation-cn-beijing")
@@ -57,16 +56,16 @@ def test_a_given_key_is_replicated_and_granted(tmp_path):
 
 
 def test_the_managed_key_is_granted_the_same_way_and_oss_managed_keys_need_none(tmp_path):
-    rule, statements = _replication(synth_in_process(tmp_path / "kms", [_stack_file(tmp_path)])["rk"])
+    rule, statements = _replication(synth_stacks(tmp_path / "kms", [_stack_file(tmp_path)])["rk"])
     source_key = [r for r in _kms_statements(statements) if "foundation-cn-hangzhou" in r]
     assert rule["source_selection_criteria"]["sse_kms_encrypted_objects"]["status"] == "Enabled" and len(source_key) == 1
-    rule, statements = _replication(synth_in_process(tmp_path / "aes", [_stack_file(tmp_path, extra="encryption: {algorithm: AES256}")])["rk"])
+    rule, statements = _replication(synth_stacks(tmp_path / "aes", [_stack_file(tmp_path, extra="encryption: {algorithm: AES256}")])["rk"])
     assert "source_selection_criteria" not in rule and "encryption_configuration" not in rule
     assert _kms_statements(statements) == {}
 
 
 def test_the_role_name_is_the_real_bucket_name_and_checked_at_load_time(tmp_path):
-    rule, _ = _replication(synth_in_process(tmp_path / "out", [_stack_file(tmp_path)])["rk"])
+    rule, _ = _replication(synth_stacks(tmp_path / "out", [_stack_file(tmp_path)])["rk"])
     long_bucket = "ossiac-" + "x" * 49  # 56 characters: a valid bucket, but oss-replication-<it> is 72
     with pytest.raises(ConfigError) as raised:
         load_stack_files([_stack_file(tmp_path, bucket=long_bucket)])
@@ -78,21 +77,11 @@ def test_the_role_name_is_the_real_bucket_name_and_checked_at_load_time(tmp_path
 
 
 def test_replicating_a_bucket_with_a_given_key_on_the_local_target(tmp_path, local_target):
-    for name in ("main.py", "cdktf.json"):
-        shutil.copy(REPO_ROOT / name, tmp_path / name)
-    cloud = tmp_path / "cloud"
-    env = command_env(OSSIAC_LOCALCLOUD_DIR=str(cloud), OSSIAC_TARGET="local")
-    made = run([str(VENV_BIN / "ossiac"), "localcloud", "kms", "create-key", "--description", "given"], cwd=tmp_path, env=env)
-    assert made.returncode == 0, made.stderr
-    key = made.stdout.strip()
-    env["OSSIAC_STACK_FILES"] = str(_stack_file(tmp_path, extra=f"encryption: {{algorithm: KMS, kms_key_id: {key}}}"))
-    synth = run([str(VENV_BIN / "python"), "main.py"], cwd=tmp_path, env=env)
-    assert synth.returncode == 0, synth.stderr
-    stack_dir = tmp_path / "cdktf.out" / "stacks" / "rk"
-    for args in (["init"], ["apply", "-auto-approve"]):
-        result = run([str(VENV_BIN / "terraform"), *args, "-input=false", "-no-color"], cwd=stack_dir, env=env)
-        assert result.returncode == 0, result.stdout + result.stderr
-    store = Store(cloud)
+    app = App(tmp_path, "rk.yaml")
+    key = app.ossiac_ok("localcloud", "kms", "create-key", "--description", "given").stdout.strip()
+    _stack_file(tmp_path, extra=f"encryption: {{algorithm: KMS, kms_key_id: {key}}}")
+    app.apply("rk")
+    store = Store(app.cloud)
     (replication,) = store.get("alicloud_oss_bucket", "ossiac-rk-data")["settings"]["replication"].values()
     assert replication["source_selection_criteria"][0]["sse_kms_encrypted_objects"][0]["status"] == "Enabled"
     assert replication["encryption_configuration"][0]["replica_kms_key_id"].startswith("key-")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, run
+from harness import REPO_ROOT, VENV_BIN, run
 from ossiac.cli import main
 from requestsim_buckets import INLINE, SPLIT, write
 

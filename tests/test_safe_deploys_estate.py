@@ -6,68 +6,17 @@ copied or fresh), so the repository's own `.local/` state and cloud are never to
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import VENV_BIN, Checkout, run
 
 RECORDS = "ossiac-example-media-records"
 RENAMED = "ossiac-example-media-archive"
 UPLOADS = "ossiac-example-media-uploads"
 MEDIA_BUCKETS = ("ossiac-example-media-assets", "ossiac-example-media-site", "ossiac-example-media-logs")
-
-# Linked, not copied: everything but what the test changes or what holds state.
-PRIVATE = {".local", "cdktf.out", "estate", "main.py", "cdktf.json", ".git", ".pytest_cache", "targets.yaml"}
-
-
-class Checkout:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        for entry in REPO_ROOT.iterdir():
-            if entry.name not in PRIVATE:
-                (folder / entry.name).symlink_to(entry)
-        for name in ("main.py", "cdktf.json"):
-            shutil.copy(REPO_ROOT / name, folder / name)  # main.py finds estate/ beside itself
-        (folder / "estate").mkdir()
-        shutil.copy(REPO_ROOT / "estate" / "media.yaml", folder / "estate" / "media.yaml")
-        shutil.copytree(REPO_ROOT / "estate" / "site", folder / "estate" / "site")
-        # make's set-up stamp for the local target; the mirror itself is the repository's.
-        (folder / ".local").mkdir()
-        shutil.copy(REPO_ROOT / ".local" / "terraformrc", folder / ".local" / "terraformrc")
-        self.env = command_env(OSSIAC_LOCALCLOUD_DIR=str(folder / ".local" / "cloud"), OSSIAC_TARGET="local")
-        self.env.pop("OSSIAC_STACK_FILES", None)
-        self.env.pop("OSSIAC_ALLOW_DESTROY", None)
-        self.env["PATH"] = f"{folder / '.venv' / 'bin'}:{folder / 'node_modules' / '.bin'}:{self.env['PATH']}"
-
-    @property
-    def media(self) -> Path:
-        return self.folder / "estate" / "media.yaml"
-
-    def edit(self, old: str, new: str) -> None:
-        text = self.media.read_text()
-        assert old in text
-        self.media.write_text(text.replace(old, new, 1))
-
-    def make(self, target: str, **extra: str):
-        return run(["make", "--no-print-directory", target], cwd=self.folder, env={**self.env, **extra})
-
-    def ossiac(self, *args: str):
-        return run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env=self.env)
-
-    def buckets(self) -> set[str]:
-        listed = self.ossiac("localcloud", "list", "--type", "alicloud_oss_bucket")
-        assert listed.returncode == 0, listed.stderr
-        return {line.split("\t")[1] for line in listed.stdout.splitlines() if line.strip()}
-
-    def bucket(self, name: str) -> dict:
-        shown = self.ossiac("localcloud", "show", "alicloud_oss_bucket", name)
-        assert shown.returncode == 0, shown.stderr
-        return json.loads(shown.stdout)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import REPO_ROOT, VENV_BIN, command_env, run, scratch_app, synth_main
+
+pytestmark = pytest.mark.slow  # checkov runs over the whole estate, minutes each
 
 CHECKOV = REPO_ROOT / ".tools" / "checkov" / "bin" / "checkov"
 SITE_BUCKET = "bucket-ossiac-example-media-site_bucket_2C197795"
@@ -21,12 +23,9 @@ SITE_BUCKET = "bucket-ossiac-example-media-site_bucket_2C197795"
 
 @pytest.fixture(scope="module")
 def synthesized(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("scan")
-    for name in ("main.py", "cdktf.json", ".checkov.yaml"):
-        shutil.copy(REPO_ROOT / name, folder / name)
-    (folder / "estate").symlink_to(REPO_ROOT / "estate")
-    result = run([sys.executable, "main.py"], cwd=folder)
-    assert result.returncode == 0, result.stderr
+    folder = scratch_app(tmp_path_factory.mktemp("scan"), "estate")
+    shutil.copy(REPO_ROOT / ".checkov.yaml", folder / ".checkov.yaml")
+    synth_main(folder)
     return folder
 
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run
+from harness import command_env, run, scratch_app
 
 WEBHOOK = "https://oapi.dingtalk.com/robot/send?access_token=5f3c9e0a7b1d4e2f"
 PSK = "Zq8-Kd93-pLm2-Xy71"
@@ -49,7 +49,9 @@ def refused(tmp_path_factory):
     folder = tmp_path_factory.mktemp("leaky")
     file = folder / "leaky.yaml"
     file.write_text(STACK.format(webhook=WEBHOOK, psk=PSK, credential=CREDENTIAL))
-    result = run([sys.executable, "main.py"], cwd=REPO_ROOT, env=command_env(OSSIAC_STACK_FILES=str(file)))
+    # A scratch app: were the file not refused, synth would write into it, not into the repository's cdktf.out.
+    app = scratch_app(folder / "app", "bindings")
+    result = run([sys.executable, "main.py"], cwd=app, env=command_env(OSSIAC_STACK_FILES=str(file)))
     return file, result
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import command_env, run
+from harness import command_env, run
 from ossiac import exit_codes
 from ossiac.cdk import App, TerraformStack
 from ossiac_constructs.invalid_props import InvalidPropsError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import VENV_BIN, run
+from harness import VENV_BIN, run
 
 
 def test_apply_of_an_empty_plan_exits_0_without_prompting_even_with_no_input(local_cloud):

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from conftest import command_env, run
+from harness import command_env, run
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import REPO_ROOT, VENV_BIN, run
+from harness import REPO_ROOT, VENV_BIN, run
 
 SCHEMA = REPO_ROOT / "schema" / "stack-file.schema.json"
 ESTATE = sorted((REPO_ROOT / "estate").glob("*.yaml"))

@@ -6,39 +6,23 @@ import base64
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 
-from ossiac.cdk import App
-from ossiac.config.loader import load_stack_files
+from harness import REPO_ROOT, Template, synth_stack
 from ossiac_stacks.function_package import zip_base64
 from ossiac_stacks.network import SYNC_FUNCTION_CODE
-from ossiac_stacks.storage_stack import StorageStack, synthesize
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _synth(outdir: Path) -> dict:
-    app = App(outdir=str(outdir))
-    (loaded,) = load_stack_files([REPO / "estate" / "migration.yaml"])
-    StorageStack(app, loaded)
-    synthesize(app)
-    return json.loads((outdir / "stacks" / "migration" / "cdk.tf.json").read_text())
+MIGRATION = REPO_ROOT / "estate" / "migration.yaml"
 
 
 @pytest.fixture(scope="module")
-def tf(tmp_path_factory) -> dict:
-    return _synth(tmp_path_factory.mktemp("synth"))
-
-
-def _one(tf, type_, **match):
-    (body,) = [b for b in tf["resource"][type_].values() if all(b.get(k) == v for k, v in match.items())]
-    return body
+def tf(tmp_path_factory) -> Template:
+    return synth_stack(tmp_path_factory.mktemp("synth"), MIGRATION)
 
 
 def test_trigger_on_object_created_of_the_source_bucket(tf):
-    trigger = _one(tf, "alicloud_fcv3_trigger")
+    trigger = tf.has_resource_properties("alicloud_fcv3_trigger", {})
     assert trigger["trigger_type"] == "oss" and trigger["qualifier"] == "LATEST"
     assert json.loads(trigger["trigger_config"])["events"] == ["oss:ObjectCreated:*"]
     assert trigger["source_arn"].startswith("acs:oss:cn-shanghai:${data.alicloud_account.")
@@ -47,7 +31,7 @@ def test_trigger_on_object_created_of_the_source_bucket(tf):
 
 
 def test_function_writes_records_to_the_separate_bucket(tf):
-    function = _one(tf, "alicloud_fcv3_function")
+    function = tf.has_resource_properties("alicloud_fcv3_function", {})
     env = function["environment_variables"]
     assert "sync-records" in env["RECORD_BUCKET"] and "migration-data" not in env["RECORD_BUCKET"]
     assert env["SYNC_ENDPOINT"] == "https://migration.example.com/v1/objects"
@@ -55,9 +39,9 @@ def test_function_writes_records_to_the_separate_bucket(tf):
 
 
 def test_function_role_may_only_write_record_prefix_use_its_key_and_read_the_secret(tf):
-    role = _one(tf, "alicloud_ram_role", role_name="migration-sync-fn")
+    role = tf.has_resource_properties("alicloud_ram_role", {"role_name": "migration-sync-fn"})
     assert json.loads(role["assume_role_policy_document"])["Statement"][0]["Principal"] == {"Service": ["fc.aliyuncs.com"]}
-    policy = json.loads(_one(tf, "alicloud_ram_policy", policy_name="migration-sync-fn-policy")["policy_document"])
+    policy = json.loads(tf.has_resource_properties("alicloud_ram_policy", {"policy_name": "migration-sync-fn-policy"})["policy_document"])
     actions = {a for s in policy["Statement"] for a in s["Action"]}
     assert actions == {
         "oss:PutObject", "oss:AbortMultipartUpload", "oss:ListParts",
@@ -73,13 +57,13 @@ def test_function_role_may_only_write_record_prefix_use_its_key_and_read_the_sec
 
 
 def test_invocation_role_may_only_invoke_this_function(tf):
-    role = _one(tf, "alicloud_ram_role", role_name="migration-sync-oss-invoke")
+    role = tf.has_resource_properties("alicloud_ram_role", {"role_name": "migration-sync-oss-invoke"})
     assert json.loads(role["assume_role_policy_document"])["Statement"][0]["Principal"] == {"Service": ["oss.aliyuncs.com"]}
-    policy = json.loads(_one(tf, "alicloud_ram_policy", policy_name="migration-sync-oss-invoke-policy")["policy_document"])
+    policy = json.loads(tf.has_resource_properties("alicloud_ram_policy", {"policy_name": "migration-sync-oss-invoke-policy"})["policy_document"])
     (statement,) = policy["Statement"]
     assert statement["Action"] == ["fc:InvokeFunction"]
     assert [r.rsplit(":", 1)[1] for r in statement["Resource"]] == ["functions/migration-sync", "functions/migration-sync/*"]
-    trigger = _one(tf, "alicloud_fcv3_trigger")
+    trigger = tf.has_resource_properties("alicloud_fcv3_trigger", {})
     assert trigger["invocation_role"] == "${" + f"alicloud_ram_role.{_id(tf, 'alicloud_ram_role', 'migration-sync-oss-invoke')}.arn" + "}"
 
 
@@ -89,13 +73,13 @@ def _id(tf, type_, role_name):
 
 
 def test_code_is_the_handler_in_a_deterministic_zip(tf, tmp_path):
-    function = _one(tf, "alicloud_fcv3_function")
+    function = tf.has_resource_properties("alicloud_fcv3_function", {})
     archive = zipfile.ZipFile(io.BytesIO(base64.b64decode(function["code"]["zip_file"])))
     assert archive.namelist() == ["handler.py"]
     assert archive.read("handler.py") == (SYNC_FUNCTION_CODE / "handler.py").read_bytes()
     assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
     # A second synth yields the same bytes, so diffs show code changes only.
-    assert _one(_synth(tmp_path), "alicloud_fcv3_function")["code"] == function["code"]
+    assert synth_stack(tmp_path, MIGRATION).has_resource_properties("alicloud_fcv3_function", {})["code"] == function["code"]
     assert zip_base64(SYNC_FUNCTION_CODE) == function["code"]["zip_file"]
 
 

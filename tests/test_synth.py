@@ -6,15 +6,17 @@ import json
 import sys
 from pathlib import Path
 
-from conftest import command_env, run
+import pytest
+
+from harness import Template, command_env, run, synth_main
+
+pytestmark = pytest.mark.slow  # the whole estate synthesized by python main.py and by the cdktf CLI, offline
 
 STACK_JSON = Path("cdktf.out/stacks/media/cdk.tf.json")
 
 
-def _synth_with_python(app_dir: Path, offline: list[str]) -> dict:
-    result = run([*offline, sys.executable, "main.py"], cwd=app_dir)
-    assert result.returncode == 0, result.stderr
-    return json.loads((app_dir / STACK_JSON).read_text())
+def _synth_with_python(app_dir: Path, offline: list[str]) -> Template:
+    return synth_main(app_dir, prefix=offline)["media"]
 
 
 def test_python_main_synthesizes_the_estate_pinning_the_provider(app_dir, offline):

@@ -5,14 +5,13 @@ a damaged entry is never served; and the worker processes write what one in-proc
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run, synth_in_process
+from harness import command_env, run, scratch_app, synth_stacks
 from ossiac import settings, synth_cache
 from ossiac.config.loader import load_stack_files
 
@@ -38,10 +37,7 @@ STACKS = ("alpha", "beta")
 
 
 def make_app(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for name in ("main.py", "cdktf.json"):
-        shutil.copy(REPO_ROOT / name, folder / name)
-    (folder / "bindings").symlink_to(REPO_ROOT / "bindings")
+    scratch_app(folder, "bindings")
     (folder / "pages").mkdir()
     (folder / "pages" / "index.html").write_text("<h1>first</h1>\n")
     (folder / "stacks.yaml").write_text(ESTATE)
@@ -99,7 +95,7 @@ def test_the_cache_writes_the_same_bytes_as_a_full_synth(tmp_path: Path, uncache
 def test_worker_processes_write_what_one_in_process_app_writes(tmp_path: Path, uncached) -> None:
     """The workers (python -O, stacks shared out) against one App in the test's own process, type checks on."""
     app = make_app(tmp_path / "app")
-    synth_in_process(tmp_path / "out", [app / "stacks.yaml"])
+    synth_stacks(tmp_path / "out", [app / "stacks.yaml"])
     for name in STACKS:
         assert (tmp_path / "out" / "stacks" / name / "cdk.tf.json").read_text() == stack_json(uncached, name)
     assert (tmp_path / "out" / "manifest.json").read_text() == uncached["manifest.json"]

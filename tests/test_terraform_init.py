@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from harness import App, stack
 from ossiac.workflows import terraform_init
 from ossiac.workflows.plan_runner import plan_stack, synthesize, terraform
-from test_deploy_localtarget import App, stack
 
 
 def config_with(**changes) -> dict:

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from conftest import VENV_BIN, command_env, run, synth_in_process
+from harness import VENV_BIN, command_env, run, synth_stacks
 from ossiac_constructs.terraform_text import literal, literal_map
 
 TRICKY = [
@@ -60,7 +60,7 @@ def stack(tmp_path_factory):
         public_access_block: false
         waivers: {public_access_block: "a test of ${x} in policy resources"}
 """)
-    return synth_in_process(folder / "out", [folder / "stacks.yaml"])["text"]
+    return synth_stacks(folder / "out", [folder / "stacks.yaml"])["text"]
 
 
 def test_tags_and_a_declared_policy_are_escaped_in_the_json(stack):

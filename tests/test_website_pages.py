@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import VENV_BIN, command_env, only, resources_of, run, synth_in_process
+from harness import VENV_BIN, command_env, only, resources_of, run, synth_stacks
 from ossiac.localcloud.store import Store
 
 PAGE = '<script>const greeting = `${name}`;</script>\n%{ if ready }ok%{ endif } "q" \\ $${kept} %%{kept}\n'
@@ -48,7 +48,7 @@ def _objects(stack: dict) -> dict[str, dict]:
 
 @pytest.mark.parametrize("acl", ["private", "public-read", "public-read-write"])
 def test_pages_carry_the_bucket_acl(tmp_path, acl):
-    stack = synth_in_process(tmp_path / "out", [_stack_file(tmp_path, acl)])["site"]
+    stack = synth_stacks(tmp_path / "out", [_stack_file(tmp_path, acl)])["site"]
     bucket_acl = only([r for r in resources_of(stack, "alicloud_oss_bucket_acl")
                        if "ossiac-pages-site" in r["//"]["metadata"]["path"]])["acl"]
     assert {key: o.get("acl") for key, o in _objects(stack).items()} == {"index.html": acl, "error.html": acl}
@@ -56,7 +56,7 @@ def test_pages_carry_the_bucket_acl(tmp_path, acl):
 
 
 def test_page_text_is_escaped_for_terraform_once(tmp_path):
-    objects = _objects(synth_in_process(tmp_path / "out", [_stack_file(tmp_path, "public-read")])["site"])
+    objects = _objects(synth_stacks(tmp_path / "out", [_stack_file(tmp_path, "public-read")])["site"])
     assert objects["index.html"]["content"] == (
         '<script>const greeting = `$${name}`;</script>\n%%{ if ready }ok%%{ endif } "q" \\ $$${kept} %%%{kept}\n')
     assert objects["error.html"]["content"] == "<p>not found: $${path}</p>\n"
@@ -65,7 +65,7 @@ def test_page_text_is_escaped_for_terraform_once(tmp_path):
 @pytest.fixture()
 def deployed(tmp_path, local_target) -> Path:
     """The public-read website stack synthesized and applied on the local target; its cloud folder."""
-    synth_in_process(tmp_path / "out", [_stack_file(tmp_path, "public-read")])
+    synth_stacks(tmp_path / "out", [_stack_file(tmp_path, "public-read")])
     folder = tmp_path / "out" / "stacks" / "site"
     env = command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud"), OSSIAC_TARGET="local")
     for args in (["init"], ["apply", "-auto-approve"], ["plan", "-detailed-exitcode"]):

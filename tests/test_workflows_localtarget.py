@@ -3,58 +3,17 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import App, declare_wf, wf_app
 from mermaid_check import mermaid_blocks, parse
-
-STACK = """
-stacks:
-  - name: wf
-    region: cn-hangzhou
-    buckets:
-      - name: ossiac-wf-assets
-{extra}
-"""
-
-
-class App:
-    """The cdktf app in a scratch folder with its own stack file, state and local cloud."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        for name in ("main.py", "cdktf.json"):
-            shutil.copy(REPO_ROOT / name, folder / name)
-        self.stack_file = folder / "wf.yaml"
-        self.env = command_env(
-            OSSIAC_STACK_FILES=str(self.stack_file),
-            OSSIAC_LOCALCLOUD_DIR=str(folder / "cloud"),
-            OSSIAC_TARGET="local",
-        )
-
-    def declare(self, extra: str = "") -> None:
-        self.stack_file.write_text(STACK.format(extra=extra))
-
-    def ossiac(self, *args: str):
-        return run([str(VENV_BIN / "ossiac"), *args], cwd=self.folder, env=self.env)
-
-    def deploy(self) -> None:
-        result = run([str(VENV_BIN / "python"), "main.py"], cwd=self.folder, env=self.env)
-        assert result.returncode == 0, result.stderr
-        stack_dir = self.folder / "cdktf.out" / "stacks" / "wf"
-        for args in (["init", "-input=false", "-no-color"], ["apply", "-auto-approve", "-input=false", "-no-color"]):
-            result = run([str(VENV_BIN / "terraform"), *args], cwd=stack_dir, env=self.env)
-            assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.fixture()
 def deployed(tmp_path, local_target) -> App:
-    app = App(tmp_path)
-    app.declare()
-    app.deploy()
+    app = wf_app(tmp_path)
+    app.apply("wf")
     return app
 
 
@@ -65,7 +24,7 @@ def test_diff_after_deploy_reports_no_changes(deployed):
 
 
 def test_diff_guard_names_a_bucket_that_would_be_replaced_and_allowing_it_passes(deployed):
-    deployed.declare("        storage_class: IA")
+    declare_wf(deployed, "        storage_class: IA")
     result = deployed.ossiac("diff")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "bucket 'ossiac-wf-assets'" in result.stdout
@@ -78,7 +37,7 @@ def test_diff_guard_names_a_bucket_that_would_be_replaced_and_allowing_it_passes
 
 
 def test_allow_destroy_in_config_lets_the_guard_pass(deployed):
-    deployed.declare("        storage_class: IA\n        allow_destroy: moving the assets to the IA class on purpose")
+    declare_wf(deployed, "        storage_class: IA\n        allow_destroy: moving the assets to the IA class on purpose")
     result = deployed.ossiac("diff", "--format", "markdown")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "| replace | `alicloud_oss_bucket." in result.stdout
@@ -120,15 +79,14 @@ def _reviewed(owner="ana", origins="'https://a.example'", days=2) -> str:
 
 @pytest.fixture()
 def reviewed(tmp_path, local_target) -> App:
-    app = App(tmp_path)
+    app = wf_app(tmp_path, _reviewed())
     app.env["TF_VAR_wf_dingtalk_webhook"] = "https://oapi.dingtalk.com/robot/send?access_token=FIRSTTOKEN"
-    app.declare(_reviewed())
-    app.deploy()
+    app.apply("wf")
     return app
 
 
 def test_diff_shows_old_and_new_values_in_every_format_and_masks_the_webhook(reviewed):
-    reviewed.declare(_reviewed(owner="bo", origins="'https://a.example', 'https://b.example'", days=5))
+    declare_wf(reviewed, _reviewed(owner="bo", origins="'https://a.example', 'https://b.example'", days=5))
     reviewed.env["TF_VAR_wf_dingtalk_webhook"] = "https://oapi.dingtalk.com/robot/send?access_token=SECONDTOKEN"
     outputs = {}
     for form in ("text", "markdown", "json"):
@@ -189,7 +147,7 @@ def test_drift_shows_state_and_cloud_values_in_every_format(reviewed):
 
 
 def test_a_replacement_lists_what_forces_it_and_what_the_user_changed(reviewed):
-    reviewed.declare(_reviewed(owner="bo").replace("        tags:", "        storage_class: IA\n        tags:", 1))
+    declare_wf(reviewed, _reviewed(owner="bo").replace("        tags:", "        storage_class: IA\n        tags:", 1))
     result = reviewed.ossiac("diff", "--allow", "ossiac-wf-assets", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
     (bucket,) = [c for s in json.loads(result.stdout)["stacks"] for c in s["changes"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac.config import yaml_source
 from ossiac.config.problems import ConfigError
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac.config import yaml_source
 from ossiac.config.problems import ConfigError
 
@@ -20,6 +20,7 @@ def test_libyaml_and_pyyaml_read_the_same_data_and_lines(name, monkeypatch):
     assert fast.data == slow.data and fast._lines == slow._lines
 
 
+@pytest.mark.slow
 def test_a_document_nested_deeper_than_any_stack_file_is_refused_with_a_message(tmp_path: Path):
     # libyaml's composer recurses in C: a document like this would crash the process, not raise.
     deep = tmp_path / "deep.yaml"
