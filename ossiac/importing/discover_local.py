@@ -22,12 +22,13 @@ def bucket_names(store: Store) -> list[str]:
 
 def discover(store: Store, names: list[str] | None) -> list[DiscoveredBucket]:
     """The named buckets (every bucket when `names` is None), in the order given."""
-    available = bucket_names(store)
-    wanted = available if names is None else names
+    # One read: the records checked for presence are the ones converted.
+    available = {record["id"]: record for record in store.list(buckets.TYPE)}
+    wanted = sorted(available) if names is None else names
     missing = [n for n in wanted if n not in available]
     if missing:
         raise ImportProblem(f"no such bucket on the local target: {', '.join(missing)} (in {store.root})")
-    return [from_record(buckets.get(store, name)) for name in wanted]
+    return [from_record(available[name]) for name in wanted]
 
 
 def from_record(record: dict) -> DiscoveredBucket:
@@ -122,7 +123,7 @@ def _lifecycle_rule(rule: dict, found: DiscoveredBucket) -> dict:
     return out
 
 
-def _transition(transition: dict, rid: str, found: DiscoveredBucket) -> dict:
+def _transition(transition: dict, rid: str | None, found: DiscoveredBucket) -> dict:
     if transition.get("created_before_date") or transition.get("is_access_time"):
         found.unsupported.append(f"lifecycle rule {rid!r}: a date- or access-time-based transition")
     return {"days": transition.get("days"), "storage_class": transition.get("storage_class")}

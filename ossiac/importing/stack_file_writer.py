@@ -87,7 +87,7 @@ def add_buckets(file: Path, stack_name: str | None, declarations: list[dict], re
 
     stack = _stack(file, stacks, stack_name, regions)
     created = stack is None
-    if created:
+    if stack is None:
         name = _new_stack_name(file, stack_name)
         found_regions = sorted(set(regions.values()))
         if len(found_regions) != 1:
@@ -132,7 +132,7 @@ def add_buckets(file: Path, stack_name: str | None, declarations: list[dict], re
     return Planned(str(stack.get("name")), created, names, notices)
 
 
-def _stack(file: Path, stacks: CommentedSeq, stack_name: str | None, regions: dict) -> CommentedMap | None:
+def _stack(file: Path, stacks: CommentedSeq, stack_name: str | None, regions: dict) -> dict | None:
     if stack_name is not None:
         for stack in stacks:
             if isinstance(stack, dict) and stack.get("name") == stack_name:

@@ -158,11 +158,11 @@ def _buckets(stack: str, resources: dict, region_of: Callable[[dict], str]) -> d
 
     for resource_type, entries in resources.items():
         for body in entries.values():
-            bucket = owner(body.get("bucket"))
-            if bucket is None:
+            owned = owner(body.get("bucket"))
+            if owned is None:
                 continue
-            bucket.waivers.update(body.get(COMMENT, {}).get(WAIVERS_KEY, {}))
-            _setting(bucket, resource_type, body, resources, by_key)
+            owned.waivers.update(body.get(COMMENT, {}).get(WAIVERS_KEY, {}))
+            _setting(owned, resource_type, body, resources, by_key)
     for alarm in resources.get("alicloud_cms_alarm", {}).values():
         for bucket in by_key.values():
             if f'"{bucket.name}"' in str(alarm.get("metric_dimensions", "")):
