@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import subprocess
 
-from conftest import VENV_BIN, run
-from test_deploy_localtarget import App, stack
+from harness import VENV_BIN, App, run, stack
 
 
-def test_deploy_and_destroy_without_a_terminal_ask_for_auto_approve(tmp_path, local_target):
+def test_deploy_and_destroy_without_a_terminal_ask_for_auto_approve(tmp_path):
     app = App(tmp_path)
     app.declare(stack("tty", "ossiac-tty-assets"))
     for args in (["deploy", "*"], ["destroy", "tty"], ["deploy", "--var-file", "x.tfvars", "tty"]):

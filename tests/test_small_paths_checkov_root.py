@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import REPO_ROOT, VENV_BIN, run
-from test_deploy_localtarget import App, stack
+import pytest
+
+from harness import REPO_ROOT, VENV_BIN, App, run, stack
 
 
 def _checks(report) -> dict[str, set[tuple[str, str, str]]]:
@@ -20,6 +21,7 @@ def _checks(report) -> dict[str, set[tuple[str, str, str]]]:
     return found
 
 
+@pytest.mark.slow  # two checkov runs
 def test_checkov_from_the_root_agrees_with_ossiac_scan(tmp_path):
     app = App(tmp_path)
     app.declare(stack("scanned", "ossiac-scanned-assets"))

@@ -7,10 +7,9 @@ from __future__ import annotations
 import os
 import subprocess
 
-from conftest import VENV_BIN, run
+from harness import VENV_BIN, App, run, stack
 from ossiac.workflows import destroy_guard
 from ossiac.workflows.plan_summary import ResourceChange
-from test_deploy_localtarget import App, stack
 
 ADOPTED = ("        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
            "        waivers: {public_access_block: adopted as found in this test}\n")

@@ -10,9 +10,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from conftest import VENV_BIN, run
+from harness import VENV_BIN, App, run, stack
 from ossiac.localcloud.location import LOCAL_DIR
-from test_deploy_localtarget import App, stack
 
 PLANS = LOCAL_DIR / "plans"  # where the guarded apply plans (the project's own .local)
 

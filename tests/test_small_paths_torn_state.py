@@ -3,7 +3,7 @@ that runs Terraform says so, although it captures Terraform's output (issue 23).
 
 from __future__ import annotations
 
-from test_deploy_localtarget import App, stack
+from harness import App, stack
 
 
 def test_diff_drift_and_deploy_announce_a_restored_state(tmp_path, local_target):
