@@ -163,8 +163,10 @@ destroy: synth
 # mypy cannot follow the editable install's import hook: it finds ossiac_props & co. through links to their folders.
 MYPY_PATH := .local/mypy-path
 PREFIXED_PACKAGES := props:ossiac_props constructs:ossiac_constructs policies:ossiac_policies stacks:ossiac_stacks
+# The generated provider bindings are an editable install too (bindings/pyproject.toml): linked for their types.
+MYPY_LINKS := $(PREFIXED_PACKAGES) bindings/cdktf_cdktf_provider_alicloud:cdktf_cdktf_provider_alicloud
 lint: $(PY_STAMP)
-	@mkdir -p $(MYPY_PATH) && for pair in $(PREFIXED_PACKAGES); do \
+	@mkdir -p $(MYPY_PATH) && for pair in $(MYPY_LINKS); do \
 	  ln -sfn "$(CURDIR)/$${pair%%:*}" "$(MYPY_PATH)/$${pair##*:}"; done
 	$(BIN)/ruff check .; ruff=$$?; $(BIN)/python -m mypy; exit $$(( ruff || $$? ))
 

@@ -27,7 +27,7 @@ class AlarmContactGroup(Construct):
         for contact in props.contacts:
             webhook = None
             if contact.webhook_variable:
-                webhook = self._webhook(variables, contact)
+                webhook = self._webhook(variables, contact.webhook_variable, contact)
             contacts.append(
                 CmsAlarmContact(
                     self,
@@ -49,8 +49,8 @@ class AlarmContactGroup(Construct):
         # Alarms reference the group by name; the reference also orders them after it.
         self.name = self.group.alarm_contact_group_name
 
-    def _webhook(self, variables: dict[str, TerraformVariable], contact: ContactProps) -> str:
-        name = contact.webhook_variable
+    def _webhook(self, variables: dict[str, TerraformVariable], name: str, contact: ContactProps) -> str:
+        """The string value of the sensitive variable `name` (contact.webhook_variable), declared once."""
         if name not in variables:
             variable = TerraformVariable(
                 self,

@@ -19,13 +19,16 @@ from cdktf_cdktf_provider_alicloud.cms_alarm import (
 from constructs import Construct
 
 from ossiac_constructs.terraform_text import literal_map
+from ossiac_props.alarms import Level
 from ossiac_props.bucket_alarms import BucketAlarmsProps
 from ossiac_props.oss_metrics import BUCKET_DIMENSION, NAMESPACE
 
-ESCALATIONS = {
-    "critical": ("escalations_critical", CmsAlarmEscalationsCritical),
-    "warn": ("escalations_warn", CmsAlarmEscalationsWarn),
-    "info": ("escalations_info", CmsAlarmEscalationsInfo),
+Escalation = CmsAlarmEscalationsCritical | CmsAlarmEscalationsWarn | CmsAlarmEscalationsInfo
+# The block a rule's level fills: escalations_<level>.
+ESCALATIONS: dict[Level, type[Escalation]] = {
+    "critical": CmsAlarmEscalationsCritical,
+    "warn": CmsAlarmEscalationsWarn,
+    "info": CmsAlarmEscalationsInfo,
 }
 
 
@@ -35,7 +38,12 @@ class BucketAlarms(Construct):
         self.alarms: dict[str, CmsAlarm] = {}
         for name, watched in props.alarms.items():
             rule = watched.rule
-            block, escalation = ESCALATIONS[rule.level]
+            escalation = ESCALATIONS[rule.level](
+                comparison_operator=rule.comparison_operator,
+                statistics=rule.statistics,
+                threshold=_number(rule.threshold),
+                times=rule.times,
+            )
             self.alarms[name] = CmsAlarm(
                 self,
                 name,
@@ -49,14 +57,10 @@ class BucketAlarms(Construct):
                 effective_interval=rule.effective_interval,
                 enabled=True,
                 tags=literal_map(props.tags),
-                **{
-                    block: escalation(
-                        comparison_operator=rule.comparison_operator,
-                        statistics=rule.statistics,
-                        threshold=_number(rule.threshold),
-                        times=rule.times,
-                    )
-                },
+                # The level's block only: the other two stay unset (None writes nothing).
+                escalations_critical=escalation if isinstance(escalation, CmsAlarmEscalationsCritical) else None,
+                escalations_warn=escalation if isinstance(escalation, CmsAlarmEscalationsWarn) else None,
+                escalations_info=escalation if isinstance(escalation, CmsAlarmEscalationsInfo) else None,
             )
 
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from ossiac_policies.kms_templates import kms_sse_objects
 from ossiac_policies.oss_templates import oss_access
+from ossiac_props.access import AccessLevel
 
 REPLICATION_READ = ("oss:ReplicateList", "oss:ReplicateGet")
 REPLICATION_WRITE = ("oss:ReplicateList", "oss:ReplicateGet", "oss:ReplicatePut", "oss:ReplicateDelete")
@@ -48,7 +49,7 @@ class BucketGrants:
     def grant(
         self,
         principal: Principal,
-        access: str,
+        access: AccessLevel,
         prefix: str = "",
         *,
         https_only: bool = True,

@@ -6,12 +6,15 @@ from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
 from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
 from constructs import Construct
 
+from ossiac.cdk import TerraformProvider
 from ossiac_constructs.terraform_text import literal, literal_map
 from ossiac_props.kms_key import ManagedKmsKeyProps
 
 
 class ManagedKmsKey(Construct):
-    def __init__(self, scope: Construct, id_: str, props: ManagedKmsKeyProps, *, provider=None) -> None:
+    def __init__(
+        self, scope: Construct, id_: str, props: ManagedKmsKeyProps, *, provider: TerraformProvider | None = None
+    ) -> None:
         super().__init__(scope, id_)
         self.key = KmsKey(
             self,

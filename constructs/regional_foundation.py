@@ -24,12 +24,15 @@ class RegionalFoundation(Construct):
         self.provider = None
         if props.alias:
             self.provider = AlicloudProvider(self, "provider", region=props.region, alias=props.alias)
-        self.managed_key = None
+        self.managed_key: ManagedKmsKey | None = None
+        self.kms_key_id: str
         if props.kms_key_id is None:
             self.managed_key = ManagedKmsKey(
                 self, "kms", ManagedKmsKeyProps(alias=props.kms_alias, tags=props.tags), provider=self.provider
             )
-        self.kms_key_id = props.kms_key_id or self.managed_key.key_id
+            self.kms_key_id = self.managed_key.key_id
+        else:
+            self.kms_key_id = props.kms_key_id
         self.log_bucket = None
         self.log_bucket_name = props.log_bucket
         if not props.log_bucket_existing:

@@ -62,7 +62,7 @@ from ossiac_constructs.bucket_grants import BucketGrants, BucketReference
 from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_constructs.resource_comment import allow_destroy, waive
 from ossiac_constructs.terraform_text import literal, literal_map
-from ossiac_props.bucket import BucketProps, LifecycleRule
+from ossiac_props.bucket import BucketProps, LifecycleRule, WebsiteProps
 from ossiac_props.bucket_policy import deny_insecure_transport
 from ossiac_props.provider_facts import import_id
 
@@ -150,18 +150,18 @@ class SecureBucket(Construct, BucketGrants):
         # A reference to the bucket resource: whoever uses the name is ordered after the bucket.
         self.bucket_name = name = self.bucket.bucket
         self.acl = OssBucketAcl(self, "acl", provider=provider, bucket=name, acl=props.acl)
-        self.public_access_block = None
+        self.public_access_block: OssBucketPublicAccessBlock | None = None
         if props.blocks_public_access is not None:
             self.public_access_block = OssBucketPublicAccessBlock(
                 self, "public-access-block", provider=provider, bucket=name,
                 block_public_access=props.blocks_public_access,
             )
-        self.policy = None
+        self.policy: OssBucketPolicy | None = None
         policy = deny_insecure_transport(props.name) if props.https_only else props.policy_document
         policy = literal(policy)
         if policy is not None:
             self.policy = OssBucketPolicy(self, "policy", provider=provider, bucket=name, policy=policy)
-        self.cors = None
+        self.cors: OssBucketCors | None = None
         if props.cors:
             self.cors = OssBucketCors(
                 self,
@@ -179,7 +179,7 @@ class SecureBucket(Construct, BucketGrants):
                     for rule in props.cors
                 ],
             )
-        self.referer = None
+        self.referer: OssBucketReferer | None = None
         if props.referer:
             referer = props.referer
             self.referer = OssBucketReferer(
@@ -193,9 +193,9 @@ class SecureBucket(Construct, BucketGrants):
                 allow_truncate_query_string=referer.allow_truncate_query_string,
                 truncate_path=referer.truncate_path,
             )
-        self.website = None
+        self.website: OssBucketWebsiteA | None = None
         if props.website:
-            self._website(props, provider)
+            self._website(props.website, props, provider)
         if props.adopt:
             self._adopt(props.name)
 
@@ -234,8 +234,7 @@ class SecureBucket(Construct, BucketGrants):
         prefix = props.logging.target_prefix if props.logging.target_prefix is not None else f"{props.name}/"
         return OssBucketLogging(target_bucket=target, target_prefix=prefix)
 
-    def _website(self, props: BucketProps, provider: TerraformProvider | None) -> None:
-        website = props.website
+    def _website(self, website: WebsiteProps, props: BucketProps, provider: TerraformProvider | None) -> None:
         name = self.bucket_name  # the reference made once in __init__: no jsii round trip
         self.website = OssBucketWebsiteA(
             self,
@@ -252,7 +251,8 @@ class SecureBucket(Construct, BucketGrants):
             ),
         )
         pages = [("index-object", website.index_document, website.index_content)]
-        pages.append(("error-object", website.error_document, website.error_content))
+        if website.error_document:  # error_content needs it (WebsiteProps)
+            pages.append(("error-object", website.error_document, website.error_content))
         for object_id, key, content in pages:
             if content is not None:
                 OssBucketObject(
@@ -270,7 +270,7 @@ class SecureBucket(Construct, BucketGrants):
 def _public_reason(props: BucketProps) -> str:
     if props.public_access_waiver:
         return f"public by waiver: {props.public_access_waiver}"
-    referers = ", ".join(props.referer.whitelist)
+    referers = ", ".join(props.referer.whitelist if props.referer else [])
     return f"{props.acl} on purpose, restricted by a referer whitelist ({referers})"
 
 

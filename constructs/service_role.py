@@ -100,11 +100,12 @@ class ServiceRole(Construct):
 
     def add_statements(self, statements: Sequence[dict[str, Any]]) -> None:
         """Append permission statements to the role's policy; InvalidPropsError if RAM would refuse it."""
-        candidate = {"Version": "1", "Statement": [*self._statements, *statements]}
+        combined = [*self._statements, *statements]
+        candidate = {"Version": "1", "Statement": combined}
         issues = validate_policy(candidate)
         if issues:
             raise InvalidPropsError(f"ServiceRole {self.node.path}", [f"policy_document {i}" for i in issues])
-        self._statements = candidate["Statement"]
+        self._statements = combined
         self.policy.policy_document = compact_json(candidate)
 
 

@@ -40,7 +40,9 @@ class UploadRole(ServiceRole):
             raise InvalidPropsError(
                 f"UploadRole {props.name}", [f"trusted.ram_user {trusted.ram_user!r}: pass that AppServerUser as app_user"]
             )
-        ram_arns = [app_user.arn] if trusted.ram_user is not None else [trusted.ram_user_arn] if trusted.ram_user_arn else []
+        # app_user is the user trusted.ram_user names (checked above) whenever ram_user is given.
+        ram_arns = [app_user.arn] if app_user is not None and trusted.ram_user is not None else (
+            [trusted.ram_user_arn] if trusted.ram_user_arn else [])
         super().__init__(
             scope,
             id_,

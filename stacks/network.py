@@ -7,6 +7,7 @@ the same alias. Secrets come only from sensitive variables (TF_VAR_<name> at dep
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from ossiac_constructs.secure_bucket import SecureBucket
 from ossiac_constructs.vpc_network import VpcNetwork
 from ossiac_constructs.vpc_peering import VpcPeering
 from ossiac_props.network import NetworkProps
+from ossiac_props.sync_trigger import OssSyncTriggerProps
 from ossiac_stacks.function_package import zip_base64
 
 SYNC_FUNCTION_CODE = Path(__file__).resolve().parent.parent / "functions" / "oss_sync"
@@ -35,7 +37,13 @@ class Network:
     sync_triggers: dict[str, OssSyncTrigger] = field(default_factory=dict)
 
 
-def add_network(stack: TerraformStack, network: NetworkProps, region: str, buckets=None, tags=None) -> Network:
+def add_network(
+    stack: TerraformStack,
+    network: NetworkProps,
+    region: str,
+    buckets: Mapping[str, SecureBucket] | None = None,
+    tags: Mapping[str, str] | None = None,
+) -> Network:
     """Create everything `network` declares in `stack`, whose default provider is in `region`.
 
     `buckets` maps the stack's bucket names to their SecureBucket: sync triggers on those
@@ -47,21 +55,25 @@ def add_network(stack: TerraformStack, network: NetworkProps, region: str, bucke
     providers: dict[str, AlicloudProvider] = {}
     for vpc in network.vpcs:
         vpc_region = vpc.region or region
-        props = vpc.model_copy(update={"region": vpc_region, "tags": {**tags, **vpc.tags}})
-        result.vpcs[vpc.name] = VpcNetwork(stack, f"vpc-{vpc.name}", props, provider=_provider(stack, providers, region, vpc_region))
+        vpc_props = vpc.model_copy(update={"region": vpc_region, "tags": {**tags, **vpc.tags}})
+        result.vpcs[vpc.name] = VpcNetwork(
+            stack, f"vpc-{vpc.name}", vpc_props, provider=_provider(stack, providers, region, vpc_region)
+        )
     for vpn in network.vpns:
-        vpc = result.vpcs[vpn.vpc]
+        vpn_vpc = result.vpcs[vpn.vpc]
         psk = _sensitive_variable(stack, vpn.psk_variable_name, f"pre-shared key of IPsec VPN {vpn.name}", psk=True)
-        props = vpn.model_copy(update={"tags": {**tags, **vpn.tags}})
-        result.vpns[vpn.name] = IpsecVpn(stack, f"vpn-{vpn.name}", props, vpc, psk.string_value, provider=vpc.provider)
+        vpn_props = vpn.model_copy(update={"tags": {**tags, **vpn.tags}})
+        result.vpns[vpn.name] = IpsecVpn(
+            stack, f"vpn-{vpn.name}", vpn_props, vpn_vpc, psk.string_value, provider=vpn_vpc.provider
+        )
     for peering in network.peerings:
-        props = peering.model_copy(update={"tags": {**tags, **peering.tags}})
+        peering_props = peering.model_copy(update={"tags": {**tags, **peering.tags}})
         result.peerings[peering.name] = VpcPeering(
-            stack, f"peering-{peering.name}", props, result.vpcs[peering.vpc], result.vpcs[peering.peer_vpc]
+            stack, f"peering-{peering.name}", peering_props, result.vpcs[peering.vpc], result.vpcs[peering.peer_vpc]
         )
     if network.cen is not None:
-        props = network.cen.model_copy(update={"tags": {**tags, **network.cen.tags}})
-        result.cen = CenNetwork(stack, f"cen-{network.cen.name}", props, [result.vpcs[n] for n in network.cen.vpcs])
+        cen_props = network.cen.model_copy(update={"tags": {**tags, **network.cen.tags}})
+        result.cen = CenNetwork(stack, f"cen-{network.cen.name}", cen_props, [result.vpcs[n] for n in network.cen.vpcs])
     if network.sync_triggers:
         account = DataAlicloudAccount(stack, "sync-account")
         for trigger in network.sync_triggers:
@@ -69,7 +81,9 @@ def add_network(stack: TerraformStack, network: NetworkProps, region: str, bucke
     return result
 
 
-def _sync_trigger(stack, trigger, region: str, account_id: str, buckets) -> OssSyncTrigger:
+def _sync_trigger(
+    stack: TerraformStack, trigger: OssSyncTriggerProps, region: str, account_id: str, buckets: Mapping[str, SecureBucket]
+) -> OssSyncTrigger:
     credential = None
     if trigger.credential_variable:
         credential = _sensitive_variable(stack, trigger.credential_variable, f"credential of the sync endpoint of {trigger.name}").string_value

@@ -16,11 +16,12 @@ from ossiac.config.loader import LoadedStack
 from ossiac.targets.backend import configure_backend
 from ossiac.targets.config import load_alicloud
 from ossiac.targets.selection import selected_target
+from ossiac_constructs.bucket_grants import BucketGrants
 from ossiac_constructs.bucket_replication import BucketReplication
 from ossiac_constructs.github_deploy_role import GithubDeployRole
 from ossiac_constructs.regional_foundation import RegionalFoundation
 from ossiac_constructs.secure_bucket import SecureBucket
-from ossiac_props.bucket import BucketProps
+from ossiac_props.bucket import BucketProps, ReplicationProps
 from ossiac_props.bucket_names import regional_name
 from ossiac_props.foundation import RegionalFoundationProps
 from ossiac_stacks.access import add_access
@@ -43,7 +44,7 @@ class StorageStack(TerraformStack):
             bucket = SecureBucket(self, f"bucket-{props.name}", props, home.environment())
             self.buckets[props.name] = bucket
             if props.replication:
-                self._replicate(loaded, bucket, props)
+                self._replicate(loaded, bucket, props, props.replication)
         if config.access is not None:
             add_access(self, config.access, self.buckets)
         if config.network is not None:
@@ -78,9 +79,12 @@ class StorageStack(TerraformStack):
         self.foundations[region] = foundation
         return foundation
 
-    def _replicate(self, loaded: LoadedStack, source: SecureBucket, props: BucketProps) -> None:
-        replication = props.replication
+    def _replicate(
+        self, loaded: LoadedStack, source: SecureBucket, props: BucketProps, replication: ReplicationProps
+    ) -> None:
+        """`replication` is props.replication."""
         remote = self._foundation(loaded, replication.destination_region)
+        destination: BucketGrants
         if replication.create_destination:
             backup_props = BucketProps(
                 name=replication.destination_bucket,
@@ -132,5 +136,7 @@ def synthesize(app: App) -> None:
     for child in app.node.children:
         if isinstance(child, StorageStack):
             path = outdir / "stacks" / child.node.id / "cdk.tf.json"
-            path.write_text(stable_stringify(add_replace_triggers(loads(path.read_text(encoding="utf-8")))),
-                            encoding="utf-8")
+            stack_json = loads(path.read_text(encoding="utf-8"))
+            if not isinstance(stack_json, dict):
+                raise TypeError(f"{path}: cdktf wrote {type(stack_json).__name__}, not a JSON object")
+            path.write_text(stable_stringify(add_replace_triggers(stack_json)), encoding="utf-8")
