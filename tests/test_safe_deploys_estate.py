@@ -97,7 +97,9 @@ def test_a_renamed_bucket_is_refused_by_make_deploy_and_cdktf_deploy_until_allow
     refused = estate.make("deploy")
     assert refused.returncode != 0, refused.stdout
     assert f"bucket '{RECORDS}'" in refused.stdout and "it is no longer declared" in refused.stdout
-    assert "--allow NAME" in refused.stdout and "allow_destroy" in refused.stdout
+    # a bucket no longer declared has no declaration to carry allow_destroy: the hint names --allow and the variable
+    assert "--allow NAME" in refused.stdout and "OSSIAC_ALLOW_DESTROY" in refused.stdout
+    assert "allow_destroy" not in refused.stdout
     assert "media: not applied" in refused.stdout
     assert RECORDS in estate.buckets() and RENAMED not in estate.buckets()
 

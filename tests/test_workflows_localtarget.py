@@ -95,24 +95,25 @@ def test_diff_shows_old_and_new_values_in_every_format_and_masks_the_webhook(rev
         assert "FIRSTTOKEN" not in result.stdout + result.stderr and "SECONDTOKEN" not in result.stdout + result.stderr
         outputs[form] = result.stdout
     text = outputs["text"]
-    assert "lifecycle_rule.0.expiration.0.days: 2 -> 5" in text, text
-    assert 'cors_rule.0.allowed_origins: ["https://a.example"] -> ["https://a.example", "https://b.example"]' in text
+    assert 'lifecycle_rule[id="expire-tmp"].expiration.days: 2 -> 5' in text, text
+    assert 'cors_rule.allowed_origins: + "https://b.example"' in text
     assert 'tags.owner: "ana" -> "bo"' in text
     assert "(sensitive) -> (sensitive)" in text
     markdown = outputs["markdown"]
-    assert "`lifecycle_rule.0.expiration.0.days`: `2` → `5`" in markdown, markdown
+    assert '`lifecycle_rule[id="expire-tmp"].expiration.days`: `2` → `5`' in markdown, markdown
     assert '`tags.owner`: `"ana"` → `"bo"`' in markdown
-    assert '`["https://a.example", "https://b.example"]`' in markdown
+    assert '`cors_rule.allowed_origins`: + `"https://b.example"`' in markdown
     assert "`(sensitive)` → `(sensitive)`" in markdown
     (diagram,) = mermaid_blocks(markdown)
     assert ":::change" in diagram and " --> " in diagram, diagram
     assert parse([diagram]) == [{"ok": True, "type": "flowchart-v2"}]
-    values = {(v["path"], v["old"], v["new"]) for stack in json.loads(outputs["json"])["stacks"]
-              for change in stack["changes"] for v in change["values"]}
-    assert ("lifecycle_rule.0.expiration.0.days", "2", "5") in values
-    assert ("tags.owner", '"ana"', '"bo"') in values
-    assert ("cors_rule.0.allowed_origins", '["https://a.example"]', '["https://a.example", "https://b.example"]') in values
-    assert any(old == new == "(sensitive)" for _, old, new in values)
+    values = [v for stack in json.loads(outputs["json"])["stacks"] for change in stack["changes"]
+              for v in change["values"]]
+    assert {"path": 'lifecycle_rule[id="expire-tmp"].expiration.days', "action": "change", "old": 2, "new": 5} in values
+    assert {"path": "tags.owner", "action": "change", "old": "ana", "new": "bo"} in values
+    assert {"path": "cors_rule.allowed_origins", "action": "add", "old": None, "new": "https://b.example"} in values
+    assert any(v.get("old_mark") == v.get("new_mark") == "sensitive" and v["old"] is v["new"] is None
+               for v in values), values
 
 
 def test_drift_shows_state_and_cloud_values_in_every_format(reviewed):
@@ -135,15 +136,15 @@ def test_drift_shows_state_and_cloud_values_in_every_format(reviewed):
         assert "FIRSTTOKEN" not in result.stdout
         outputs[form] = result.stdout
     text = outputs["text"]
-    assert "lifecycle_rule.0.expiration.0.days: 2 -> 9" in text, text
+    assert 'lifecycle_rule[id="expire-tmp"].expiration.days: 2 -> 9' in text, text
     assert 'tags.owner: "ana" -> "mallory"' in text
-    assert '["https://a.example", "https://evil.example"]' in text
-    assert "`lifecycle_rule.0.expiration.0.days`: `2` → `9`" in outputs["markdown"], outputs["markdown"]
+    assert 'cors_rule.allowed_origins: + "https://evil.example"' in text
+    assert '`lifecycle_rule[id="expire-tmp"].expiration.days`: `2` → `9`' in outputs["markdown"], outputs["markdown"]
     assert '`tags.owner`: `"ana"` → `"mallory"`' in outputs["markdown"]
-    values = {(v["path"], v["old"], v["new"]) for d in json.loads(outputs["json"]) for v in d["values"]}
-    assert ("lifecycle_rule.0.expiration.0.days", "2", "9") in values
-    assert ("tags.owner", '"ana"', '"mallory"') in values
-    assert any(path.startswith("cors_rule") and "evil" in new for path, _, new in values), values
+    values = [v for d in json.loads(outputs["json"]) for v in d["values"]]
+    assert {"path": 'lifecycle_rule[id="expire-tmp"].expiration.days', "action": "change", "old": 2, "new": 9} in values
+    assert {"path": "tags.owner", "action": "change", "old": "ana", "new": "mallory"} in values
+    assert {"path": "cors_rule.allowed_origins", "action": "add", "old": None, "new": "https://evil.example"} in values
 
 
 def test_a_replacement_lists_what_forces_it_and_what_the_user_changed(reviewed):
@@ -156,4 +157,4 @@ def test_a_replacement_lists_what_forces_it_and_what_the_user_changed(reviewed):
     paths = {v["path"] for v in bucket["values"]}
     assert {"storage_class", "tags.owner"} <= paths
     assert not paths & {"creation_date", "extranet_endpoint", "intranet_endpoint", "id", "owner", "location"}, paths
-    assert all(v["new"] != "(known after apply)" for v in bucket["values"]), bucket["values"]
+    assert all(v.get("new_mark") != "unknown" for v in bucket["values"]), bucket["values"]
