@@ -16,6 +16,8 @@ class _Number(float):
     """A non-integer number read from cdktf's JSON, kept as written (JavaScript writes 1e-7 where
     Python would write 1e-07)."""
 
+    text: str
+
     def __new__(cls, text: str) -> _Number:
         number = super().__new__(cls, text)
         number.text = text
