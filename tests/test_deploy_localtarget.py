@@ -84,7 +84,7 @@ def test_a_stack_without_stack_file_trips_the_guard_until_retired(app):
 
     refused = app.ossiac("retire", "stay", "--forget")
     assert refused.returncode == 1 and "still declared" in refused.stderr
-    destroyed = app.ossiac("retire", "gone", "--destroy")
+    destroyed = app.ossiac("retire", "gone", "--destroy", "--yes")  # no terminal here to confirm on
     assert destroyed.returncode == 0, destroyed.stdout + destroyed.stderr
     forgot = app.ossiac("retire", "kept", "--forget")
     assert forgot.returncode == 0, forgot.stdout + forgot.stderr
