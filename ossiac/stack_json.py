@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ossiac.json_file import read_json
+
 STACK_FILE = "cdk.tf.json"
 RESYNTH = "synthesize again (`python main.py`)"
 
@@ -32,12 +34,7 @@ def stack_dirs(stacks_dir: Path) -> list[Path]:
 def load(path: Path) -> dict[str, Any]:
     """The document of a stack folder (`cdktf.out/stacks/<stack>`) or of a Terraform JSON file."""
     file = path if path.suffix == ".json" and not path.is_dir() else path / STACK_FILE
-    try:
-        document = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise StackJsonError(f"{file}: no such file: {RESYNTH}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise StackJsonError(f"{file}: not valid JSON ({error}): {RESYNTH}") from None
+    document = read_json(file, StackJsonError, RESYNTH)
     if not isinstance(document, dict):
         raise StackJsonError(f"{file}: the top level is not a JSON object: {RESYNTH}")
     return document

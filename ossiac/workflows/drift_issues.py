@@ -8,11 +8,12 @@ stack whose plan failed makes the whole run fail (exit 2), and no plan is writte
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from ossiac.json_file import read_json
 
 LABEL = "ossiac-drift"
 _MARKER = "<!-- ossiac-drift stack={stack} -->"
@@ -25,12 +26,7 @@ class OpenIssuesError(Exception):
 
 def read_open_issues(path: Path) -> list[dict[str, Any]]:
     """Issues as GitHub's REST API lists them (`number`, `body`, optional `title`); `[]` for none."""
-    try:
-        issues = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise OpenIssuesError(f"{path}: no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise OpenIssuesError(f"{path}: not valid JSON ({error})") from None
+    issues = read_json(path, OpenIssuesError)
     if not isinstance(issues, list):
         raise OpenIssuesError(f"{path}: must be a JSON list of issues, not {type(issues).__name__}")
     for index, issue in enumerate(issues):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ossiac import stack_json
 from ossiac.atomic_write import write_atomically
+from ossiac.json_file import read_json
 from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans, terraform_init
 from ossiac.workflows.plan_runner import PlanError, PlannedStack, no_changes, plan_stacks, synthesize, terraform
@@ -146,12 +147,7 @@ def commit_of(app_dir: Path) -> str | None:
 
 def read_manifest(plans_dir: Path) -> dict:
     path = plans_dir / MANIFEST
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SavedPlansError(f"{path}: no such file: {REPLAN}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SavedPlansError(f"{path}: not valid JSON ({error}): {REPLAN}") from None
+    manifest = read_json(path, SavedPlansError, REPLAN)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT \
             or not isinstance(manifest.get("stacks"), dict):
         raise SavedPlansError(f"{path}: not a manifest of `ossiac diff --save-plans` (format {FORMAT} "
