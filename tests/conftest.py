@@ -9,21 +9,7 @@ from pathlib import Path
 
 import pytest
 
-# Files that still import these from conftest (owned elsewhere for now) find them here; new code
-# imports them from harness.
-from harness import (  # noqa: F401 (re-exported)
-    LOCAL_PROVIDER_HCL,
-    REPO_ROOT,
-    VENV_BIN,
-    Endpoint,
-    LocalCloud,
-    command_env,
-    only,
-    resources_of,
-    run,
-    scratch_app,
-    synth_stacks as synth_in_process,  # noqa: F401 (the old name, for the same files)
-)
+from harness import Endpoint, LocalCloud, scratch_app
 
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 

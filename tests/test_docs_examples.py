@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, command_env, run
-from test_readme_examples import assert_installed, mark_problems, marked_blocks, run_block
-from test_safe_deploys_estate import Checkout
+from doc_blocks import assert_installed, mark_problems, marked_blocks, run_block
+from harness import REPO_ROOT, Checkout, command_env, run
 
 DOCS = REPO_ROOT / "docs"
 TAG = "docs-example"

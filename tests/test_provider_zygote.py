@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT, VENV_BIN, command_env, run
+from harness import REPO_ROOT, VENV_BIN, command_env, run
 from ossiac.localprovider import zygote
 
 # Two regions: the replica's provider is an aliased configuration, started as its own process.

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import VENV_BIN, command_env, run
+from harness import VENV_BIN, command_env, run
 
 NODE_FILL = (0xE8, 0xF0, 0xFE)
 EXAMPLE_BUCKETS = ("ossiac-example-media-assets", "ossiac-example-media-site", "ossiac-example-media-uploads",
@@ -42,7 +42,7 @@ def chromium() -> str:
 @pytest.fixture(scope="module")
 def report(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report")
-    from conftest import REPO_ROOT
+    from harness import REPO_ROOT
 
     for name in ("main.py", "cdktf.json"):
         shutil.copy(REPO_ROOT / name, folder / name)

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT, App, mode, stack
 from mermaid_check import mermaid_blocks, parse
-from test_deploy_localtarget import App, mode, stack
 
 ZRS = "        redundancy_type: ZRS\n"  # a bucket's redundancy type forces a new bucket
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import REPO_ROOT
+from harness import REPO_ROOT
 from ossiac import settings, synth_cache
 
 SOURCE_FOLDERS = ("ossiac", "props", "policies", "constructs", "stacks", "functions", "tools")

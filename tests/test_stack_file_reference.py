@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
-from conftest import REPO_ROOT, run
+from harness import REPO_ROOT, run
 
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 import stack_file_reference as reference  # noqa: E402 - tools/ is not a package

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
-from conftest import VENV_BIN, command_env, run
+from harness import VENV_BIN, command_env, run
 
 
 def test_terraform_on_path_is_the_bundled_one(tmp_path):
