@@ -158,7 +158,7 @@ destroy: synth
 	done; \
 	if [ -n "$$failed" ]; then echo "destroy failed for:$$failed" >&2; exit 1; fi
 
-# lint: ruff (pyflakes, bugbear, pyupgrade, simplify, import order) over the repository and mypy over the
+# lint: ruff (pyflakes, bugbear, pyupgrade, simplify, import order; and the format, `ruff format --check`) over the repository and mypy over the
 # packages [tool.mypy] names (settings for both in pyproject.toml); both run, so one go shows every finding.
 # mypy cannot follow the editable install's import hook: it finds ossiac_props & co. through links to their folders.
 MYPY_PATH := .local/mypy-path
@@ -168,7 +168,7 @@ MYPY_LINKS := $(PREFIXED_PACKAGES) bindings/cdktf_cdktf_provider_alicloud:cdktf_
 lint: $(PY_STAMP)
 	@mkdir -p $(MYPY_PATH) && for pair in $(MYPY_LINKS); do \
 	  ln -sfn "$(CURDIR)/$${pair%%:*}" "$(MYPY_PATH)/$${pair##*:}"; done
-	$(BIN)/ruff check .; ruff=$$?; $(BIN)/python -m mypy; exit $$(( ruff || $$? ))
+	$(BIN)/ruff check .; ruff=$$?; $(BIN)/ruff format --check . || ruff=1; $(BIN)/python -m mypy; exit $$(( ruff || $$? ))
 
 # docs: the topic pages in docs/ built by MkDocs (mkdocs.yml) into .local/site, never committed; --strict
 # turns every broken link or anchor into a failure. The stack-file reference must be what props/ gives.

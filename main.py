@@ -72,8 +72,11 @@ def synthesize_with(workers: Workers, processing: dict) -> int:
     stacks = load_stack_files(stack_files())
     check_target()
     if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
-        print("synth: HCL output (`cdktf synth --hcl`) is not supported: ossiac writes and reads cdk.tf.json "
-              "(run `cdktf synth` without --hcl)", file=sys.stderr)
+        print(
+            "synth: HCL output (`cdktf synth --hcl`) is not supported: ossiac writes and reads cdk.tf.json "
+            "(run `cdktf synth` without --hcl)",
+            file=sys.stderr,
+        )
         return exit_codes.REFUSED
 
     from ossiac import synth_cache

@@ -63,8 +63,7 @@ def serve(cloud: Path) -> tuple[subprocess.Popen, str]:
     usage = subprocess.run([*command[:3], "--help"], cwd=REPO, env=env, capture_output=True, text=True).stdout
     if "--tls-port" in usage:  # its HTTPS side too on a free port, so runs side by side never collide
         command += ["--tls-port", "0"]
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               text=True)
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     line = process.stdout.readline()  # "local cloud endpoint: http://127.0.0.1:PORT (cloud: ...); ..."
     if "http://" not in line:
         process.kill()
@@ -136,9 +135,16 @@ def phase(operation: str, clients: list, requests: int, body: bytes, server_pid:
         raise BenchError(f"{operation} failed: {failures[0]!r}")
     every = sorted(latency for mine in latencies for latency in mine)
     server_cpu = server_ended - server_began if server_began is not None and server_ended is not None else 0.0
-    return Phase(operation, len(every), round(seconds, 3), round(len(every) / seconds, 1),
-                 round(1000 * _percentile(every, 0.5), 2), round(1000 * _percentile(every, 0.99), 2),
-                 round(1000 * server_cpu / len(every), 3), round(1000 * client_cpu / len(every), 3))
+    return Phase(
+        operation,
+        len(every),
+        round(seconds, 3),
+        round(len(every) / seconds, 1),
+        round(1000 * _percentile(every, 0.5), 2),
+        round(1000 * _percentile(every, 0.99), 2),
+        round(1000 * server_cpu / len(every), 3),
+        round(1000 * client_cpu / len(every), 3),
+    )
 
 
 def bench(clients: int, requests: int, size: int, say) -> Result:
@@ -169,16 +175,22 @@ def bench(clients: int, requests: int, size: int, say) -> Result:
 
 def report(result: Result) -> str:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
-    lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-             f"load average at the end {load}", "",
-             "endpoint (`ossiac localcloud serve`, its own process; clients: alibabacloud-oss-v2, V4 signatures):", "",
-             "| operation | clients | object bytes | requests | seconds | requests/s | p50 ms | p99 ms "
-             "| server CPU ms/request | clients' CPU ms/request |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"load average at the end {load}",
+        "",
+        "endpoint (`ossiac localcloud serve`, its own process; clients: alibabacloud-oss-v2, V4 signatures):",
+        "",
+        "| operation | clients | object bytes | requests | seconds | requests/s | p50 ms | p99 ms "
+        "| server CPU ms/request | clients' CPU ms/request |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for measured in (result.get, result.put):
-        lines.append(f"| {measured.operation} | {result.clients} | {result.object_bytes} | {measured.requests} "
-                     f"| {measured.seconds:.2f} | {measured.per_second:.0f} | {measured.p50_ms:.1f} "
-                     f"| {measured.p99_ms:.1f} | {measured.server_cpu_ms:.2f} | {measured.client_cpu_ms:.2f} |")
+        lines.append(
+            f"| {measured.operation} | {result.clients} | {result.object_bytes} | {measured.requests} "
+            f"| {measured.seconds:.2f} | {measured.per_second:.0f} | {measured.p50_ms:.1f} "
+            f"| {measured.p99_ms:.1f} | {measured.server_cpu_ms:.2f} | {measured.client_cpu_ms:.2f} |"
+        )
     return "\n".join(lines) + "\n"
 
 

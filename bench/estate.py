@@ -18,12 +18,14 @@ def bucket(stack: str, index: int) -> dict:
         return {
             "name": name,
             "cors": [{"preset": "browser-read", "allowed_origins": ["https://www.example.com"]}],
-            "lifecycle": [{
-                "id": "tier",
-                "prefix": "originals/",
-                "transitions": [{"days": 30, "storage_class": "IA"}, {"days": 90, "storage_class": "Archive"}],
-                "noncurrent_expiration_days": 180,
-            }],
+            "lifecycle": [
+                {
+                    "id": "tier",
+                    "prefix": "originals/",
+                    "transitions": [{"days": 30, "storage_class": "IA"}, {"days": 90, "storage_class": "Archive"}],
+                    "noncurrent_expiration_days": 180,
+                }
+            ],
             "tags": {"data-class": "internal"},
         }
     if kind == 1:
@@ -64,8 +66,15 @@ def stack(name: str, buckets: int) -> dict:
     if uploads:
         body["access"] = {
             "app_users": [{"name": f"{name}-app"}],
-            "upload_roles": [{"name": f"{name}-uploads", "bucket": uploads[0], "prefix": "uploads/",
-                              "actions": "write-only", "trusted": {"ram_user": f"{name}-app"}}],
+            "upload_roles": [
+                {
+                    "name": f"{name}-uploads",
+                    "bucket": uploads[0],
+                    "prefix": "uploads/",
+                    "actions": "write-only",
+                    "trusted": {"ram_user": f"{name}-app"},
+                }
+            ],
         }
     return body
 

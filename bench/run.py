@@ -94,6 +94,7 @@ class Result:
 
 # --- measuring a command ---------------------------------------------------------------------
 
+
 def _children() -> dict[int, list[int]]:
     tree: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
@@ -159,6 +160,7 @@ def measure(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...]
 
 # --- the scratch app and its terraform_data twin -------------------------------------------
 
+
 def make_app(root: Path, buckets: int, stacks: int) -> tuple[Path, dict[str, str]]:
     app = root / "app"
     app.mkdir()
@@ -168,8 +170,14 @@ def make_app(root: Path, buckets: int, stacks: int) -> tuple[Path, dict[str, str
     (app / "estate.yaml").write_text(estate_yaml(buckets, stacks))
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(VENV_BIN), str(REPO / "node_modules" / ".bin"), env["PATH"]])
-    env.update(OSSIAC_TARGET="local", OSSIAC_LOCALCLOUD_DIR=str(root / "cloud"), OSSIAC_STACK_FILES=str(app / "estate.yaml"),
-               CHECKPOINT_DISABLE="1", JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", TF_IN_AUTOMATION="1")
+    env.update(
+        OSSIAC_TARGET="local",
+        OSSIAC_LOCALCLOUD_DIR=str(root / "cloud"),
+        OSSIAC_STACK_FILES=str(app / "estate.yaml"),
+        CHECKPOINT_DISABLE="1",
+        JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
+        TF_IN_AUTOMATION="1",
+    )
     return app, env
 
 
@@ -194,13 +202,19 @@ def twin(config: dict) -> dict:
     resources = {}
     for rtype, bodies in config.get("resource", {}).items():
         for name, body in bodies.items():
-            twin_body = {"input": relink({k: v for k, v in body.items() if k not in ("//", "lifecycle", "depends_on", "provider")})}
+            twin_body = {
+                "input": relink(
+                    {k: v for k, v in body.items() if k not in ("//", "lifecycle", "depends_on", "provider")}
+                )
+            }
             depends = [d.split(".") for d in body.get("depends_on", [])]
             if depends:
                 twin_body["depends_on"] = [f"terraform_data.{d[0]}__{d[1]}" for d in depends if len(d) == 2]
             resources[f"{rtype}__{name}"] = twin_body
-    return {"terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
-            "resource": {"terraform_data": resources}}
+    return {
+        "terraform": {"backend": {"local": {"path": "terraform.tfstate"}}},
+        "resource": {"terraform_data": resources},
+    }
 
 
 _INTERPOLATION = re.compile(r"\$\{([^{}]*)\}")
@@ -219,6 +233,7 @@ def terraform(*args: str) -> list[str]:
 
 
 # --- one estate --------------------------------------------------------------------------------
+
 
 def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
     result = Result(buckets, stacks, applied=-(-buckets // stacks) <= apply_limit)
@@ -251,8 +266,12 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
             measure(terraform(f"-chdir={folder}", "init", "-input=false", "-no-color"), app, env)
 
         for stack_dir, twin_dir in zip(dirs, twins, strict=True):
-            ours = measure(terraform(f"-chdir={stack_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
-            theirs = measure(terraform(f"-chdir={twin_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env)
+            ours = measure(
+                terraform(f"-chdir={stack_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env
+            )
+            theirs = measure(
+                terraform(f"-chdir={twin_dir}", "apply", "-auto-approve", "-input=false", "-no-color"), app, env
+            )
             result.apply_per_stack_s.append(round(ours.seconds, 2))
             result.apply_s += ours.seconds
             result.apply_twin_s += theirs.seconds
@@ -271,9 +290,11 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
             theirs = measure(terraform(f"-chdir={twin_dir}", *plan), app, env)
             result.plan_twin_s += theirs.seconds
             result.plan_twin_cpu_s += theirs.cpu_s
-        say(f"  no-op plan: {result.plan_s:.1f} s (twin {result.plan_twin_s:.1f} s); CPU {result.plan_cpu_s:.2f} s "
+        say(
+            f"  no-op plan: {result.plan_s:.1f} s (twin {result.plan_twin_s:.1f} s); CPU {result.plan_cpu_s:.2f} s "
             f"(twin {result.plan_twin_cpu_s:.2f} s): Terraform {result.plan_terraform_cpu_s:.2f} s, provider "
-            f"{result.plan_provider_cpu_s:.2f} s = {share(result)} over {result.plan_provider_starts} provider starts")
+            f"{result.plan_provider_cpu_s:.2f} s = {share(result)} over {result.plan_provider_starts} provider starts"
+        )
 
         diff = [str(VENV_BIN / "ossiac"), "diff", "--app-dir", str(app)]
         run = measure(diff, app, env)
@@ -294,7 +315,9 @@ def bench_one(buckets: int, stacks: int, say, apply_limit: int) -> Result:
 def resynth(app: Path, dirs: list[Path], env: dict[str, str], result: Result, say) -> Result:
     """Incremental synth: another bucket (the last of the last stack; with one stack, another than the
     one the diff changed) gets a new value."""
-    (app / "estate.yaml").write_text(change_one_bucket((app / "estate.yaml").read_text(), stack=-1, bucket=-1, value="2"))
+    (app / "estate.yaml").write_text(
+        change_one_bucket((app / "estate.yaml").read_text(), stack=-1, bucket=-1, value="2")
+    )
     result.resynth_s = measure([sys.executable, "main.py"], app, env).seconds
     if '"bench-change": "2"' not in (dirs[-1] / stack_json.STACK_FILE).read_text():
         raise BenchError("the incremental synth did not write the changed bucket into the last stack's JSON")
@@ -318,13 +341,18 @@ def ratio(ours: float, theirs: float) -> str:
 
 def report(results: list[Result]) -> str:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())  # a shared machine: other work skews every figure
-    lines = [f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
-             f"load average at the end {load}", ""]
-    header = ("| buckets | stacks | resources | JSON MB | synth s | synth MB | apply s | twin apply s | apply ratio "
-              "| no-op plan s | twin plan s | plan ratio | plan CPU s | twin plan CPU s | plan Terraform CPU s "
-              "| plan provider CPU s | provider share | first diff s | ossiac diff s | diff / twin plan | resynth s "
-              "| synth ms/bucket "
-              "| apply ms/bucket | plan ms/bucket | diff ms/bucket |")
+    lines = [
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"load average at the end {load}",
+        "",
+    ]
+    header = (
+        "| buckets | stacks | resources | JSON MB | synth s | synth MB | apply s | twin apply s | apply ratio "
+        "| no-op plan s | twin plan s | plan ratio | plan CPU s | twin plan CPU s | plan Terraform CPU s "
+        "| plan provider CPU s | provider share | first diff s | ossiac diff s | diff / twin plan | resynth s "
+        "| synth ms/bucket "
+        "| apply ms/bucket | plan ms/bucket | diff ms/bucket |"
+    )
     lines += [header, "|" + "---|" * (header.count("|") - 1)]
     lines += [_row(r) for r in results]
     marginal = []
@@ -332,13 +360,20 @@ def report(results: list[Result]) -> str:
         series = sorted((r for r in results if r.stacks == stacks), key=lambda r: r.buckets)
         marginal += [_marginal_row(stacks, low, high) for low, high in itertools.pairwise(series)]
     if marginal:
-        lines += ["", "marginal cost per added bucket (ms):", "",
-                  "| stacks | buckets | synth | apply | no-op plan | ossiac diff |", "|---|---|---|---|---|---|", *marginal]
+        lines += [
+            "",
+            "marginal cost per added bucket (ms):",
+            "",
+            "| stacks | buckets | synth | apply | no-op plan | ossiac diff |",
+            "|---|---|---|---|---|---|",
+            *marginal,
+        ]
     per_stack = [r for r in results if r.stacks > 1 and r.applied]
     if per_stack:
         lines += ["", "apply time per stack, in order, as the local cloud fills up (s):"]
-        lines += [f"  {r.buckets} buckets in {r.stacks} stacks: {', '.join(map(str, r.apply_per_stack_s))}"
-                  for r in per_stack]
+        lines += [
+            f"  {r.buckets} buckets in {r.stacks} stacks: {', '.join(map(str, r.apply_per_stack_s))}" for r in per_stack
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -355,13 +390,15 @@ def _row(r: Result) -> str:
     def cpu(s: float) -> str:
         return f"{s:.2f}" if r.applied else NOT_RUN
 
-    return (f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
-            f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
-            f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
-            f"| {cpu(r.plan_cpu_s)} | {cpu(r.plan_twin_cpu_s)} | {cpu(r.plan_terraform_cpu_s)} "
-            f"| {cpu(r.plan_provider_cpu_s)} | {ran(share(r))} "
-            f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
-            f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |")
+    return (
+        f"| {r.buckets} | {r.stacks} | {r.resources} | {r.json_mb:.1f} | {r.synth_s:.1f} | {r.synth_mb:.0f} "
+        f"| {seconds(r.apply_s)} | {seconds(r.apply_twin_s)} | {ran(ratio(r.apply_s, r.apply_twin_s))} "
+        f"| {seconds(r.plan_s)} | {seconds(r.plan_twin_s)} | {ran(ratio(r.plan_s, r.plan_twin_s))} "
+        f"| {cpu(r.plan_cpu_s)} | {cpu(r.plan_twin_cpu_s)} | {cpu(r.plan_terraform_cpu_s)} "
+        f"| {cpu(r.plan_provider_cpu_s)} | {ran(share(r))} "
+        f"| {seconds(r.diff_first_s)} | {seconds(r.diff_s)} | {ran(ratio(r.diff_s, r.plan_twin_s))} | {r.resynth_s:.1f} "
+        f"| {per(r.synth_s)} | {ran(per(r.apply_s))} | {ran(per(r.plan_s))} | {ran(per(r.diff_s))} |"
+    )
 
 
 def _marginal_row(stacks: int, low: Result, high: Result) -> str:
@@ -372,8 +409,10 @@ def _marginal_row(stacks: int, low: Result, high: Result) -> str:
             return f"{1000 * (getattr(high, a) - getattr(low, a)) / added:.0f}"
         return NOT_RUN
 
-    return (f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
-            f"| {cost('plan_s')} | {cost('diff_s')} |")
+    return (
+        f"| {stacks} | {low.buckets} -> {high.buckets} | {cost('synth_s')} | {cost('apply_s')} "
+        f"| {cost('plan_s')} | {cost('diff_s')} |"
+    )
 
 
 def numbers(text: str) -> list[int]:
@@ -397,8 +436,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=numbers, default=[10, 100, 1000], help="bucket counts (default 10,100,1000)")
     parser.add_argument("--stacks", type=numbers, default=[1, 10], help="stack counts (default 1,10)")
-    parser.add_argument("--apply-limit", type=positive, default=100, metavar="BUCKETS",
-                        help="apply, plan and diff only estates with at most this many buckets in a stack (default 100)")
+    parser.add_argument(
+        "--apply-limit",
+        type=positive,
+        default=100,
+        metavar="BUCKETS",
+        help="apply, plan and diff only estates with at most this many buckets in a stack (default 100)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
 

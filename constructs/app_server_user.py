@@ -38,8 +38,9 @@ class AppServerUser(Construct):
         if account_id is not None and (message := account_id_problem(account_id)):
             raise InvalidPropsError(f"AppServerUser {self.node.path}", [f"account_id: {message}"])
         self.props = props
-        self.user = RamUser(self, "user", name=props.name, display_name=literal(props.display_name),
-                            comments=literal(props.comments))
+        self.user = RamUser(
+            self, "user", name=props.name, display_name=literal(props.display_name), comments=literal(props.comments)
+        )
         account = account_id or DataAlicloudAccount(self, "account").id
         # alicloud_ram_user exports no ARN; referencing the user's name orders the role after it.
         self.arn = f"acs:ram::{account}:user/{self.user.name}"
@@ -57,7 +58,14 @@ class AppServerUser(Construct):
                 problems.append(f"role_arns[{index}]: {arn!r} is not a role ARN (acs:ram::<account>:role/<name>)")
         document = {
             "Version": "1",
-            "Statement": [{"Sid": "AssumeUploadRoles", "Effect": "Allow", "Action": ["sts:AssumeRole"], "Resource": list(role_arns)}],
+            "Statement": [
+                {
+                    "Sid": "AssumeUploadRoles",
+                    "Effect": "Allow",
+                    "Action": ["sts:AssumeRole"],
+                    "Resource": list(role_arns),
+                }
+            ],
         }
         problems += [f"policy_document {issue}" for issue in validate_policy(document)] if role_arns else []
         if problems:
@@ -76,4 +84,3 @@ class AppServerUser(Construct):
             policy_type="Custom",
             user_name=self.user.name,
         )
-

@@ -34,15 +34,21 @@ class BucketGrants:
     kms_key_id: str | None
     """The SSE-KMS key of new objects; None when they are not KMS-encrypted."""
 
-    def grant_read(self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()) -> None:
+    def grant_read(
+        self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()
+    ) -> None:
         """Read (and list) objects under `prefix` ("" = the whole bucket); kms:Decrypt on the key."""
         self.grant(principal, "read-only", prefix, https_only=https_only, source_ips=source_ips)
 
-    def grant_write(self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()) -> None:
+    def grant_write(
+        self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()
+    ) -> None:
         """Write objects under `prefix` (no reading, no deleting); kms:GenerateDataKey and Decrypt."""
         self.grant(principal, "write-only", prefix, https_only=https_only, source_ips=source_ips)
 
-    def grant_read_write(self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()) -> None:
+    def grant_read_write(
+        self, principal: Principal, prefix: str = "", *, https_only: bool = True, source_ips: Sequence[str] = ()
+    ) -> None:
         """Read and write (not delete) objects under `prefix`, and the key for both."""
         self.grant(principal, "read-write", prefix, https_only=https_only, source_ips=source_ips)
 
@@ -66,17 +72,25 @@ class BucketGrants:
 
     def grant_replication_source(self, principal: Principal) -> None:
         """What OSS needs to replicate from this bucket: list and read, and kms:Decrypt on its key."""
-        statements: list[dict[str, Any]] = [{"Effect": "Allow", "Action": list(REPLICATION_READ), "Resource": self._arns()}]
+        statements: list[dict[str, Any]] = [
+            {"Effect": "Allow", "Action": list(REPLICATION_READ), "Resource": self._arns()}
+        ]
         if self.kms_key_id is not None:
             statements.append({"Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": [_key_arn(self.kms_key_id)]})
         principal.add_statements(statements)
 
     def grant_replication_destination(self, principal: Principal) -> None:
         """What OSS needs to replicate into this bucket, and to encrypt replicas with its key."""
-        statements: list[dict[str, Any]] = [{"Effect": "Allow", "Action": list(REPLICATION_WRITE), "Resource": self._arns()}]
+        statements: list[dict[str, Any]] = [
+            {"Effect": "Allow", "Action": list(REPLICATION_WRITE), "Resource": self._arns()}
+        ]
         if self.kms_key_id is not None:
             statements.append(
-                {"Effect": "Allow", "Action": ["kms:Encrypt", "kms:GenerateDataKey"], "Resource": [_key_arn(self.kms_key_id)]}
+                {
+                    "Effect": "Allow",
+                    "Action": ["kms:Encrypt", "kms:GenerateDataKey"],
+                    "Resource": [_key_arn(self.kms_key_id)],
+                }
             )
         principal.add_statements(statements)
 

@@ -27,7 +27,10 @@ class CenNetwork(Construct):
         if problems:
             raise InvalidPropsError(f"CenNetwork {self.node.path}", problems)
         self.cen = CenInstance(
-            self, "cen", cen_instance_name=props.name, description=literal(props.description),
+            self,
+            "cen",
+            cen_instance_name=props.name,
+            description=literal(props.description),
             tags=literal_map(props.tags),
         )
         self.attachments = [

@@ -36,16 +36,20 @@ from ossiac_props.ram_names import policy_name_for
 OUTPUT_PREFIX = "deploy_role_"
 # Resource types granted through the resource they configure (a bucket's settings, a role's
 # attachment): covered when that resource is.
-_COVERED_THROUGH_PARENT = ("alicloud_oss_bucket_", "alicloud_ram_role_policy_attachment",
-                           "alicloud_ram_user_policy_attachment")
+_COVERED_THROUGH_PARENT = (
+    "alicloud_oss_bucket_",
+    "alicloud_ram_role_policy_attachment",
+    "alicloud_ram_user_policy_attachment",
+)
 
 
 class GithubDeployRole(Construct):
     """`role`, `policy` and `attachment` are children with those IDs. Create it last in its stack:
     it grants on the resources present when it is made."""
 
-    def __init__(self, scope: Construct, id_: str, props: DeployRoleProps, *,
-                 state_object: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self, scope: Construct, id_: str, props: DeployRoleProps, *, state_object: tuple[str, str] | None = None
+    ) -> None:
         """`state_object`: (bucket, object key) of the stack's Terraform state when it lives in OSS."""
         super().__init__(scope, id_)
         self.props = props
@@ -59,33 +63,57 @@ class GithubDeployRole(Construct):
         if issues:
             raise InvalidPropsError(f"GithubDeployRole {props.name}", issues)
         self.document = document
-        self.role = RamRole(self, "role", role_name=props.name, assume_role_policy_document=compact_json(trust),
-                            max_session_duration=props.max_session_duration,
-                            description=f"ossiac: deploys stack {TerraformStack.of(scope).node.id} from GitHub {props.repository}")
-        self.policy = RamPolicy(self, "policy", policy_name=self.policy_name, policy_document=compact_json(document),
-                                description=f"ossiac: what deploy role {props.name} may change")
-        self.attachment = RamRolePolicyAttachment(self, "attachment", policy_name=self.policy.policy_name,
-                                                  policy_type="Custom", role_name=self.role.role_name)
+        self.role = RamRole(
+            self,
+            "role",
+            role_name=props.name,
+            assume_role_policy_document=compact_json(trust),
+            max_session_duration=props.max_session_duration,
+            description=f"ossiac: deploys stack {TerraformStack.of(scope).node.id} from GitHub {props.repository}",
+        )
+        self.policy = RamPolicy(
+            self,
+            "policy",
+            policy_name=self.policy_name,
+            policy_document=compact_json(document),
+            description=f"ossiac: what deploy role {props.name} may change",
+        )
+        self.attachment = RamRolePolicyAttachment(
+            self, "attachment", policy_name=self.policy.policy_name, policy_type="Custom", role_name=self.role.role_name
+        )
         self.arn = self.role.arn
         # Known at synth (no reference): CI reads them from the synthesized JSON to assume the role.
-        for key, value in (("role_arn", f"acs:ram::{props.account_id}:role/{props.name}"),
-                           ("oidc_provider_arn", props.provider_arn)):
+        for key, value in (
+            ("role_arn", f"acs:ram::{props.account_id}:role/{props.name}"),
+            ("oidc_provider_arn", props.provider_arn),
+        ):
             TerraformOutput(self, key, value=value).override_logical_id(f"{OUTPUT_PREFIX}{key}")
 
 
 def trust_policy(props: DeployRoleProps) -> dict[str, Any]:
     """GitHub's token for one of the repository's environments, through the account's OIDC provider."""
-    return {"Version": "1", "Statement": [{
-        "Effect": "Allow",
-        "Action": "sts:AssumeRole",
-        "Principal": {"Federated": [props.provider_arn]},
-        "Condition": {"StringEquals": {"oidc:iss": [props.issuer], "oidc:aud": [props.audience],
-                                       "oidc:sub": props.subjects}},
-    }]}
+    return {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": "sts:AssumeRole",
+                "Principal": {"Federated": [props.provider_arn]},
+                "Condition": {
+                    "StringEquals": {
+                        "oidc:iss": [props.issuer],
+                        "oidc:aud": [props.audience],
+                        "oidc:sub": props.subjects,
+                    }
+                },
+            }
+        ],
+    }
 
 
-def _grants(managed: list[TerraformResource], props: DeployRoleProps,
-            state_object: tuple[str, str] | None) -> tuple[list[dict[str, Any]], list[str]]:
+def _grants(
+    managed: list[TerraformResource], props: DeployRoleProps, state_object: tuple[str, str] | None
+) -> tuple[list[dict[str, Any]], list[str]]:
     account = props.account_id
     oss: list[str] = []
     ram: list[str] = []
@@ -109,12 +137,22 @@ def _grants(managed: list[TerraformResource], props: DeployRoleProps,
             kms.append(f"acs:kms:*:{account}:{resource.alias_name_input}")
         elif not kind.startswith(_COVERED_THROUGH_PARENT):
             uncovered.add(kind)
-    statements = [{"Effect": "Allow", "Action": [action], "Resource": sorted(set(arns), key=arns.index)}
-                  for action, arns in (("oss:*", oss), ("ram:*", ram), ("kms:*", kms)) if arns]
+    statements = [
+        {"Effect": "Allow", "Action": [action], "Resource": sorted(set(arns), key=arns.index)}
+        for action, arns in (("oss:*", oss), ("ram:*", ram), ("kms:*", kms))
+        if arns
+    ]
     if state_object is not None:
         bucket, key = state_object
         # Read and write the state (and Terraform's backup of it); list the bucket to find it.
-        statements.append({"Effect": "Allow", "Action": ["oss:GetObject", "oss:PutObject", "oss:DeleteObject"],
-                           "Resource": [f"acs:oss:*:{account}:{bucket}/{key}*"]})
-        statements.append({"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": [f"acs:oss:*:{account}:{bucket}"]})
+        statements.append(
+            {
+                "Effect": "Allow",
+                "Action": ["oss:GetObject", "oss:PutObject", "oss:DeleteObject"],
+                "Resource": [f"acs:oss:*:{account}:{bucket}/{key}*"],
+            }
+        )
+        statements.append(
+            {"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": [f"acs:oss:*:{account}:{bucket}"]}
+        )
     return statements, sorted(uncovered)

@@ -73,7 +73,14 @@ class OssSyncTrigger(Construct):
         record.grant_write(self.function_role, props.record_prefix)
         if self.secret is not None:
             self.function_role.add_statements(
-                [{"Sid": "EndpointCredential", "Effect": "Allow", "Action": ["kms:GetSecretValue"], "Resource": [self.secret.arn]}]
+                [
+                    {
+                        "Sid": "EndpointCredential",
+                        "Effect": "Allow",
+                        "Action": ["kms:GetSecretValue"],
+                        "Resource": [self.secret.arn],
+                    }
+                ]
             )
 
         self.function = Fcv3Function(
@@ -103,7 +110,14 @@ class OssSyncTrigger(Construct):
         function_arn = f"acs:fc:{region}:{account_id}:functions/{props.name}"
         self.invocation_role = _role(self, "invocation", f"{props.name}-oss-invoke", "oss.aliyuncs.com", provider)
         self.invocation_role.add_statements(
-            [{"Sid": "InvokeSyncFunction", "Effect": "Allow", "Action": ["fc:InvokeFunction"], "Resource": [function_arn, f"{function_arn}/*"]}]
+            [
+                {
+                    "Sid": "InvokeSyncFunction",
+                    "Effect": "Allow",
+                    "Action": ["fc:InvokeFunction"],
+                    "Resource": [function_arn, f"{function_arn}/*"],
+                }
+            ]
         )
 
         self.trigger = Fcv3Trigger(

@@ -90,12 +90,16 @@ def _environment_problems(props: BucketProps, env: BucketEnvironment) -> list[st
     """What the bucket asks of its surroundings that they do not provide: a key for SSE-KMS, a log target."""
     problems = []
     if props.encryption.algorithm == "KMS" and not (props.encryption.kms_key_id or env.kms_key_id):
-        problems.append(f"encryption.kms_key_id: bucket {props.name} uses SSE-KMS but names no key, and its "
-                        "environment provides none; allowed: a key ID here, or an environment with the stack's key")
+        problems.append(
+            f"encryption.kms_key_id: bucket {props.name} uses SSE-KMS but names no key, and its "
+            "environment provides none; allowed: a key ID here, or an environment with the stack's key"
+        )
     if props.logging.enabled and not (props.logging.target_bucket or env.access_log_bucket or env.no_access_log_reason):
-        problems.append(f"logging.target_bucket: bucket {props.name} logs access but names no target, and its "
-                        "environment provides no log bucket; allowed: a target bucket here, an environment with the "
-                        "stack's log bucket, or logging.enabled: false with waivers.logging")
+        problems.append(
+            f"logging.target_bucket: bucket {props.name} logs access but names no target, and its "
+            "environment provides no log bucket; allowed: a target bucket here, an environment with the "
+            "stack's log bucket, or logging.enabled: false with waivers.logging"
+        )
     return problems
 
 
@@ -107,7 +111,9 @@ class SecureBucket(Construct, BucketGrants):
             raise InvalidPropsError(f"SecureBucket {self.node.path}", problems)
         self.props = props
         self.name = props.name
-        self.kms_key_id = (props.encryption.kms_key_id or env.kms_key_id) if props.encryption.algorithm == "KMS" else None
+        self.kms_key_id = (
+            (props.encryption.kms_key_id or env.kms_key_id) if props.encryption.algorithm == "KMS" else None
+        )
         provider = env.provider
         split_managed = ["acl", "policy", "referer_config", "cors_rule", "website"]
 
@@ -125,7 +131,9 @@ class SecureBucket(Construct, BucketGrants):
             logging=self._logging(props, env),
             lifecycle_rule=[_lifecycle_rule(rule) for rule in props.lifecycle] or None,
             transfer_acceleration=OssBucketTransferAcceleration(enabled=True) if props.transfer_acceleration else None,
-            lifecycle=TerraformResourceLifecycle(ignore_changes=split_managed, prevent_destroy=props.allow_destroy is None),
+            lifecycle=TerraformResourceLifecycle(
+                ignore_changes=split_managed, prevent_destroy=props.allow_destroy is None
+            ),
         )
         if props.allow_destroy:
             allow_destroy(self.bucket, props.allow_destroy)
@@ -153,7 +161,10 @@ class SecureBucket(Construct, BucketGrants):
         self.public_access_block: OssBucketPublicAccessBlock | None = None
         if props.blocks_public_access is not None:
             self.public_access_block = OssBucketPublicAccessBlock(
-                self, "public-access-block", provider=provider, bucket=name,
+                self,
+                "public-access-block",
+                provider=provider,
+                bucket=name,
                 block_public_access=props.blocks_public_access,
             )
         self.policy: OssBucketPolicy | None = None

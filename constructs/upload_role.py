@@ -38,11 +38,15 @@ class UploadRole(ServiceRole):
         trusted = props.trusted
         if trusted.ram_user is not None and (app_user is None or app_user.props.name != trusted.ram_user):
             raise InvalidPropsError(
-                f"UploadRole {props.name}", [f"trusted.ram_user {trusted.ram_user!r}: pass that AppServerUser as app_user"]
+                f"UploadRole {props.name}",
+                [f"trusted.ram_user {trusted.ram_user!r}: pass that AppServerUser as app_user"],
             )
         # app_user is the user trusted.ram_user names (checked above) whenever ram_user is given.
-        ram_arns = [app_user.arn] if app_user is not None and trusted.ram_user is not None else (
-            [trusted.ram_user_arn] if trusted.ram_user_arn else [])
+        ram_arns = (
+            [app_user.arn]
+            if app_user is not None and trusted.ram_user is not None
+            else ([trusted.ram_user_arn] if trusted.ram_user_arn else [])
+        )
         super().__init__(
             scope,
             id_,

@@ -13,7 +13,9 @@ from ossiac_props.vpc import VpcProps
 
 
 class VpcNetwork(Construct):
-    def __init__(self, scope: Construct, id_: str, props: VpcProps, *, provider: TerraformProvider | None = None) -> None:
+    def __init__(
+        self, scope: Construct, id_: str, props: VpcProps, *, provider: TerraformProvider | None = None
+    ) -> None:
         super().__init__(scope, id_)
         if props.region is None:
             raise InvalidPropsError(f"VpcNetwork {self.node.path}", ["region: give the VPC's region"])

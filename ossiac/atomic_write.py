@@ -18,8 +18,9 @@ PRIVATE = 0o600
 """Owner read and write only: the default, as states and keys need."""
 
 
-def write_atomically(path: Path, data: str | bytes, *, mode: int | None = PRIVATE,
-                     check: Callable[[Path], None] | None = None) -> None:
+def write_atomically(
+    path: Path, data: str | bytes, *, mode: int | None = PRIVATE, check: Callable[[Path], None] | None = None
+) -> None:
     """Put `data` (text is written as UTF-8) at `path`, creating its folder if need be.
 
     `mode`: the file's permission bits; None makes them as `open` would for a new file (0o666 less the umask).

@@ -22,9 +22,13 @@ def selected_library() -> str:
     chosen = settings.value(ENV)
     if chosen:
         if chosen not in LIBRARIES:
-            raise ImportError(f"{ENV}={chosen!r} is not a CDK library ossiac supports; choose one of: {', '.join(LIBRARIES)}")
+            raise ImportError(
+                f"{ENV}={chosen!r} is not a CDK library ossiac supports; choose one of: {', '.join(LIBRARIES)}"
+            )
         if importlib.util.find_spec(chosen) is None:
-            raise ImportError(f"{ENV}={chosen} but {chosen} is not installed in this environment ({ENV} selects, it does not install)")
+            raise ImportError(
+                f"{ENV}={chosen} but {chosen} is not installed in this environment ({ENV} selects, it does not install)"
+            )
         return chosen
     for name in LIBRARIES:
         if importlib.util.find_spec(name) is not None:

@@ -75,7 +75,10 @@ def main(argv: list[str] | None = None) -> int:
             return exit_codes.REFUSED
         if exit_codes.show_traceback():
             raise
-        print(exit_codes.internal_error(f"`ossiac {' '.join(argv if argv is not None else sys.argv[1:])}`", error), file=sys.stderr)
+        print(
+            exit_codes.internal_error(f"`ossiac {' '.join(argv if argv is not None else sys.argv[1:])}`", error),
+            file=sys.stderr,
+        )
         return exit_codes.INTERNAL
 
 
@@ -87,7 +90,9 @@ def expected_failure(error: Exception) -> str | None:
 
     if isinstance(error, (TargetError, ConfigError, StackJsonError)):
         return str(error)
-    if isinstance(error, (ConnectionError, TimeoutError)) or type(error).__module__.startswith(("urllib3", "requests", "alibabacloud")):
+    if isinstance(error, (ConnectionError, TimeoutError)) or type(error).__module__.startswith(
+        ("urllib3", "requests", "alibabacloud")
+    ):
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         return f"cannot reach the cloud or was refused by it ({type(error).__name__}: {first[:300]})"
     return None

@@ -21,7 +21,6 @@ INTERNAL = 70  # a bug in ossiac (EX_SOFTWARE)
 CLOSED_PIPE = 141  # the reader of our output went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
 
-
 class CommandError(Exception):
     """An expected failure of a command: `ossiac`'s main prints `message` (one line) on stderr and
     exits with `code`, so commands name the code once, from this module, instead of returning literals."""
@@ -43,8 +42,10 @@ def internal_error(processing: str, error: BaseException) -> str:
 def internal_error_line(processing: str, kind: str, message: str) -> str:
     """The same line for a bug met in another process (a synth worker), from its kind and message."""
     detail = message.splitlines()[0] if message.strip() else ""
-    return (f"internal error while processing {processing}: {kind}{': ' + detail if detail else ''} "
-            f"(a bug in ossiac; report it on {REPORT}; OSSIAC_TRACEBACK=1 shows the traceback)")
+    return (
+        f"internal error while processing {processing}: {kind}{': ' + detail if detail else ''} "
+        f"(a bug in ossiac; report it on {REPORT}; OSSIAC_TRACEBACK=1 shows the traceback)"
+    )
 
 
 def show_traceback() -> bool:

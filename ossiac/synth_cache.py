@@ -30,8 +30,14 @@ from ossiac.config.loader import LoadedStack
 
 SWITCH_ENV = "OSSIAC_SYNTH_CACHE"
 CACHE_DIR = Path(".local") / "synth-cache"
-TOOL_PACKAGES = ("ossiac", "ossiac_props", "ossiac_constructs", "ossiac_stacks", "ossiac_policies",
-                 "cdktf_cdktf_provider_alicloud")
+TOOL_PACKAGES = (
+    "ossiac",
+    "ossiac_props",
+    "ossiac_constructs",
+    "ossiac_stacks",
+    "ossiac_policies",
+    "cdktf_cdktf_provider_alicloud",
+)
 ENV_PREFIXES = ("OSSIAC_", "CDKTF_")
 ENV_NAMES = ("JSII_NODE", "JSII_RUNTIME")
 # The OSSIAC_ variables the registry marks as playing no part in synth (read by other commands, or
@@ -75,9 +81,14 @@ class SynthCache:
             if data["key"] != key or data["sha256"] != _checksum(key, payload):
                 return None
             entry = Entry(payload["manifest"], payload["files"], payload["version"])
-            if not (isinstance(entry.manifest, dict) and isinstance(entry.files, dict) and entry.files
-                    and isinstance(entry.version, str) and all(isinstance(v, str) for v in entry.files.values())
-                    and all(_inside(path, name) for path in entry.files)):
+            if not (
+                isinstance(entry.manifest, dict)
+                and isinstance(entry.files, dict)
+                and entry.files
+                and isinstance(entry.version, str)
+                and all(isinstance(v, str) for v in entry.files.values())
+                and all(_inside(path, name) for path in entry.files)
+            ):
                 return None
             return entry
         except (OSError, ValueError, KeyError, TypeError):
@@ -88,8 +99,11 @@ class SynthCache:
             return  # cdktf refuses such a stack unless told to go on: never serve it from here
         payload = {"manifest": entry.manifest, "files": entry.files, "version": entry.version}
         self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.folder / f"{name}.json",
-                         json.dumps({"key": key, "sha256": _checksum(key, payload), "payload": payload}), mode=None)
+        write_atomically(
+            self.folder / f"{name}.json",
+            json.dumps({"key": key, "sha256": _checksum(key, payload), "payload": payload}),
+            mode=None,
+        )
 
     def prune(self, names: set[str]) -> None:
         """Entries of stacks no longer declared go, as their folders in cdktf.out do."""
@@ -113,8 +127,11 @@ def tool_digest(main_file: Path) -> str:
     for name in sorted(_installed_distributions()):
         digest.update(f"{name}\n".encode())
     for folder in _tool_folders():
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-                           and p.suffix not in (".pyc", ".pyo")):
+        for path in sorted(
+            p
+            for p in folder.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
+        ):
             digest.update(f"\0{path.relative_to(folder.parent)}\0".encode())
             digest.update(path.read_bytes())
     digest.update(b"\0main.py\0" + main_file.read_bytes())

@@ -129,8 +129,11 @@ class Workers:
 def _start() -> _Worker:
     done, done_write = os.pipe()
     try:
-        process = subprocess.Popen([sys.executable, "-O", "-m", "ossiac.synth_workers", str(done_write)],
-                                   stdin=subprocess.PIPE, pass_fds=(done_write,))
+        process = subprocess.Popen(
+            [sys.executable, "-O", "-m", "ossiac.synth_workers", str(done_write)],
+            stdin=subprocess.PIPE,
+            pass_fds=(done_write,),
+        )
     except BaseException:
         os.close(done)
         raise
@@ -145,7 +148,9 @@ def _collect(share: list[LoadedStack], workdir: Path, returncode: int | None) ->
     result = _result(workdir) if returncode is None else None
     if result is None:
         names = ", ".join(repr(n) for n in by_name)
-        raise WorkerCrash(f"the stacks {names}", "WorkerExit", f"the synth worker exited with code {returncode} and no result")
+        raise WorkerCrash(
+            f"the stacks {names}", "WorkerExit", f"the synth worker exited with code {returncode} and no result"
+        )
     if "invalid" in result:  # a rule the loader does not know yet: still the file's fault
         stack = by_name[result["invalid"]["stack"]]
         path, line = stack.where()
@@ -160,8 +165,11 @@ def _collect(share: list[LoadedStack], workdir: Path, returncode: int | None) ->
     for name in by_name:
         stack_manifest = manifest["stacks"][name]
         folder = workdir / stack_manifest["workingDirectory"]
-        files = {path.relative_to(workdir).as_posix(): path.read_text(encoding="utf-8")
-                 for path in sorted(folder.rglob("*")) if path.is_file()}
+        files = {
+            path.relative_to(workdir).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(folder.rglob("*"))
+            if path.is_file()
+        }
         entries[name] = Entry(stack_manifest, files, manifest["version"])
     return entries
 
@@ -224,8 +232,14 @@ def _work(done: int) -> None:
             result = {"ok": True}
     except Exception as error:  # noqa: BLE001 - a bug: the parent names the stack in one line
         trace = failed_import[1] if failed_import else traceback.format_exc()
-        result = {"crash": {"stack": current.config.name if current else None, "kind": type(error).__name__,
-                            "message": str(error), "traceback": trace}}
+        result = {
+            "crash": {
+                "stack": current.config.name if current else None,
+                "kind": type(error).__name__,
+                "message": str(error),
+                "traceback": trace,
+            }
+        }
     (workdir / RESULT).write_text(json.dumps(result), encoding="utf-8")
     os.write(done, b"1")
     os.close(done)

@@ -25,7 +25,9 @@ _KMS_ACTIONS = {
 _ARN_PART = re.compile(r"^[A-Za-z0-9*_-]+$")
 
 
-def kms_sse_objects(key_id: str = "*", region: str = "*", account: str = "*", access: str = "read-write") -> dict[str, Any]:
+def kms_sse_objects(
+    key_id: str = "*", region: str = "*", account: str = "*", access: str = "read-write"
+) -> dict[str, Any]:
     """KMS permissions on one key (or any) for objects encrypted with SSE-KMS."""
     problems = [
         f"{name} {value!r} may contain only letters, digits, '-', '_' and '*'"

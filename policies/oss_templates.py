@@ -89,21 +89,29 @@ def oss_access(
     return {"Version": "1", "Statement": statements}
 
 
-def oss_read_only(bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()) -> dict[str, Any]:
+def oss_read_only(
+    bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()
+) -> dict[str, Any]:
     """Download and list objects (in the prefix)."""
     return oss_access("read-only", bucket, prefix, https_only, source_ips)
 
 
-def oss_write_only(bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()) -> dict[str, Any]:
+def oss_write_only(
+    bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()
+) -> dict[str, Any]:
     """Upload objects (in the prefix), including multipart uploads; no reading, listing or deleting."""
     return oss_access("write-only", bucket, prefix, https_only, source_ips)
 
 
-def oss_read_write(bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()) -> dict[str, Any]:
+def oss_read_write(
+    bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()
+) -> dict[str, Any]:
     """Read-only plus write-only; deleting objects is not included."""
     return oss_access("read-write", bucket, prefix, https_only, source_ips)
 
 
-def oss_full_access(bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()) -> dict[str, Any]:
+def oss_full_access(
+    bucket: str, prefix: str = "", https_only: bool = False, source_ips: Sequence[str] = ()
+) -> dict[str, Any]:
     """Every OSS action on the objects (in the prefix); for a whole bucket also on the bucket itself."""
     return oss_access("full-access", bucket, prefix, https_only, source_ips)

@@ -18,7 +18,9 @@ from ossiac_props.ram_actions import action_problem
 # service:Action, both parts may use wildcards; or "*" alone.
 _ACTION = re.compile(r"^(\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?_-]+)$")
 # acs:<service>:<region>:<account>:<relative id>; region and account may be empty (global services).
-_ARN = re.compile(r"^acs:(?P<service>[A-Za-z0-9*?-]+):(?P<region>[A-Za-z0-9*?-]*):(?P<account>[0-9*?]*):(?P<relative>.+)$")
+_ARN = re.compile(
+    r"^acs:(?P<service>[A-Za-z0-9*?-]+):(?P<region>[A-Za-z0-9*?-]*):(?P<account>[0-9*?]*):(?P<relative>.+)$"
+)
 _CONDITION_KEY = re.compile(r"^[A-Za-z0-9*-]+:[A-Za-z0-9_/.*-]+$")
 _RAM_PRINCIPAL = re.compile(r"^(\d+|acs:ram::(\d+|\$\{[^}]+\}):(root|user/.+|role/.+))$")
 _SERVICE_PRINCIPAL = re.compile(r"^(\d+@)?[a-z0-9-]+(\.[a-z0-9-]+)*\.aliyuncs\.com$")
@@ -65,7 +67,11 @@ def _validate(document: Any, *, trust: bool) -> list[Issue]:
     size = document_size(document)
     if size > MAX_DOCUMENT_BYTES:
         issues.append(Issue("$", f"document is {size} bytes as compact JSON; RAM allows at most {MAX_DOCUMENT_BYTES}"))
-    issues += [Issue(f"$.{key}", "unknown key; allowed: Version, Statement") for key in document if key not in ("Version", "Statement")]
+    issues += [
+        Issue(f"$.{key}", "unknown key; allowed: Version, Statement")
+        for key in document
+        if key not in ("Version", "Statement")
+    ]
     if document.get("Version") != "1":
         issues.append(Issue("$.Version", f'must be the string "1", not {document.get("Version")!r}'))
     statements = document.get("Statement")
@@ -81,7 +87,11 @@ def _statement(statement: Any, path: str, trust: bool) -> list[Issue]:
     if not isinstance(statement, dict):
         return [Issue(path, "a statement must be a JSON object")]
     allowed = _TRUST_KEYS if trust else _PERMISSION_KEYS
-    issues = [Issue(f"{path}.{key}", f"unknown key; allowed: {', '.join(sorted(allowed))}") for key in statement if key not in allowed]
+    issues = [
+        Issue(f"{path}.{key}", f"unknown key; allowed: {', '.join(sorted(allowed))}")
+        for key in statement
+        if key not in allowed
+    ]
     if "Sid" in statement and not isinstance(statement["Sid"], str):
         issues.append(Issue(f"{path}.Sid", "must be a string"))
     if statement.get("Effect") not in ("Allow", "Deny"):
@@ -158,7 +168,11 @@ def _principal(principal: Any, path: str) -> list[Issue]:
             "Service": "<service>.aliyuncs.com",
             "Federated": "acs:ram::<account>:saml-provider/<name>",
         }[kind]
-        issues += _strings(values, f"{path}.{kind}", lambda v, p=pattern, e=examples: None if p.match(v) else f"{v!r} is not of the form {e}")
+        issues += _strings(
+            values,
+            f"{path}.{kind}",
+            lambda v, p=pattern, e=examples: None if p.match(v) else f"{v!r} is not of the form {e}",
+        )
     return issues
 
 
@@ -177,7 +191,9 @@ def _condition(condition: Any, path: str) -> list[Issue]:
         for key, values in keys.items():
             key_path = f"{op_path}.{key}"
             if not _CONDITION_KEY.match(key):
-                issues.append(Issue(key_path, f"{key!r} is not a condition key of the form prefix:Name (e.g. acs:SourceIp)"))
+                issues.append(
+                    Issue(key_path, f"{key!r} is not a condition key of the form prefix:Name (e.g. acs:SourceIp)")
+                )
             if isinstance(values, list) and not values:
                 issues.append(Issue(key_path, "must not be an empty list"))
             for index, value in enumerate(as_list(values)):

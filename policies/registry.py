@@ -45,10 +45,7 @@ def parameters(name: str) -> dict[str, tuple[type, Any]]:
     """Parameter name -> (type, default; inspect.Parameter.empty when required)."""
     function = _template(name)
     hints = typing.get_type_hints(function)
-    return {
-        param.name: (hints[param.name], param.default)
-        for param in inspect.signature(function).parameters.values()
-    }
+    return {param.name: (hints[param.name], param.default) for param in inspect.signature(function).parameters.values()}
 
 
 def describe(name: str) -> str:
@@ -73,7 +70,9 @@ def render(name: str, params: Mapping[str, str]) -> dict[str, Any]:
             converted[key] = _convert(declared[key][0], text)
         except ValueError as error:
             problems.append(f"parameter {key!r} of template {name!r}: {error}")
-    missing = [key for key, (_, default) in declared.items() if default is inspect.Parameter.empty and key not in params]
+    missing = [
+        key for key, (_, default) in declared.items() if default is inspect.Parameter.empty and key not in params
+    ]
     problems += [f"template {name!r} needs parameter {key!r}; parameters: {describe(name)}" for key in missing]
     if problems:
         raise TemplateParamError(problems)

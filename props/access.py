@@ -95,7 +95,9 @@ class UploadRoleProps(Props):
     """read-only, write-only, read-write or full-access (full-access needs `waive_full_access`). Default: write-only."""
     trusted: TrustedProps
     """Who may assume the role."""
-    max_session_duration: int = Field(default=MIN_SESSION_SECONDS, ge=MIN_SESSION_SECONDS, le=MAX_SESSION_SECONDS, strict=True)
+    max_session_duration: int = Field(
+        default=MIN_SESSION_SECONDS, ge=MIN_SESSION_SECONDS, le=MAX_SESSION_SECONDS, strict=True
+    )
     """Longest STS session in seconds, 3600..43200. Default: 3600."""
     https_only: bool = True
     """Default true: requests must use HTTPS (acs:SecureTransport)."""
@@ -179,13 +181,17 @@ class AccessProps(Props):
     @model_validator(mode="after")
     def _references(self) -> AccessProps:
         users = [u.name for u in self.app_users]
-        problems = declared_twice("app_users", users) + declared_twice("upload_roles", [r.name for r in self.upload_roles])
+        problems = declared_twice("app_users", users) + declared_twice(
+            "upload_roles", [r.name for r in self.upload_roles]
+        )
         for index, role in enumerate(self.upload_roles):
             if role.trusted.ram_user is not None and role.trusted.ram_user not in users:
                 problems.append(
                     f"upload_roles[{index}].trusted.ram_user: {role.trusted.ram_user!r} is not in app_users ({', '.join(users) or 'none declared'})"
                 )
         trusting = {r.trusted.ram_user for r in self.upload_roles}
-        problems += [f"app_users: {n!r} is trusted by no upload role (it could do nothing)" for n in users if n not in trusting]
+        problems += [
+            f"app_users: {n!r} is trusted by no upload role (it could do nothing)" for n in users if n not in trusting
+        ]
         raise_problems(problems)
         return self

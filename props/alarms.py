@@ -33,9 +33,7 @@ def validate_metric(name: str) -> str:
     if name not in OSS_BUCKET_METRICS:
         close = difflib.get_close_matches(name, OSS_BUCKET_METRICS, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise ValueError(
-            f"{name!r} is not a bucket-level OSS metric{hint}; allowed: {', '.join(OSS_BUCKET_METRICS)}"
-        )
+        raise ValueError(f"{name!r} is not a bucket-level OSS metric{hint}; allowed: {', '.join(OSS_BUCKET_METRICS)}")
     return name
 
 
@@ -145,7 +143,6 @@ def resolve_alarms(stack: AlarmOverrides, bucket: AlarmOverrides | None) -> dict
         if next(v for v in votes if v is not None):
             rules[name] = at_bucket.apply_to(at_stack.apply_to(default))
     return rules
-
 
 
 class AlarmsProps(AlarmOverrides):

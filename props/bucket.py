@@ -147,9 +147,11 @@ def referer_regex_problem(entry: str) -> str | None:
     found = [what for pattern, what in _REGEX_SYNTAX if pattern.search(entry)]
     if not found:
         return None
-    return (f"entry {entry!r} is written as a regular expression ({found[0]}); OSS reads entries as wildcard patterns, "
-            f"where only * and ? are special and a Referer starts with its page's scheme, so it matches no real Referer; "
-            f"allowed: a wildcard pattern such as {REFERER_EXAMPLE!r} or 'https://*.example.com/*'")
+    return (
+        f"entry {entry!r} is written as a regular expression ({found[0]}); OSS reads entries as wildcard patterns, "
+        f"where only * and ? are special and a Referer starts with its page's scheme, so it matches no real Referer; "
+        f"allowed: a wildcard pattern such as {REFERER_EXAMPLE!r} or 'https://*.example.com/*'"
+    )
 
 
 def referer_matches_any_site(entry: str) -> bool:
@@ -276,7 +278,10 @@ class LifecycleRule(Props):
             problems.append("has no action: give transitions, expiration, abort or noncurrent-version actions")
         problems += _ordered_transitions("transitions", self.transitions, self.expiration_days, "expiration_days")
         problems += _ordered_transitions(
-            "noncurrent_transitions", self.noncurrent_transitions, self.noncurrent_expiration_days, "noncurrent_expiration_days"
+            "noncurrent_transitions",
+            self.noncurrent_transitions,
+            self.noncurrent_expiration_days,
+            "noncurrent_expiration_days",
         )
         if self.expired_object_delete_marker and self.expiration_days is not None:
             problems.append("expired_object_delete_marker and expiration_days cannot be in one rule (OSS refuses both)")
@@ -287,7 +292,9 @@ class LifecycleRule(Props):
         return self
 
 
-def _ordered_transitions(key: str, transitions: list[Transition], expiration: int | None, expiration_key: str) -> list[str]:
+def _ordered_transitions(
+    key: str, transitions: list[Transition], expiration: int | None, expiration_key: str
+) -> list[str]:
     problems = []
     ranks = [COLDER_CLASSES.index(t.storage_class) for t in transitions]
     if len(set(ranks)) != len(ranks):
@@ -499,7 +506,8 @@ class BucketProps(Props):
                 f"referer.whitelist[{index}]: entry {entry!r} matches the Referer of every site, so it protects nothing on a "
                 f"public bucket; allowed: your own sites, e.g. {REFERER_EXAMPLE!r} (or public_access_waiver to make the "
                 "bucket public on purpose, with referer.blacklist for the sites to refuse)"
-                for index, entry in enumerate(whitelist) if referer_matches_any_site(entry)
+                for index, entry in enumerate(whitelist)
+                if referer_matches_any_site(entry)
             ]
         if self.acl == "public-read-write" and not self.public_access_waiver:
             problems.append("acl public-read-write needs public_access_waiver")

@@ -24,7 +24,10 @@ class WatchedRule(Props):
     """One alarm: its rule, and the buckets it watches."""
 
     rule: AlarmRule
-    buckets: Annotated[list[Annotated[str, AfterValidator(validate_bucket_name)]], Field(min_length=1, max_length=MAX_BUCKETS_PER_ALARM)]
+    buckets: Annotated[
+        list[Annotated[str, AfterValidator(validate_bucket_name)]],
+        Field(min_length=1, max_length=MAX_BUCKETS_PER_ALARM),
+    ]
     """Literal bucket names: CloudMonitor matches each against the metric's BucketName."""
 
     @field_validator("buckets")

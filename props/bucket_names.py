@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
-BUCKET_NAME_RULE = "3-63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit"
+BUCKET_NAME_RULE = (
+    "3-63 characters of lowercase letters, digits and hyphens, starting and ending with a letter or digit"
+)
 # A Terraform/cdktf reference (e.g. "${alicloud_oss_bucket.x.bucket}" or a cdktf token) is
 # resolved only at deploy time, so the name behind it is checked where it was declared.
 REFERENCE = "${"
@@ -32,4 +34,3 @@ def bucket_problems(bucket: str) -> list[str]:
 def regional_name(name: str, suffix: str) -> str:
     """A per-region variant of a bucket name, kept within the 63-character limit."""
     return name if not suffix else f"{name[: 63 - len(suffix)]}{suffix}"
-

@@ -87,8 +87,10 @@ def vpc_cidr_problem(value: str) -> str | None:
     network = parse_cidr(value)
     vpc = _rules()["vpc"]
     masks = _masks("vpc")
-    allowed = (f"allowed: {', '.join(vpc['standard_blocks'])} or a block inside them, or another block that does "
-               f"not overlap {', '.join(vpc['reserved_blocks'])}; masks /{masks[0]} to /{masks[-1]}")
+    allowed = (
+        f"allowed: {', '.join(vpc['standard_blocks'])} or a block inside them, or another block that does "
+        f"not overlap {', '.join(vpc['reserved_blocks'])}; masks /{masks[0]} to /{masks[-1]}"
+    )
     if network.prefixlen not in masks:
         return f"{value!r}: a VPC's mask must be /{masks[0]} to /{masks[-1]}; {allowed}"
     for block in vpc["reserved_blocks"]:

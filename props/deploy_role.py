@@ -74,31 +74,44 @@ class DeployRoleProps(Props):
     @field_validator("oidc_provider")
     @classmethod
     def _provider(cls, value: str) -> str:
-        _no_problem(None if _PROVIDER_NAME.match(value) else
-                    f"{value!r} is not an OIDC provider name (1-128 letters, digits, '.', '-', '_'; "
-                    "the first and last a letter or digit)")
+        _no_problem(
+            None
+            if _PROVIDER_NAME.match(value)
+            else f"{value!r} is not an OIDC provider name (1-128 letters, digits, '.', '-', '_'; "
+            "the first and last a letter or digit)"
+        )
         return value
 
     @field_validator("audience")
     @classmethod
     def _audience(cls, value: str) -> str:
-        _no_problem(None if _CLIENT_ID.match(value) else
-                    f"{value!r} is not a client ID (1-128 letters, digits, '.', '-', '_', ':', '/'; "
-                    "the first a letter or digit)")
+        _no_problem(
+            None
+            if _CLIENT_ID.match(value)
+            else f"{value!r} is not a client ID (1-128 letters, digits, '.', '-', '_', ':', '/'; "
+            "the first a letter or digit)"
+        )
         return value
 
     @field_validator("repository")
     @classmethod
     def _repository(cls, value: str) -> str:
-        _no_problem(None if _REPOSITORY.match(value) else f"{value!r} is not a GitHub repository of the form owner/name")
+        _no_problem(
+            None if _REPOSITORY.match(value) else f"{value!r} is not a GitHub repository of the form owner/name"
+        )
         return value
 
     @field_validator("environments")
     @classmethod
     def _environments(cls, values: list[str]) -> list[str]:
-        raise_problems([f"{v!r} is not a GitHub environment name (no ':', '*', '?', at most 255 characters)"
-                        for v in values if not _ENVIRONMENT.match(v)]
-                       + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})])
+        raise_problems(
+            [
+                f"{v!r} is not a GitHub environment name (no ':', '*', '?', at most 255 characters)"
+                for v in values
+                if not _ENVIRONMENT.match(v)
+            ]
+            + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})]
+        )
         return values
 
     @field_validator("issuer")

@@ -49,7 +49,9 @@ def validate_stack_name(name: str) -> str:
 
 def validate_network_name(name: str) -> str:
     if not NETWORK_NAME.match(name):
-        raise ValueError(f"{name!r} is not a name of 2-40 lowercase letters, digits and hyphens, starting with a letter")
+        raise ValueError(
+            f"{name!r} is not a name of 2-40 lowercase letters, digits and hyphens, starting with a letter"
+        )
     return name
 
 
@@ -63,8 +65,10 @@ def validate_kms_key_id(key: str | None) -> str | None:
     """A KMS key ID where one is optional: absent is fine, an empty or malformed one is an error
     (an empty ID would otherwise read as "not given" and silently pick another key)."""
     if key is not None and not KMS_KEY_ID.match(key):
-        raise ValueError(f"{key!r} is not a KMS key ID; allowed: letters, digits, '-', '_' (e.g. key-hzz62f2x...), "
-                         "or leave the key out")
+        raise ValueError(
+            f"{key!r} is not a KMS key ID; allowed: letters, digits, '-', '_' (e.g. key-hzz62f2x...), "
+            "or leave the key out"
+        )
     return key
 
 
@@ -96,7 +100,9 @@ def validate_tags(tags: dict[str, str]) -> dict[str, str]:
         if not 1 <= len(key) <= 64:
             raise ValueError(f"tag key {key!r} must be 1-64 characters")
         if key.lower().startswith(RESERVED_TAG_PREFIXES):
-            raise ValueError(f"tag key {key!r}: keys starting with {', '.join(RESERVED_TAG_PREFIXES)} are reserved by Alibaba Cloud")
+            raise ValueError(
+                f"tag key {key!r}: keys starting with {', '.join(RESERVED_TAG_PREFIXES)} are reserved by Alibaba Cloud"
+            )
         if len(value) > 128:
             raise ValueError(f"tag {key!r}: value must be at most 128 characters")
     return tags

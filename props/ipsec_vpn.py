@@ -84,8 +84,10 @@ class IpsecConnectionProps(Props):
         except ValueError as error:
             raise ValueError(f"oss_region: {error}; or list OSS's ranges in local_networks yourself") from None
         if len(local_subnets) > 10:
-            raise ValueError(f"local_networks with the OSS ranges of {self.oss_region} are {len(local_subnets)} "
-                             "blocks; a connection carries at most 10")
+            raise ValueError(
+                f"local_networks with the OSS ranges of {self.oss_region} are {len(local_subnets)} "
+                "blocks; a connection carries at most 10"
+            )
         # A block on both sides of the tunnel cannot be routed; overlaps within one side are harmless.
         problems = [
             f"local_networks[{i}] {local} overlaps remote_networks[{j}] {remote}"

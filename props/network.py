@@ -77,7 +77,10 @@ class NetworkProps(Props):
             found = vpn_vpc_problems(vpn, vpc.name, vpc.cidr, [s.name for s in vpc.vswitches])
             problems += [f"vpns[{i}].{p}" for p in found]
         for i, peering in enumerate(self.peerings):
-            vpc_known, peer_known = known(f"peerings[{i}].vpc", peering.vpc), known(f"peerings[{i}].peer_vpc", peering.peer_vpc)
+            vpc_known, peer_known = (
+                known(f"peerings[{i}].vpc", peering.vpc),
+                known(f"peerings[{i}].peer_vpc", peering.peer_vpc),
+            )
             if vpc_known and peer_known:
                 if peering.vpc == peering.peer_vpc:
                     problems.append(f"peerings[{i}].peer_vpc: a VPC cannot peer with itself")

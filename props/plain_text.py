@@ -8,7 +8,19 @@ import re
 import unicodedata
 
 # Keys whose values are names, IDs or regions: the services take them as ASCII identifiers.
-IDENTIFIER_KEYS = {"name", "bucket", "region", "alias", "account_id", "zone", "vpc", "peer_vpc", "ram_user", "metric", "id"}
+IDENTIFIER_KEYS = {
+    "name",
+    "bucket",
+    "region",
+    "alias",
+    "account_id",
+    "zone",
+    "vpc",
+    "peer_vpc",
+    "ram_user",
+    "metric",
+    "id",
+}
 IDENTIFIER_SUFFIXES = ("_name", "_id", "_bucket", "_region", "_variable", "_env", "_user")
 SECRET_NAME_SUFFIXES = ("_variable", "_env")
 _TEXT_WHITESPACE = {"\n", "\t", "\r"}
@@ -30,8 +42,10 @@ def text_problem(key: str | None, value: str) -> str | None:
         return None  # keys naming a variable have their own rule, which describes a secret put there
     for pattern, what in _SECRETS:
         if pattern.search(value):
-            return (f"looks like {what} ({len(value)} characters, not shown); allowed: no credentials in a stack file "
-                    "(name a Terraform variable or environment variable that holds it, where the key allows one)")
+            return (
+                f"looks like {what} ({len(value)} characters, not shown); allowed: no credentials in a stack file "
+                "(name a Terraform variable or environment variable that holds it, where the key allows one)"
+            )
     for char in value:
         if unicodedata.category(char) in ("Cc", "Cf") and char not in _TEXT_WHITESPACE:
             return f"contains the control character U+{ord(char):04X}; allowed: printable text"
@@ -48,4 +62,3 @@ def text_problem(key: str | None, value: str) -> str | None:
         what = "a non-ASCII digit" if unicodedata.category(odd) == "Nd" else "a non-ASCII character"
         return f"contains {what} {odd!r} (U+{ord(odd):04X}); allowed: ASCII letters, digits and punctuation"
     return None
-

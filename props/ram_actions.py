@@ -47,10 +47,14 @@ def action_problem(action: str) -> str | None:
         by = facts.authorized_by[api]
         if len(by) == 1:
             return f"{action!r} is an API name, not a RAM action: RAM authorizes it as {by[0]}; name that instead"
-        return (f"{action!r} is an API name, not a RAM action: RAM authorizes it as {' together with '.join(by)}; "
-                "name those instead")
+        return (
+            f"{action!r} is an API name, not a RAM action: RAM authorizes it as {' together with '.join(by)}; "
+            "name those instead"
+        )
     if api in facts.no_action:
         return f"{action!r} is an API name no RAM action authorizes ({facts.no_action[api]}); a policy cannot grant or deny it"
     full = [f"{service}:{k}" for k in known]
-    return (f"{action!r} is not an action of {service.upper()}{did_you_mean(action, full)}; "
-            f"allowed: the actions in {_FILE}, or a wildcard matching one")
+    return (
+        f"{action!r} is not an action of {service.upper()}{did_you_mean(action, full)}; "
+        f"allowed: the actions in {_FILE}, or a wildcard matching one"
+    )

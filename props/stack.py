@@ -124,14 +124,22 @@ class StackProps(Props):
         problems += self._oss_route_problems() + self._merged_tag_problems()
         roles = {r.name for r in self.access.upload_roles} if self.access else set()
         if self.deploy_role is not None and self.deploy_role.name in roles:
-            problems.append(f"deploy_role.name: {self.deploy_role.name!r} is also an upload role of access.upload_roles")
+            problems.append(
+                f"deploy_role.name: {self.deploy_role.name!r} is also an upload role of access.upload_roles"
+            )
         raise_problems(problems)
         return self
 
     def _home_bucket_region_problems(self) -> list[str]:
         """The stack's buckets and the access-log bucket it creates live in its region: OSS must serve it."""
-        made = [what for what, creates in (("its buckets", self.buckets),
-                                           ("its access-log bucket", not self.log_bucket.existing)) if creates]
+        made = [
+            what
+            for what, creates in (
+                ("its buckets", self.buckets),
+                ("its access-log bucket", not self.log_bucket.existing),
+            )
+            if creates
+        ]
         problem = made and bucket_region_problem(self.region)
         return [f"region: {problem} (the stack creates {' and '.join(made)} there)"] if problem else []
 
@@ -144,16 +152,21 @@ class StackProps(Props):
         for index, peering in enumerate(self.network.peerings):
             if peering.vpc in vpcs and peering.peer_vpc in vpcs:
                 peer_region = vpcs[peering.peer_vpc].region or self.region
-                problems += [f"network.peerings[{index}].{p}"
-                             for p in oss_route_problems(peering, vpcs[peering.vpc].cidr, peer_region)]
+                problems += [
+                    f"network.peerings[{index}].{p}"
+                    for p in oss_route_problems(peering, vpcs[peering.vpc].cidr, peer_region)
+                ]
         return problems
 
     def _merged_tag_problems(self) -> list[str]:
         """Network pieces carry the stack's tags merged with their own: the limit holds for the sum."""
         if self.network is None:
             return []
-        pieces = [(f"network.{kind}[{i}].tags", p.tags) for kind in ("vpcs", "vpns", "peerings")
-                  for i, p in enumerate(getattr(self.network, kind))]
+        pieces = [
+            (f"network.{kind}[{i}].tags", p.tags)
+            for kind in ("vpcs", "vpns", "peerings")
+            for i, p in enumerate(getattr(self.network, kind))
+        ]
         if self.network.cen is not None:
             pieces.append(("network.cen.tags", self.network.cen.tags))
         problems = []

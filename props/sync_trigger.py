@@ -65,5 +65,7 @@ class OssSyncTriggerProps(Props):
 def sync_trigger_problems(props: OssSyncTriggerProps) -> list[str]:
     """Checked where the stack is whole (NetworkProps), so other problems are reported with it."""
     if props.source_bucket == props.record_bucket:
-        return [f"record_bucket: must not be the source bucket {props.source_bucket!r} (each marker would trigger the function again)"]
+        return [
+            f"record_bucket: must not be the source bucket {props.source_bucket!r} (each marker would trigger the function again)"
+        ]
     return []

@@ -43,7 +43,11 @@ def zone_problem(zone: str, region: str) -> str | None:
     if _is_zone_of(zone, region):
         return None
     documented = _zones()["documented_zones"].get(region)
-    example = f"documented: {', '.join(documented)}" if documented else f"such as {region}{'' if region[-1].isdigit() else '-'}a"
+    example = (
+        f"documented: {', '.join(documented)}"
+        if documented
+        else f"such as {region}{'' if region[-1].isdigit() else '-'}a"
+    )
     named = zone_region(zone)
     found = f"is a zone of {named}, not of" if named else "names no region the provider knows: it is no zone of"
     return f"{zone!r} {found} the VPC's region {region}; allowed: a zone ID of {region} ({example})"
@@ -51,8 +55,9 @@ def zone_problem(zone: str, region: str) -> str | None:
 
 def vswitch_zone_problems(vswitches: list[VSwitchProps], region: str) -> list[str]:
     """One message per vSwitch outside `region`, keyed below the VPC."""
-    return [f"vswitches[{i}].zone: {problem}" for i, v in enumerate(vswitches)
-            if (problem := zone_problem(v.zone, region))]
+    return [
+        f"vswitches[{i}].zone: {problem}" for i, v in enumerate(vswitches) if (problem := zone_problem(v.zone, region))
+    ]
 
 
 class VSwitchProps(Props):

@@ -32,7 +32,8 @@ class VpcPeeringProps(Props):
 
     _name = field_validator("name")(lambda cls, v: validate_network_name(v))
     _cidrs = field_validator("vpc_routes", "peer_vpc_routes", "oss_internal_cidrs")(
-        lambda cls, v: v if v is None else validate_cidr_list(v))
+        lambda cls, v: v if v is None else validate_cidr_list(v)
+    )
 
     def oss_routes(self, peer_region: str) -> list[str]:
         """The OSS ranges to route: as given, else every range of the peer's region (ValueError if unknown)."""
@@ -60,5 +61,8 @@ def oss_route_problems(props: VpcPeeringProps, vpc_cidr: str, peer_region: str) 
         ranges = oss_internal_ranges(peer_region)
     except ValueError as error:
         return [f"oss_internal_cidrs: {error}; give oss_internal_cidrs, or [] for no route toward OSS"]
-    return [f"oss_internal_cidrs (default) {cidr} overlaps the CIDR {vpc_cidr} of the VPC it is added to"
-            for cidr in ranges if overlaps(cidr, vpc_cidr)]
+    return [
+        f"oss_internal_cidrs (default) {cidr} overlaps the CIDR {vpc_cidr} of the VPC it is added to"
+        for cidr in ranges
+        if overlaps(cidr, vpc_cidr)
+    ]

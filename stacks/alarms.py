@@ -36,7 +36,9 @@ class Alarms:
     """The stack's shared alarms first, then the alarms buckets have to themselves."""
 
 
-def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsProps, tags: dict[str, str] | None = None) -> Alarms:
+def add_bucket_alarms(
+    scope: Construct, stack_name: str, alarms: AlarmsProps, tags: dict[str, str] | None = None
+) -> Alarms:
     """Call after every bucket of `scope` exists."""
     group = AlarmContactGroup(scope, "alarm-contacts", alarms.contact_group_props(stack_name))
     stack_rules = resolve_alarms(alarms, None)
@@ -55,10 +57,13 @@ def add_bucket_alarms(scope: Construct, stack_name: str, alarms: AlarmsProps, ta
 
     made = []
     size = MAX_BUCKETS_PER_ALARM
-    parts = {alarm: [buckets[i:i + size] for i in range(0, len(buckets), size)] for alarm, buckets in sharing.items()}
+    parts = {alarm: [buckets[i : i + size] for i in range(0, len(buckets), size)] for alarm, buckets in sharing.items()}
     for part in range(max(map(len, parts.values()), default=0)):
-        watched = {alarm: WatchedRule(rule=stack_rules[alarm], buckets=chunks[part])
-                   for alarm, chunks in parts.items() if part < len(chunks)}
+        watched = {
+            alarm: WatchedRule(rule=stack_rules[alarm], buckets=chunks[part])
+            for alarm, chunks in parts.items()
+            if part < len(chunks)
+        }
         suffix = f"-{part + 1}" if part else ""
         label = f"{stack_name} buckets" + (f" (part {part + 1})" if part else "")
         made.append(BucketAlarms(scope, f"stack-alarms{suffix}", props(label, watched)))

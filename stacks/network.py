@@ -82,11 +82,17 @@ def add_network(
 
 
 def _sync_trigger(
-    stack: TerraformStack, trigger: OssSyncTriggerProps, region: str, account_id: str, buckets: Mapping[str, SecureBucket]
+    stack: TerraformStack,
+    trigger: OssSyncTriggerProps,
+    region: str,
+    account_id: str,
+    buckets: Mapping[str, SecureBucket],
 ) -> OssSyncTrigger:
     credential = None
     if trigger.credential_variable:
-        credential = _sensitive_variable(stack, trigger.credential_variable, f"credential of the sync endpoint of {trigger.name}").string_value
+        credential = _sensitive_variable(
+            stack, trigger.credential_variable, f"credential of the sync endpoint of {trigger.name}"
+        ).string_value
     return OssSyncTrigger(
         stack,
         f"sync-{trigger.name}",
@@ -112,7 +118,13 @@ def _sensitive_variable(stack: TerraformStack, name: str, what: str, psk: bool =
             )
         ]
     variable = TerraformVariable(
-        stack, name, type="string", sensitive=True, nullable=False, description=f"{what}; set TF_VAR_{name}", validation=validation or None
+        stack,
+        name,
+        type="string",
+        sensitive=True,
+        nullable=False,
+        description=f"{what}; set TF_VAR_{name}",
+        validation=validation or None,
     )
     variable.override_logical_id(name)
     return variable

@@ -100,7 +100,12 @@ class StorageStack(TerraformStack):
             # Not ours: replicas are encrypted with the stack's key in that region.
             destination = SecureBucket.from_name(replication.destination_bucket, kms_key_id=remote.kms_key_id)
         BucketReplication(
-            self, f"replication-{props.name}", replication, source=source, source_name=props.name, destination=destination
+            self,
+            f"replication-{props.name}",
+            replication,
+            source=source,
+            source_name=props.name,
+            destination=destination,
         )
 
     def _outputs(self, home: RegionalFoundation) -> None:

@@ -17,8 +17,8 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 # the fixture (used directly or through another fixture) -> the marker. `make test-fast` leaves these out.
 MARKED_BY_FIXTURE = {
     "local_target": "localtarget",  # real Terraform and the stand-in provider on the local target
-    "chromium": "browser",          # a headless Chromium
-    "cdktn_env": "cdktn",           # the CDK Terrain environment (make cdktn-check)
+    "chromium": "browser",  # a headless Chromium
+    "cdktn_env": "cdktn",  # the CDK Terrain environment (make cdktn-check)
 }
 
 
@@ -36,7 +36,9 @@ def offline() -> list[str]:
     if shutil.which("unshare") is None:
         pytest.skip("network isolation unavailable: `unshare` (util-linux) is not installed, e.g. on macOS")
     if subprocess.run([*prefix, "true"], capture_output=True).returncode != 0:
-        pytest.skip("network isolation unavailable: `unshare --net` is not permitted here (it needs root or user namespaces)")
+        pytest.skip(
+            "network isolation unavailable: `unshare --net` is not permitted here (it needs root or user namespaces)"
+        )
     return prefix
 
 

@@ -42,10 +42,17 @@ def marked_blocks(page: Path, tag: str) -> list[Block]:
         indent = fence.group(1)
         end = lines.index(indent + "```", index + 1)
         mark = marker.fullmatch(lines[index - 1].strip()) if index else None
-        text = "\n".join(line.removeprefix(indent) for line in lines[index + 1:end])
+        text = "\n".join(line.removeprefix(indent) for line in lines[index + 1 : end])
         name = page.relative_to(REPO_ROOT) if page.is_relative_to(REPO_ROOT) else page.name
-        blocks.append(Block(f"{name}:{index + 1}", fence.group(2), text,
-                            mark.group(1) if mark else None, mark.group(2) if mark else None))
+        blocks.append(
+            Block(
+                f"{name}:{index + 1}",
+                fence.group(2),
+                text,
+                mark.group(1) if mark else None,
+                mark.group(2) if mark else None,
+            )
+        )
         index = end + 1
     return blocks
 
@@ -55,11 +62,15 @@ def mark_problems(blocks: list[Block], tag: str) -> list[str]:
     problems = []
     for block in blocks:
         if not block.kind:
-            problems.append(f"{block.where}: mark the block with <!-- {tag}: run|covered-by FILE|synopsis|"
-                            "real-cloud|not-run: why -->")
+            problems.append(
+                f"{block.where}: mark the block with <!-- {tag}: run|covered-by FILE|synopsis|"
+                "real-cloud|not-run: why -->"
+            )
         elif block.kind == "run" and block.language not in RUNNABLE:
-            problems.append(f"{block.where}: a {block.language or 'plain'} block cannot run; allowed: "
-                            f"{', '.join(RUNNABLE)}, else mark it not-run: why")
+            problems.append(
+                f"{block.where}: a {block.language or 'plain'} block cannot run; allowed: "
+                f"{', '.join(RUNNABLE)}, else mark it not-run: why"
+            )
         elif block.kind == "covered-by" and not (block.detail and (REPO_ROOT / block.detail).is_file()):
             problems.append(f"{block.where}: {block.detail} does not exist")
         elif block.kind == "synopsis" and not PLACEHOLDER.search(block.text):
@@ -98,8 +109,10 @@ def shows(expected: list[str], actual: str) -> bool:
 
 
 # make's install stamps and what each is made from (the Makefile's PY_STAMP and NODE_STAMP rules).
-STAMPS = {".venv/.installed": ("requirements.lock", "pyproject.toml", "bindings/pyproject.toml"),
-          "node_modules/.installed": ("package.json", "package-lock.json", ".venv/.installed")}
+STAMPS = {
+    ".venv/.installed": ("requirements.lock", "pyproject.toml", "bindings/pyproject.toml"),
+    "node_modules/.installed": ("package.json", "package-lock.json", ".venv/.installed"),
+}
 
 
 def assert_installed() -> None:
@@ -112,8 +125,14 @@ def assert_installed() -> None:
 
 
 def _bash(script: str, checkout: Checkout) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=checkout.folder, env=checkout.env,
-                          capture_output=True, text=True, timeout=1800)
+    return subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", script],
+        cwd=checkout.folder,
+        env=checkout.env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
 
 
 def run_block(block: Block, checkout: Checkout) -> None:
@@ -122,15 +141,19 @@ def run_block(block: Block, checkout: Checkout) -> None:
         for command, expected in console_commands(block.text):
             result = _bash(command, checkout)
             output = result.stdout + result.stderr
-            assert shows(expected, output), f"{block.where}: `{command}` printed:\n{output}\nthe page shows:\n" + "\n".join(expected)
+            assert shows(expected, output), (
+                f"{block.where}: `{command}` printed:\n{output}\nthe page shows:\n" + "\n".join(expected)
+            )
         return
     if block.language == "python":
         script = f"python - <<'PYTHON_BLOCK'\n{block.text}\nPYTHON_BLOCK"
     elif block.language == "yaml":
         # A stack file as written: the loader (what synth runs first) must accept it.
-        script = (f"cat > .local/example-stack.yaml <<'YAML_BLOCK'\n{block.text}\nYAML_BLOCK\n"
-                  "python -c 'from pathlib import Path; from ossiac.config.loader import load_stack_files; "
-                  "load_stack_files([Path(\".local/example-stack.yaml\")])'")
+        script = (
+            f"cat > .local/example-stack.yaml <<'YAML_BLOCK'\n{block.text}\nYAML_BLOCK\n"
+            "python -c 'from pathlib import Path; from ossiac.config.loader import load_stack_files; "
+            'load_stack_files([Path(".local/example-stack.yaml")])\''
+        )
     else:
         script = block.text
     result = _bash(script, checkout)

@@ -86,9 +86,13 @@ class Template(dict):
     def buckets_of(self, resource_type: str) -> list[str]:
         """The name of the bucket each resource of the type belongs to (its `bucket` argument, a reference
         to a bucket of this stack resolved to that bucket's name), sorted, one per resource."""
-        names = {f"${{alicloud_oss_bucket.{key}.bucket}}": body["bucket"]
-                 for key, body in self.resources_of_type("alicloud_oss_bucket").items()}
-        return sorted(names.get(body["bucket"], body["bucket"]) for body in self.resources_of_type(resource_type).values())
+        names = {
+            f"${{alicloud_oss_bucket.{key}.bucket}}": body["bucket"]
+            for key, body in self.resources_of_type("alicloud_oss_bucket").items()
+        }
+        return sorted(
+            names.get(body["bucket"], body["bucket"]) for body in self.resources_of_type(resource_type).values()
+        )
 
 
 def resources_of(stack: dict, resource_type: str) -> list[dict]:
@@ -111,8 +115,9 @@ def synth_stacks(outdir: Path, stack_files: list[Path]) -> dict[str, Template]:
     for stack in loaded:
         StorageStack(app, stack)
     synthesize(app)
-    return {stack.config.name: Template.from_file(outdir / "stacks" / stack.config.name / "cdk.tf.json")
-            for stack in loaded}
+    return {
+        stack.config.name: Template.from_file(outdir / "stacks" / stack.config.name / "cdk.tf.json") for stack in loaded
+    }
 
 
 def synth_stack(outdir: Path, stack_file: Path) -> Template:
@@ -134,8 +139,12 @@ def synth_constructs(outdir: Path, build: Callable[[Any], None], name: str = "te
     return Template.from_file(outdir / "stacks" / name / "cdk.tf.json")
 
 
-def synth_main(app_dir: Path, env: dict[str, str] | None = None, python: str = sys.executable,
-               prefix: tuple[str, ...] | list[str] = ()) -> dict[str, Template]:
+def synth_main(
+    app_dir: Path,
+    env: dict[str, str] | None = None,
+    python: str = sys.executable,
+    prefix: tuple[str, ...] | list[str] = (),
+) -> dict[str, Template]:
     """`python main.py` in an app folder, as a user runs it (optionally offline: prefix); every stack."""
     result = run([*prefix, python, "main.py"], cwd=app_dir, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -181,8 +190,9 @@ class App:
         self.folder = scratch_app(folder)
         self.stack_file = folder / stack_file
         self.cloud = cloud or folder / "cloud"
-        self.env = command_env(OSSIAC_STACK_FILES=str(self.stack_file), OSSIAC_LOCALCLOUD_DIR=str(self.cloud),
-                               OSSIAC_TARGET="local")
+        self.env = command_env(
+            OSSIAC_STACK_FILES=str(self.stack_file), OSSIAC_LOCALCLOUD_DIR=str(self.cloud), OSSIAC_TARGET="local"
+        )
         self.env.pop("OSSIAC_ALLOW_DESTROY", None)
 
     def declare(self, *stacks: str) -> None:
@@ -371,16 +381,23 @@ class Endpoint:
             threading.Thread(target=self._tls.run, daemon=True).start()
         return f"https://127.0.0.1:{self._tls.port}"
 
-    def client(self, *, signature_version: str | None = None, access_key_id: str | None = None,
-               access_key_secret: str | None = None, security_token: str | None = None, region: str = "cn-hangzhou",
-               tls: bool = False):
+    def client(
+        self,
+        *,
+        signature_version: str | None = None,
+        access_key_id: str | None = None,
+        access_key_secret: str | None = None,
+        security_token: str | None = None,
+        region: str = "cn-hangzhou",
+        tls: bool = False,
+    ):
         """The official SDK (alibabacloud-oss-v2), given only this endpoint and a key pair."""
         import alibabacloud_oss_v2 as oss
 
         cfg = oss.config.load_default()
         cfg.credentials_provider = oss.credentials.StaticCredentialsProvider(
-            access_key_id or self.key.access_key_id, access_key_secret or self.key.access_key_secret,
-            security_token)
+            access_key_id or self.key.access_key_id, access_key_secret or self.key.access_key_secret, security_token
+        )
         cfg.region = region
         cfg.endpoint = self.https_url if tls else self.url
         if signature_version:
@@ -403,8 +420,11 @@ def oss_response(request, status: int, body: str):
     class Response(oss.types.HttpResponse):
         def __init__(self) -> None:
             self._body = body.encode()
-            self._headers = {"x-oss-request-id": "5C3D9175B6FC201293AD4890", "Date": "Mon, 02 Nov 2026 10:00:00 GMT",
-                             "Content-Type": "application/json" if body.startswith("{") else "application/xml"}
+            self._headers = {
+                "x-oss-request-id": "5C3D9175B6FC201293AD4890",
+                "Date": "Mon, 02 Nov 2026 10:00:00 GMT",
+                "Content-Type": "application/json" if body.startswith("{") else "application/xml",
+            }
 
         request = property(lambda self: request)
         status_code = property(lambda self: status)

@@ -16,7 +16,13 @@ def mermaid_blocks(markdown: str) -> list[str]:
 
 
 def parse(diagrams: list[str]) -> list[dict]:
-    result = subprocess.run(["node", str(REPO_ROOT / "tools" / "mermaid-parse.mjs")], input=json.dumps(diagrams),
-                            capture_output=True, text=True, cwd=REPO_ROOT, timeout=300)
+    result = subprocess.run(
+        ["node", str(REPO_ROOT / "tools" / "mermaid-parse.mjs")],
+        input=json.dumps(diagrams),
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -22,7 +22,10 @@ INLINE = {
                 "bucket": "media-inline",
                 "acl": "public-read",
                 # Entries end with /* because a Referer carries the page's path.
-                "referer_config": {"allow_empty": False, "referers": ["https://www.example.com/*", "https://*.example.com/*"]},
+                "referer_config": {
+                    "allow_empty": False,
+                    "referers": ["https://www.example.com/*", "https://*.example.com/*"],
+                },
                 "cors_rule": [
                     {
                         "allowed_origins": ["https://www.example.com"],
@@ -53,8 +56,16 @@ SPLIT = {
             "locked_5E6F7A8B": {"//": CDKTF_METADATA, "bucket": "locked-split"},
         },
         "alicloud_oss_bucket_acl": {
-            "assets_acl": {"//": CDKTF_METADATA, "bucket": "${alicloud_oss_bucket.assets_1A2B3C4D.bucket}", "acl": "public-read"},
-            "locked_acl": {"//": CDKTF_METADATA, "bucket": "${alicloud_oss_bucket.locked_5E6F7A8B.id}", "acl": "public-read"},
+            "assets_acl": {
+                "//": CDKTF_METADATA,
+                "bucket": "${alicloud_oss_bucket.assets_1A2B3C4D.bucket}",
+                "acl": "public-read",
+            },
+            "locked_acl": {
+                "//": CDKTF_METADATA,
+                "bucket": "${alicloud_oss_bucket.locked_5E6F7A8B.id}",
+                "acl": "public-read",
+            },
         },
         "alicloud_oss_bucket_public_access_block": {
             "locked_block": {"//": CDKTF_METADATA, "bucket": "locked-split", "block_public_access": True},
@@ -116,7 +127,9 @@ def referer_bucket(tmp_path: Path, **referer: object) -> BucketSettings:
     return bucket(tmp_path, referer_document(**referer), REFERER_BUCKET)
 
 
-def anonymous_get(referer: str | None = None, origin: str | None = None, credentials: Credentials = Credentials.ANONYMOUS) -> SimulatedRequest:
+def anonymous_get(
+    referer: str | None = None, origin: str | None = None, credentials: Credentials = Credentials.ANONYMOUS
+) -> SimulatedRequest:
     return make_request(method="GET", key="img/logo.png", credentials=credentials, referer=referer, origin=origin)
 
 
@@ -129,19 +142,46 @@ def _policy(*statements: dict) -> str:
 POLICIES = {
     "resource": {
         "alicloud_oss_bucket": {
-            "shared": {"bucket": "policy-shared", "policy": _policy(
-                {"Sid": "PublicFolder", "Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject", "oss:PutObject"],
-                 "Resource": ["acs:oss:*:*:policy-shared/public/*"]})},
+            "shared": {
+                "bucket": "policy-shared",
+                "policy": _policy(
+                    {
+                        "Sid": "PublicFolder",
+                        "Effect": "Allow",
+                        "Principal": ["*"],
+                        "Action": ["oss:GetObject", "oss:PutObject"],
+                        "Resource": ["acs:oss:*:*:policy-shared/public/*"],
+                    }
+                ),
+            },
             "guarded": {"bucket": "policy-guarded", "acl": "public-read"},
             "blocked": {"bucket": "policy-blocked"},
         },
         "alicloud_oss_bucket_policy": {
-            "guarded": {"bucket": "${alicloud_oss_bucket.guarded.bucket}", "policy": _policy(
-                {"Sid": "NoSecrets", "Effect": "Deny", "Principal": ["*"], "Action": ["oss:*"],
-                 "Resource": ["acs:oss:*:*:policy-guarded/secret/*"]})},
-            "blocked": {"bucket": "policy-blocked", "policy": _policy(
-                {"Sid": "Everyone", "Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"],
-                 "Resource": ["acs:oss:*:*:policy-blocked/*"]})},
+            "guarded": {
+                "bucket": "${alicloud_oss_bucket.guarded.bucket}",
+                "policy": _policy(
+                    {
+                        "Sid": "NoSecrets",
+                        "Effect": "Deny",
+                        "Principal": ["*"],
+                        "Action": ["oss:*"],
+                        "Resource": ["acs:oss:*:*:policy-guarded/secret/*"],
+                    }
+                ),
+            },
+            "blocked": {
+                "bucket": "policy-blocked",
+                "policy": _policy(
+                    {
+                        "Sid": "Everyone",
+                        "Effect": "Allow",
+                        "Principal": ["*"],
+                        "Action": ["oss:GetObject"],
+                        "Resource": ["acs:oss:*:*:policy-blocked/*"],
+                    }
+                ),
+            },
         },
         "alicloud_oss_bucket_public_access_block": {
             "blocked": {"bucket": "policy-blocked", "block_public_access": True},

@@ -24,7 +24,14 @@ ACL_CASES = [
     ("public-read: anonymous delete refused", SPLIT, "assets-split", "DELETE", ANON, "acl"),
     ("public-read-write: anonymous write served", INLINE, "uploads-inline", "PUT", ANON, None),
     ("public-read-write: anonymous POST served", INLINE, "uploads-inline", "POST", ANON, None),
-    ("public access block: anonymous read refused despite public-read", SPLIT, "locked-split", "GET", ANON, "public-access-block"),
+    (
+        "public access block: anonymous read refused despite public-read",
+        SPLIT,
+        "locked-split",
+        "GET",
+        ANON,
+        "public-access-block",
+    ),
     ("public access block: signed URL read served", SPLIT, "locked-split", "GET", SIGNED, None),
     ("public access block: Authorization header served", SPLIT, "locked-split", "GET", AUTH, None),
 ]
@@ -33,19 +40,65 @@ ACL_CASES = [
 # when refused), against media-inline (INLINE). Its rules: 1) www, GET/HEAD, headers x-oss-*, expose ETag, max-age 600;
 #                      2) https://*.example.com, GET/PUT, any header, max-age 60.
 PREFLIGHT_CASES = [
-    ("no custom headers: rule 1", WWW, "GET", (), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, HEAD",
-        "Access-Control-Expose-Headers": "ETag", "Access-Control-Max-Age": "600"}),
-    ("allowed header, any case: rule 1", WWW, "GET", ("X-OSS-Meta-Author",), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, HEAD",
-        "Access-Control-Allow-Headers": "X-OSS-Meta-Author", "Access-Control-Expose-Headers": "ETag", "Access-Control-Max-Age": "600"}),
-    ("header rule 1 lacks falls to rule 2", WWW, "GET", ("x-oss-meta-a", "Content-Type"), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, PUT",
-        "Access-Control-Allow-Headers": "x-oss-meta-a, Content-Type", "Access-Control-Max-Age": "60"}),
-    ("method rule 1 lacks falls to rule 2", WWW, "PUT", (), {
-        "Access-Control-Allow-Origin": WWW, "Access-Control-Allow-Methods": "GET, PUT", "Access-Control-Max-Age": "60"}),
-    ("third-level origin via wildcard", "https://a.b.example.com", "GET", (), {
-        "Access-Control-Allow-Origin": "https://a.b.example.com", "Access-Control-Allow-Methods": "GET, PUT", "Access-Control-Max-Age": "60"}),
+    (
+        "no custom headers: rule 1",
+        WWW,
+        "GET",
+        (),
+        {
+            "Access-Control-Allow-Origin": WWW,
+            "Access-Control-Allow-Methods": "GET, HEAD",
+            "Access-Control-Expose-Headers": "ETag",
+            "Access-Control-Max-Age": "600",
+        },
+    ),
+    (
+        "allowed header, any case: rule 1",
+        WWW,
+        "GET",
+        ("X-OSS-Meta-Author",),
+        {
+            "Access-Control-Allow-Origin": WWW,
+            "Access-Control-Allow-Methods": "GET, HEAD",
+            "Access-Control-Allow-Headers": "X-OSS-Meta-Author",
+            "Access-Control-Expose-Headers": "ETag",
+            "Access-Control-Max-Age": "600",
+        },
+    ),
+    (
+        "header rule 1 lacks falls to rule 2",
+        WWW,
+        "GET",
+        ("x-oss-meta-a", "Content-Type"),
+        {
+            "Access-Control-Allow-Origin": WWW,
+            "Access-Control-Allow-Methods": "GET, PUT",
+            "Access-Control-Allow-Headers": "x-oss-meta-a, Content-Type",
+            "Access-Control-Max-Age": "60",
+        },
+    ),
+    (
+        "method rule 1 lacks falls to rule 2",
+        WWW,
+        "PUT",
+        (),
+        {
+            "Access-Control-Allow-Origin": WWW,
+            "Access-Control-Allow-Methods": "GET, PUT",
+            "Access-Control-Max-Age": "60",
+        },
+    ),
+    (
+        "third-level origin via wildcard",
+        "https://a.b.example.com",
+        "GET",
+        (),
+        {
+            "Access-Control-Allow-Origin": "https://a.b.example.com",
+            "Access-Control-Allow-Methods": "GET, PUT",
+            "Access-Control-Max-Age": "60",
+        },
+    ),
     ("leeching origin refused", "https://leech.io", "GET", (), None),
     ("http origin is another origin", "http://www.example.com", "GET", (), None),
     ("method no rule allows refused", WWW, "DELETE", (), None),
@@ -76,7 +129,11 @@ INLINE_CASES = [
     ("leeching site", "https://leech.io/hot.html", "referer-whitelist"),
     ("look-alike domain", "https://www.example.com.leech.io/x", "referer-whitelist"),
     ("empty Referer", None, "referer-empty"),
-    ("whitelisted URL inside a query string does not count", "https://leech.io/?u=https://a.example.com/", "referer-whitelist"),
+    (
+        "whitelisted URL inside a query string does not count",
+        "https://leech.io/?u=https://a.example.com/",
+        "referer-whitelist",
+    ),
 ]
 
 # SPLIT_CASES: (case, Referer, refused_by), an anonymous GET of assets-split (SPLIT):
@@ -103,21 +160,99 @@ CREDENTIAL_CASES = [
 # anonymous GET of the public-read bucket requestsim_buckets.referer_bucket declares.
 EMPTY_AND_TRUNCATE_CASES = [
     ("empty allowed", {"allow_empty_referer": True, "referer_list": ["https://www.example.com/*"]}, None, SERVED),
-    ("empty refused", {"allow_empty_referer": False, "referer_list": ["https://www.example.com/*"]}, None, "referer-empty"),
-    ("empty whitelist checks nothing, not even empty", {"allow_empty_referer": False, "referer_list": []}, None, SERVED),
+    (
+        "empty refused",
+        {"allow_empty_referer": False, "referer_list": ["https://www.example.com/*"]},
+        None,
+        "referer-empty",
+    ),
+    (
+        "empty whitelist checks nothing, not even empty",
+        {"allow_empty_referer": False, "referer_list": []},
+        None,
+        SERVED,
+    ),
     ("empty whitelist lets any Referer through", {"allow_empty_referer": False}, "https://anyone.io/", SERVED),
-    ("empty whitelist still applies the blacklist", {"allow_empty_referer": False, "referer_blacklist": ["*leech*"]}, "https://x.leech.io/", "referer-blacklist"),
-    ("blacklist does not apply to an empty Referer", {"allow_empty_referer": True, "referer_blacklist": ["*"]}, None, SERVED),
-    ("query kept: exact page with query misses", {"allow_empty_referer": False, "referer_list": ["https://www.example.com/page"], "allow_truncate_query_string": False}, "https://www.example.com/page?utm=1", "referer-whitelist"),
-    ("query cut: exact page with query matches", {"allow_empty_referer": False, "referer_list": ["https://www.example.com/page"], "allow_truncate_query_string": True}, "https://www.example.com/page?utm=1", SERVED),
-    ("query cut is the OSS default", {"allow_empty_referer": False, "referer_list": ["https://www.example.com/page"]}, "https://www.example.com/page?utm=1", SERVED),
-    ("path kept: host-only entry misses a page", {"allow_empty_referer": False, "referer_list": ["https://www.example.com"]}, "https://www.example.com/page", "referer-whitelist"),
-    ("path cut: host-only entry matches a page", {"allow_empty_referer": False, "referer_list": ["https://www.example.com"], "truncate_path": True}, "https://www.example.com/page", SERVED),
-    ("? is exactly one character", {"allow_empty_referer": False, "referer_list": ["https://img?.example.com/*"]}, "https://img1.example.com/a", SERVED),
-    ("? is not two characters", {"allow_empty_referer": False, "referer_list": ["https://img?.example.com/*"]}, "https://img12.example.com/a", "referer-whitelist"),
-    ("entry without a scheme misses", {"allow_empty_referer": False, "referer_list": ["www.example.com"], "truncate_path": True}, "https://www.example.com/", "referer-whitelist"),
-    ("leading * covers both schemes", {"allow_empty_referer": False, "referer_list": ["*www.example.com"], "truncate_path": True}, "http://www.example.com/", SERVED),
-    ("string booleans as in provider examples", {"allow_empty_referer": "true", "referer_list": ["https://www.example.com/*"]}, None, SERVED),
+    (
+        "empty whitelist still applies the blacklist",
+        {"allow_empty_referer": False, "referer_blacklist": ["*leech*"]},
+        "https://x.leech.io/",
+        "referer-blacklist",
+    ),
+    (
+        "blacklist does not apply to an empty Referer",
+        {"allow_empty_referer": True, "referer_blacklist": ["*"]},
+        None,
+        SERVED,
+    ),
+    (
+        "query kept: exact page with query misses",
+        {
+            "allow_empty_referer": False,
+            "referer_list": ["https://www.example.com/page"],
+            "allow_truncate_query_string": False,
+        },
+        "https://www.example.com/page?utm=1",
+        "referer-whitelist",
+    ),
+    (
+        "query cut: exact page with query matches",
+        {
+            "allow_empty_referer": False,
+            "referer_list": ["https://www.example.com/page"],
+            "allow_truncate_query_string": True,
+        },
+        "https://www.example.com/page?utm=1",
+        SERVED,
+    ),
+    (
+        "query cut is the OSS default",
+        {"allow_empty_referer": False, "referer_list": ["https://www.example.com/page"]},
+        "https://www.example.com/page?utm=1",
+        SERVED,
+    ),
+    (
+        "path kept: host-only entry misses a page",
+        {"allow_empty_referer": False, "referer_list": ["https://www.example.com"]},
+        "https://www.example.com/page",
+        "referer-whitelist",
+    ),
+    (
+        "path cut: host-only entry matches a page",
+        {"allow_empty_referer": False, "referer_list": ["https://www.example.com"], "truncate_path": True},
+        "https://www.example.com/page",
+        SERVED,
+    ),
+    (
+        "? is exactly one character",
+        {"allow_empty_referer": False, "referer_list": ["https://img?.example.com/*"]},
+        "https://img1.example.com/a",
+        SERVED,
+    ),
+    (
+        "? is not two characters",
+        {"allow_empty_referer": False, "referer_list": ["https://img?.example.com/*"]},
+        "https://img12.example.com/a",
+        "referer-whitelist",
+    ),
+    (
+        "entry without a scheme misses",
+        {"allow_empty_referer": False, "referer_list": ["www.example.com"], "truncate_path": True},
+        "https://www.example.com/",
+        "referer-whitelist",
+    ),
+    (
+        "leading * covers both schemes",
+        {"allow_empty_referer": False, "referer_list": ["*www.example.com"], "truncate_path": True},
+        "http://www.example.com/",
+        SERVED,
+    ),
+    (
+        "string booleans as in provider examples",
+        {"allow_empty_referer": "true", "referer_list": ["https://www.example.com/*"]},
+        None,
+        SERVED,
+    ),
 ]
 
 # BUCKET_POLICY_CASES: (case, bucket in requestsim_buckets.POLICIES, method, key, credentials, refused_by)
@@ -128,6 +263,13 @@ BUCKET_POLICY_CASES = [
     ("public-read bucket, policy denies a folder", "policy-guarded", "GET", "secret/a.png", ANON, "explicit-deny"),
     ("public-read bucket, outside the denied folder", "policy-guarded", "GET", "open/a.png", ANON, SERVED),
     ("a Principal * Deny without a Condition spares the owner", "policy-guarded", "GET", "secret/a.png", AUTH, SERVED),
-    ("public access block: a public policy grants nothing", "policy-blocked", "GET", "a.png", ANON, "public-access-block"),
+    (
+        "public access block: a public policy grants nothing",
+        "policy-blocked",
+        "GET",
+        "a.png",
+        ANON,
+        "public-access-block",
+    ),
     ("public access block: the owner's signed URL still works", "policy-blocked", "GET", "a.png", SIGNED, SERVED),
 ]

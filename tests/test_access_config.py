@@ -29,7 +29,9 @@ def test_defaults_are_least_privilege():
 def test_full_access_needs_a_named_waiver():
     errors = _errors({"upload_roles": [{**ROLE, "actions": "full-access"}]})
     assert "waive_full_access" in errors["upload_roles.0"]
-    AccessProps.model_validate({"upload_roles": [{**ROLE, "actions": "full-access", "waive_full_access": "migration job, ticket OPS-12"}]})
+    AccessProps.model_validate(
+        {"upload_roles": [{**ROLE, "actions": "full-access", "waive_full_access": "migration job, ticket OPS-12"}]}
+    )
 
 
 def test_session_duration_range_and_unknown_keys():
@@ -38,8 +40,15 @@ def test_session_duration_range_and_unknown_keys():
 
 
 def test_values_are_checked_with_their_path():
-    errors = _errors({"upload_roles": [{**ROLE, "name": "bad_name", "bucket": "Bad", "prefix": "u", "source_ips": ["x"]}]})
-    assert set(errors) == {"upload_roles.0.name", "upload_roles.0.bucket", "upload_roles.0.prefix", "upload_roles.0.source_ips"}
+    errors = _errors(
+        {"upload_roles": [{**ROLE, "name": "bad_name", "bucket": "Bad", "prefix": "u", "source_ips": ["x"]}]}
+    )
+    assert set(errors) == {
+        "upload_roles.0.name",
+        "upload_roles.0.bucket",
+        "upload_roles.0.prefix",
+        "upload_roles.0.source_ips",
+    }
 
 
 def test_trusted_names_exactly_one_principal_and_users_must_be_declared():

@@ -24,12 +24,24 @@ def _resolve(stack: dict, bucket: dict | None = None) -> dict:
 
 def test_every_bucket_gets_the_six_defaults_on_known_metrics():
     rules = _resolve({})
-    assert set(rules) == {"availability", "valid_request_rate", "server_errors", "client_errors", "latency", "internet_outbound"}
+    assert set(rules) == {
+        "availability",
+        "valid_request_rate",
+        "server_errors",
+        "client_errors",
+        "latency",
+        "internet_outbound",
+    }
     assert rules == DEFAULT_ALARMS
     assert all(r.metric in OSS_BUCKET_METRICS and r.statistics == "Value" for r in rules.values())
     assert set(AlarmOverrides.model_fields) == ALL | {"enabled"}, "every default alarm can be overridden"
     availability = rules["availability"]
-    assert (availability.comparison_operator, availability.threshold, availability.level, availability.period) == ("<", 99.9, "critical", 60)
+    assert (availability.comparison_operator, availability.threshold, availability.level, availability.period) == (
+        "<",
+        99.9,
+        "critical",
+        60,
+    )
 
 
 def test_stack_overrides_change_keys_and_bucket_overrides_win():
@@ -85,7 +97,12 @@ def _problems(tmp_path: Path, stack: str = "", bucket: str = "          enabled:
 
 
 def test_bucket_alarms_survive_the_loader(tmp_path):
-    (loaded,) = _load(tmp_path, STACK.format(stack="", bucket="          latency: {threshold: 1500}\n          server_errors: {enabled: false}"))
+    (loaded,) = _load(
+        tmp_path,
+        STACK.format(
+            stack="", bucket="          latency: {threshold: 1500}\n          server_errors: {enabled: false}"
+        ),
+    )
     (bucket,) = loaded.buckets
     rules = resolve_alarms(loaded.config.alarms, bucket.alarms)
     assert rules["latency"].threshold == 1500 and "server_errors" not in rules
@@ -112,13 +129,24 @@ def test_a_bad_operator_or_level_names_the_key_and_the_allowed_values(tmp_path):
 
 def test_unknown_alarm_names_list_the_alarms(tmp_path):
     text = _problems(tmp_path, bucket="          availabilty: {threshold: 99}")
-    assert "stacks[0].buckets[0].alarms.availabilty: unknown key (did you mean 'availability'?); allowed keys here: availability, client_errors, enabled" in text
+    assert (
+        "stacks[0].buckets[0].alarms.availabilty: unknown key (did you mean 'availability'?); allowed keys here: availability, client_errors, enabled"
+        in text
+    )
 
 
 def test_periods_silence_and_hours_follow_cloudmonitor():
     with pytest.raises(ValidationError) as raised:
         AlarmsProps.model_validate(
-            {"latency": {"period": 90, "silence_time": 60, "effective_interval": "8-18", "statistics": "Average", "times": 0}}
+            {
+                "latency": {
+                    "period": 90,
+                    "silence_time": 60,
+                    "effective_interval": "8-18",
+                    "statistics": "Average",
+                    "times": 0,
+                }
+            }
         )
     errors = {e["loc"][-1] for e in raised.value.errors()}
     assert errors == {"period", "silence_time", "effective_interval", "statistics", "times"}
@@ -128,7 +156,9 @@ def test_contacts_need_a_channel_and_never_a_literal_webhook():
     with pytest.raises(ValidationError, match="needs email or dingtalk_webhook_env"):
         ContactProps(name="oncall")
     with pytest.raises(ValidationError, match="must not be written in the stack file"):
-        ContactProps.model_validate({"name": "oncall", "dingtalk_webhook": "https://oapi.dingtalk.com/robot/send?access_token=x"})
+        ContactProps.model_validate(
+            {"name": "oncall", "dingtalk_webhook": "https://oapi.dingtalk.com/robot/send?access_token=x"}
+        )
     with pytest.raises(ValidationError, match="TF_VAR_<name>"):
         ContactProps(name="oncall", dingtalk_webhook_env="OSSIAC_DINGTALK_WEBHOOK")
     with pytest.raises(ValidationError, match="not an email address"):

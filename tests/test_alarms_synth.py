@@ -13,7 +13,16 @@ from ossiac.cdk import App
 from ossiac.config.loader import load_stack_file
 from ossiac_stacks.storage_stack import StorageStack, synthesize
 
-REMOVED_TOP_LEVEL = {"operator", "statistics", "threshold", "triggered_count", "notify_type", "dimensions", "start_time", "end_time"}
+REMOVED_TOP_LEVEL = {
+    "operator",
+    "statistics",
+    "threshold",
+    "triggered_count",
+    "notify_type",
+    "dimensions",
+    "start_time",
+    "end_time",
+}
 ESCALATIONS = {"escalations_critical", "escalations_warn", "escalations_info"}
 FAKE_TOKEN = "0123456789abcdef-not-a-real-token"
 
@@ -92,14 +101,21 @@ def test_stack_and_bucket_overrides_reach_the_json(hooks_stack):
     assert set(by_bucket) == {"hooks-data", "hooks-access-logs"}, "the log bucket the stack creates is watched too"
     data, logs = by_bucket["hooks-data"], by_bucket["hooks-access-logs"]
     assert "internet_outbound" not in data and "internet_outbound" not in logs
-    assert data["availability"]["escalations_warn"] == {"comparison_operator": "<", "statistics": "Value", "threshold": "99.5", "times": 3}
+    assert data["availability"]["escalations_warn"] == {
+        "comparison_operator": "<",
+        "statistics": "Value",
+        "threshold": "99.5",
+        "times": 3,
+    }
     assert logs["availability"]["escalations_critical"]["threshold"] == "99.9"
     assert data["latency"]["escalations_warn"]["threshold"] == "1000"
 
 
 def test_buckets_that_keep_the_stacks_rule_share_one_alarm_and_an_override_gets_its_own(hooks_stack):
     _, stack = hooks_stack
-    alarms = {body["name"]: json.loads(body["metric_dimensions"]) for body in stack["resource"]["alicloud_cms_alarm"].values()}
+    alarms = {
+        body["name"]: json.loads(body["metric_dimensions"]) for body in stack["resource"]["alicloud_cms_alarm"].values()
+    }
     both = [{"BucketName": "hooks-access-logs"}, {"BucketName": "hooks-data"}]  # the construct tree's order
     shared = {f"hooks buckets {a}": both for a in ("valid_request_rate", "server_errors", "client_errors", "latency")}
     assert alarms == {
@@ -114,17 +130,27 @@ def test_an_alarm_watches_at_most_its_share_of_buckets_and_a_further_part_takes_
 
     monkeypatch.setattr(ossiac_stacks.alarms, "MAX_BUCKETS_PER_ALARM", 2)
     names = [f"parts-b{i}" for i in range(4)]
-    body = {"stacks": [{"name": "parts", "region": "cn-hangzhou", "log_bucket": {"name": "parts-logs"},
-                        "alarms": {"enabled": False, "latency": {"enabled": True}},
-                        "buckets": [{"name": n} for n in names]}]}
+    body = {
+        "stacks": [
+            {
+                "name": "parts",
+                "region": "cn-hangzhou",
+                "log_bucket": {"name": "parts-logs"},
+                "alarms": {"enabled": False, "latency": {"enabled": True}},
+                "buckets": [{"name": n} for n in names],
+            }
+        ]
+    }
     (tmp_path / "stack.yaml").write_text(yaml.safe_dump(body))
     (loaded,) = load_stack_file(tmp_path / "stack.yaml")
     app = App(outdir=str(tmp_path / "out"))
     StorageStack(app, loaded)
     synthesize(app)
     stack = json.loads((tmp_path / "out" / "stacks" / "parts" / "cdk.tf.json").read_text())
-    watched = {body["name"]: [d["BucketName"] for d in json.loads(body["metric_dimensions"])]
-               for body in stack["resource"]["alicloud_cms_alarm"].values()}
+    watched = {
+        body["name"]: [d["BucketName"] for d in json.loads(body["metric_dimensions"])]
+        for body in stack["resource"]["alicloud_cms_alarm"].values()
+    }
     assert watched == {
         "parts buckets latency": ["parts-logs", *names[:1]],
         "parts buckets (part 2) latency": names[1:3],
@@ -148,7 +174,14 @@ def test_every_bucket_of_the_example_estate_has_its_alarms(app_dir):
     log_buckets = {"ossiac-example-media-logs", "ossiac-example-media-logs-cn-beijing"}  # one per region
     assert buckets == declared | replicas | log_buckets
     assert set(by_bucket) == buckets
-    all_alarms = {"availability", "valid_request_rate", "server_errors", "client_errors", "latency", "internet_outbound"}
+    all_alarms = {
+        "availability",
+        "valid_request_rate",
+        "server_errors",
+        "client_errors",
+        "latency",
+        "internet_outbound",
+    }
     for bucket, alarms in by_bucket.items():
         expected = all_alarms - {"client_errors"} if bucket == "ossiac-example-media-site" else all_alarms
         assert set(alarms) == expected, bucket
@@ -159,4 +192,3 @@ def test_every_bucket_of_the_example_estate_has_its_alarms(app_dir):
         assert not REMOVED_TOP_LEVEL & set(body)
     (contact,) = stack["resource"]["alicloud_cms_alarm_contact"].values()
     assert contact["channels_mail"] == "media-oncall@example.com"
-

@@ -20,8 +20,11 @@ from ossiac.atomic_write import write_atomically
 
 # Renames that move things aside rather than write a file: the local cloud's blob store (it streams
 # bytes, hashing them, with its own fsyncs), the legacy-layout migration and the doctor's quarantine.
-MOVES_NOT_WRITES = {"ossiac/localcloud/blobs.py", "ossiac/localcloud/legacy.py",
-                    "ossiac/workflows/localcloud_doctor.py"}
+MOVES_NOT_WRITES = {
+    "ossiac/localcloud/blobs.py",
+    "ossiac/localcloud/legacy.py",
+    "ossiac/workflows/localcloud_doctor.py",
+}
 # os.replace/os.rename, or Path.replace/rename with one argument (str.replace takes two)
 REPLACING = re.compile(r"\bos\.(replace|rename)\(|\.(replace|rename)\(\s*[A-Za-z_][\w.]*(\s*/\s*[\w.]+)*\s*\)")
 
@@ -31,8 +34,8 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 def test_text_and_bytes_land_whole_with_the_mode_asked_for(tmp_path: Path) -> None:
-    write_atomically(tmp_path / "deep" / "state.json", "{\"serial\": 1}\n")
-    assert (tmp_path / "deep" / "state.json").read_text() == "{\"serial\": 1}\n"
+    write_atomically(tmp_path / "deep" / "state.json", '{"serial": 1}\n')
+    assert (tmp_path / "deep" / "state.json").read_text() == '{"serial": 1}\n'
     assert stat.S_IMODE((tmp_path / "deep" / "state.json").stat().st_mode) == 0o600  # the default: owner-only
     write_atomically(tmp_path / "launcher", "#!/bin/sh\n", mode=0o755)
     assert stat.S_IMODE((tmp_path / "launcher").stat().st_mode) == 0o755
@@ -139,8 +142,9 @@ def test_every_file_the_project_replaces_goes_through_the_one_writer() -> None:
             if relative == "ossiac/atomic_write.py" or relative in MOVES_NOT_WRITES or "tfplugin5_pb2" in relative:
                 continue
             text = path.read_text(encoding="utf-8")
-            found += [f"{relative}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)}"
-                      for m in REPLACING.finditer(text)]
+            found += [
+                f"{relative}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)}" for m in REPLACING.finditer(text)
+            ]
     main = (REPO_ROOT / "main.py").read_text(encoding="utf-8")
     found += [f"main.py: {m.group(0)}" for m in REPLACING.finditer(main)]
     assert found == [], "write through ossiac.atomic_write.write_atomically instead"

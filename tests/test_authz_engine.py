@@ -30,13 +30,25 @@ WWW = "https://www.example.com"
 
 
 def user(*documents: dict) -> Principal:
-    return Principal(PrincipalKind.RAM_USER, ACCOUNT_ID, f"acs:ram::{ACCOUNT_ID}:user/app", "app",
-                     tuple(Policy(f"policy-{i}", d) for i, d in enumerate(documents)), uid=USER_UID)
+    return Principal(
+        PrincipalKind.RAM_USER,
+        ACCOUNT_ID,
+        f"acs:ram::{ACCOUNT_ID}:user/app",
+        "app",
+        tuple(Policy(f"policy-{i}", d) for i, d in enumerate(documents)),
+        uid=USER_UID,
+    )
 
 
 def role(session: dict | None, *documents: dict) -> Principal:
-    return Principal(PrincipalKind.ASSUMED_ROLE, ACCOUNT_ID, f"acs:ram::{ACCOUNT_ID}:assumed-role/uploads/s1",
-                     "uploads", tuple(Policy(f"role-policy-{i}", d) for i, d in enumerate(documents)), session)
+    return Principal(
+        PrincipalKind.ASSUMED_ROLE,
+        ACCOUNT_ID,
+        f"acs:ram::{ACCOUNT_ID}:assumed-role/uploads/s1",
+        "uploads",
+        tuple(Policy(f"role-policy-{i}", d) for i, d in enumerate(documents)),
+        session,
+    )
 
 
 def bucket(**settings) -> BucketView:
@@ -55,8 +67,9 @@ def anonymous_get(key: str = "a.jpg", **extra) -> AccessRequest:
     return get(key, Credentials.ANONYMOUS, **extra)
 
 
-def statement(effect: str, principal: list[str], action: str = "oss:GetObject",
-              resource: str = f"acs:oss:*:*:{BUCKET}/*", **extra) -> dict:
+def statement(
+    effect: str, principal: list[str], action: str = "oss:GetObject", resource: str = f"acs:oss:*:*:{BUCKET}/*", **extra
+) -> dict:
     return {"Effect": effect, "Principal": principal, "Action": action, "Resource": resource, **extra}
 
 
@@ -71,14 +84,21 @@ def test_an_explicit_deny_in_the_bucket_policy_beats_the_users_ram_allow():
     deny = policy({**statement("Deny", [USER_UID]), "Sid": "NoReads"})
     assert decide(get(), user(ALLOW_ALL), bucket()).allowed
     decision = decide(get(), user(ALLOW_ALL), bucket(policy=deny))
-    assert (decision.allowed, decision.status, decision.code, decision.refused_by) == (False, 403, "AccessDenied",
-                                                                                      "explicit-deny")
+    assert (decision.allowed, decision.status, decision.code, decision.refused_by) == (
+        False,
+        403,
+        "AccessDenied",
+        "explicit-deny",
+    )
     assert "Sid NoReads" in decision.reason and "bucket policy of photos" in decision.reason
 
 
 def test_an_explicit_deny_in_the_users_policy_beats_a_bucket_policy_allow():
     grant = policy(statement("Allow", [USER_UID]))
-    no_get = {"Version": "1", "Statement": [{"Sid": "NoGet", "Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}]}
+    no_get = {
+        "Version": "1",
+        "Statement": [{"Sid": "NoGet", "Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}],
+    }
     assert decide(get(), user(), bucket(policy=grant)).refused_by is None
     decision = decide(get(), user(no_get), bucket(policy=grant))
     assert decision.refused_by == "explicit-deny" and "Sid NoGet" in decision.reason
@@ -104,10 +124,14 @@ def test_a_star_deny_reaches_the_owner_only_with_a_condition():
     plain = policy(statement("Deny", ["*"]))
     assert decide(get(), OWNER, bucket(policy=plain)).allowed
     assert decide(get(), user(ALLOW_ALL), bucket(policy=plain)).refused_by == "explicit-deny"
-    https_only = policy(statement("Deny", ["*"], action="oss:*", Condition={"Bool": {"acs:SecureTransport": ["false"]}}))
+    https_only = policy(
+        statement("Deny", ["*"], action="oss:*", Condition={"Bool": {"acs:SecureTransport": ["false"]}})
+    )
     assert decide(get(context={"acs:SecureTransport": "true"}), OWNER, bucket(policy=https_only)).allowed
-    assert decide(get(context={"acs:SecureTransport": "false"}), OWNER,
-                  bucket(policy=https_only)).refused_by == "explicit-deny"
+    assert (
+        decide(get(context={"acs:SecureTransport": "false"}), OWNER, bucket(policy=https_only)).refused_by
+        == "explicit-deny"
+    )
 
 
 def test_another_accounts_key_is_not_the_owner():
@@ -133,19 +157,27 @@ def test_bucket_policies_name_a_role_session_by_its_sts_arn():
     session = role(None)
     named = policy(statement("Allow", [f"arn:sts::{ACCOUNT_ID}:assumed-role/uploads/*"]))
     assert decide(get(), session, bucket(policy=named)).allowed
-    assert not decide(get(), session, bucket(policy=policy(statement("Allow", ["arn:sts::1:assumed-role/other/*"])))).allowed
+    assert not decide(
+        get(), session, bucket(policy=policy(statement("Allow", ["arn:sts::1:assumed-role/other/*"])))
+    ).allowed
 
 
 def test_resource_arns_name_the_account_bucket_and_key():
-    exact = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:*",
-                                            "Resource": f"acs:oss:*:{ACCOUNT_ID}:{BUCKET}/uploads/*"}]}
+    exact = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "oss:*", "Resource": f"acs:oss:*:{ACCOUNT_ID}:{BUCKET}/uploads/*"}],
+    }
     assert decide(put("uploads/a.jpg"), user(exact), bucket()).allowed
     assert not decide(put("other/a.jpg"), user(exact), bucket()).allowed
-    listing = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:ListObjects",
-                                              "Resource": f"acs:oss:*:{ACCOUNT_ID}:{BUCKET}"}]}
+    listing = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "oss:ListObjects", "Resource": f"acs:oss:*:{ACCOUNT_ID}:{BUCKET}"}],
+    }
     assert decide(AccessRequest("oss:ListObjects", BUCKET, None, "GET"), user(listing), bucket()).allowed
-    other_account = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:*",
-                                                    "Resource": f"acs:oss:*:1999:{BUCKET}/*"}]}
+    other_account = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "oss:*", "Resource": f"acs:oss:*:1999:{BUCKET}/*"}],
+    }
     assert not decide(put(), user(other_account), bucket()).allowed
 
 
@@ -159,8 +191,10 @@ def test_condition_keys_come_from_the_request_context():
 
 
 def test_a_session_policy_narrows_the_roles_permissions():
-    uploads_only = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:PutObject",
-                                                   "Resource": f"acs:oss:*:*:{BUCKET}/user1/*"}]}
+    uploads_only = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "oss:PutObject", "Resource": f"acs:oss:*:*:{BUCKET}/user1/*"}],
+    }
     assert decide(get("user1/a.jpg"), role(None, ALLOW_ALL), bucket()).allowed
     narrowed = role(uploads_only, ALLOW_ALL)
     assert decide(put("user1/a.jpg"), narrowed, bucket()).allowed
@@ -180,8 +214,13 @@ def test_a_session_policy_must_allow_even_what_the_bucket_policy_grants_the_role
 
 
 def test_a_deny_in_the_session_policy_wins():
-    deny = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:*", "Resource": "*"},
-                                          {"Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}]}
+    deny = {
+        "Version": "1",
+        "Statement": [
+            {"Effect": "Allow", "Action": "oss:*", "Resource": "*"},
+            {"Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"},
+        ],
+    }
     assert decide(get(), role(deny, ALLOW_ALL), bucket()).refused_by == "explicit-deny"
 
 
@@ -262,10 +301,19 @@ def test_authorization_comes_before_the_referer():
 
 
 def test_findings_follow_the_documented_order():
-    decision = decide(anonymous_get(referer=f"{WWW}/p", origin=WWW), ANONYMOUS, bucket(acl="public-read", referer=REFERERS))
+    decision = decide(
+        anonymous_get(referer=f"{WWW}/p", origin=WWW), ANONYMOUS, bucket(acl="public-read", referer=REFERERS)
+    )
     assert decision.allowed
-    assert [f.check for f in decision.findings] == ["explicit-deny", "ram-policy", "bucket-policy", "acl",
-                                                    "public-access-block", "referer", "cors"]
+    assert [f.check for f in decision.findings] == [
+        "explicit-deny",
+        "ram-policy",
+        "bucket-policy",
+        "acl",
+        "public-access-block",
+        "referer",
+        "cors",
+    ]
 
 
 # -- 8. CORS ---------------------------------------------------------------------------------------
@@ -284,8 +332,12 @@ def test_a_preflight_is_answered_from_the_cors_rules_alone():
     served = decide(_preflight(WWW, "PUT"), ANONYMOUS, locked)
     assert served.allowed and served.cors_headers["Access-Control-Allow-Origin"] == WWW
     refused = decide(_preflight("https://leech.io", "PUT"), ANONYMOUS, locked)
-    assert (refused.allowed, refused.status, refused.code, refused.refused_by) == (False, 403, "AccessForbidden",
-                                                                                  "cors-preflight")
+    assert (refused.allowed, refused.status, refused.code, refused.refused_by) == (
+        False,
+        403,
+        "AccessForbidden",
+        "cors-preflight",
+    )
     assert decide(_preflight(WWW, "PUT"), ANONYMOUS, bucket()).code == "AccessForbidden"
 
 

@@ -16,8 +16,22 @@ from harness import REPO_ROOT, command_env, run
 
 def test_the_endpoint_bench_runs_with_a_few_requests(tmp_path: Path) -> None:
     figures = tmp_path / "endpoint.json"
-    result = run([sys.executable, str(REPO_ROOT / "bench" / "endpoint.py"), "--clients", "3", "--requests", "30",
-                  "--size", "100", "--json", str(figures)], cwd=tmp_path, env=command_env())
+    result = run(
+        [
+            sys.executable,
+            str(REPO_ROOT / "bench" / "endpoint.py"),
+            "--clients",
+            "3",
+            "--requests",
+            "30",
+            "--size",
+            "100",
+            "--json",
+            str(figures),
+        ],
+        cwd=tmp_path,
+        env=command_env(),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
     measured = json.loads(figures.read_text())

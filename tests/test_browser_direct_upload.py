@@ -94,8 +94,11 @@ def served(cloud):
     Not as the website's `index_file`: the construct uploads that page as an `alicloud_oss_bucket_object`
     whose `acl` defaults to private, so anonymous visitors of a public-read site get 403 for it."""
     endpoint = Endpoint(cloud)
-    endpoint.client().put_object(oss.PutObjectRequest(bucket=SITE, key="index.html", content_type="text/html",
-                                                      body=(APP_DIR / "index.html").read_bytes()))
+    endpoint.client().put_object(
+        oss.PutObjectRequest(
+            bucket=SITE, key="index.html", content_type="text/html", body=(APP_DIR / "index.html").read_bytes()
+        )
+    )
     yield endpoint
     endpoint.close()
 
@@ -105,12 +108,31 @@ def app_server(served):
     """The sample app server, started as its README says, with the account's key."""
     from ossiac.localcloud.identity import ACCOUNT_ID
 
-    env = {**command_env(), "ALIBABA_CLOUD_ACCESS_KEY_ID": served.key.access_key_id,
-           "ALIBABA_CLOUD_ACCESS_KEY_SECRET": served.key.access_key_secret}
+    env = {
+        **command_env(),
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": served.key.access_key_id,
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET": served.key.access_key_secret,
+    }
     process = subprocess.Popen(
-        [sys.executable, str(APP_DIR / "server.py"), "--endpoint", served.url, "--bucket", UPLOADS,
-         "--prefix", PREFIX, "--role-arn", f"acs:ram::{ACCOUNT_ID}:role/{ROLE}", "--port", "0"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        [
+            sys.executable,
+            str(APP_DIR / "server.py"),
+            "--endpoint",
+            served.url,
+            "--bucket",
+            UPLOADS,
+            "--prefix",
+            PREFIX,
+            "--role-arn",
+            f"acs:ram::{ACCOUNT_ID}:role/{ROLE}",
+            "--port",
+            "0",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         line = process.stdout.readline()
         assert line.startswith("upload app: http://"), line
@@ -157,8 +179,11 @@ class Tab:
         self.events.clear()
         self.send("Page.navigate", url=url, **({"referrer": referrer} if referrer else {}))
         self.wait_for("Page.loadEventFired")
-        documents = [e["params"]["response"] for e in self.events if e.get("method") == "Network.responseReceived"
-                     and e["params"].get("type") == "Document"]
+        documents = [
+            e["params"]["response"]
+            for e in self.events
+            if e.get("method") == "Network.responseReceived" and e["params"].get("type") == "Document"
+        ]
         assert documents, f"no document response for {url}"
         return documents[-1]["status"]
 
@@ -178,8 +203,9 @@ class Tab:
             elif event.get("method") == "Network.responseReceived" and params["requestId"] in sent:
                 answered[sent[params["requestId"]]] = params["response"]["status"]
             elif event.get("method") == "Network.loadingFailed" and params["requestId"] in sent:
-                answered[sent[params["requestId"]]] = (params.get("corsErrorStatus") or {}).get("corsError") \
-                    or params.get("errorText", "failed")
+                answered[sent[params["requestId"]]] = (params.get("corsErrorStatus") or {}).get(
+                    "corsError"
+                ) or params.get("errorText", "failed")
         return answered
 
 
@@ -187,9 +213,21 @@ class Tab:
 def tab(chromium, tmp_path_factory):
     profile = tmp_path_factory.mktemp("chromium")
     process = subprocess.Popen(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-proxy-server",
-         "--remote-debugging-port=0", f"--user-data-dir={profile}", "about:blank"],
-        env=command_env(HOME=str(profile)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--no-proxy-server",
+            "--remote-debugging-port=0",
+            f"--user-data-dir={profile}",
+            "about:blank",
+        ],
+        env=command_env(HOME=str(profile)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         port_file, deadline = profile / "DevToolsActivePort", time.monotonic() + 30
         while not port_file.exists() or not port_file.read_text().strip():
@@ -229,8 +267,10 @@ def result_in_page(tab: Tab, timeout: float = 30) -> dict:
 
 
 def upload_from_script(tab: Tab, name: str, options: dict) -> dict:
-    tab.evaluate(f"upload(new File(['from a script'], {json.dumps(name)}, {{type: 'text/plain'}}), "
-                 f"{json.dumps(options)}).then(() => true)")
+    tab.evaluate(
+        f"upload(new File(['from a script'], {json.dumps(name)}, {{type: 'text/plain'}}), "
+        f"{json.dumps(options)}).then(() => true)"
+    )
     return result_in_page(tab)
 
 
@@ -253,8 +293,9 @@ def test_an_upload_outside_the_role_prefix_is_refused_by_the_policy(served, app_
     assert tab.open(site_page(served, app_server)) == 200
     result = upload_from_script(tab, "escape.txt", {"key": "elsewhere/escape.txt"})
     assert (result["outcome"], result["status"], result["code"]) == ("refused", 403, "AccessDenied"), result
-    assert result["message"] == ('Invalid according to Policy: Policy Condition failed: '
-                                 '["starts-with", "$key", "uploads/"]')
+    assert result["message"] == (
+        'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "uploads/"]'
+    )
     assert stored(served, "elsewhere/escape.txt") is None
 
 
@@ -296,22 +337,39 @@ def test_a_form_the_role_may_not_write_is_refused_by_the_engine_whatever_its_pol
 
     from ossiac.localcloud.identity import ACCOUNT_ID
 
-    sts = Client(Config(access_key_id=served.key.access_key_id, access_key_secret=served.key.access_key_secret,
-                        endpoint=f"127.0.0.1:{served.port}", protocol="http", region_id="cn-hangzhou"))
-    credentials = sts.assume_role(models.AssumeRoleRequest(
-        role_arn=f"acs:ram::{ACCOUNT_ID}:role/{ROLE}", role_session_name="direct-form")).body.credentials
-    expiration = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=5))
+    sts = Client(
+        Config(
+            access_key_id=served.key.access_key_id,
+            access_key_secret=served.key.access_key_secret,
+            endpoint=f"127.0.0.1:{served.port}",
+            protocol="http",
+            region_id="cn-hangzhou",
+        )
+    )
+    credentials = sts.assume_role(
+        models.AssumeRoleRequest(role_arn=f"acs:ram::{ACCOUNT_ID}:role/{ROLE}", role_session_name="direct-form")
+    ).body.credentials
+    expiration = datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=5)
     document = {"expiration": expiration.strftime("%Y-%m-%dT%H:%M:%S.000Z"), "conditions": [{"bucket": UPLOADS}]}
     policy = base64.b64encode(json.dumps(document).encode()).decode()
-    signature = base64.b64encode(hmac.new(credentials.access_key_secret.encode(), policy.encode(),
-                                          hashlib.sha1).digest()).decode()
+    signature = base64.b64encode(
+        hmac.new(credentials.access_key_secret.encode(), policy.encode(), hashlib.sha1).digest()
+    ).decode()
 
     def post(key: str) -> requests.Response:
-        fields = {"key": key, "OSSAccessKeyId": credentials.access_key_id, "policy": policy, "Signature": signature,
-                  "x-oss-security-token": credentials.security_token}
+        fields = {
+            "key": key,
+            "OSSAccessKeyId": credentials.access_key_id,
+            "policy": policy,
+            "Signature": signature,
+            "x-oss-security-token": credentials.security_token,
+        }
         # Virtual-hosted through the Host header: the system resolver, unlike browsers, knows no *.localhost.
-        return requests.post(f"{served.url}/", headers={"Host": f"{UPLOADS}.localhost:{served.port}"},
-                             files=[*((k, (None, v)) for k, v in fields.items()), ("file", ("f.txt", b"direct"))])
+        return requests.post(
+            f"{served.url}/",
+            headers={"Host": f"{UPLOADS}.localhost:{served.port}"},
+            files=[*((k, (None, v)) for k, v in fields.items()), ("file", ("f.txt", b"direct"))],
+        )
 
     outside = post("elsewhere/direct.txt")
     assert outside.status_code == 403 and "<Code>AccessDenied</Code>" in outside.text, outside.text

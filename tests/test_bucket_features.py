@@ -128,7 +128,9 @@ def test_cross_region_replication_to_a_created_backup_bucket(media):
     regions = {p.get("alias"): p["region"] for p in media["provider"]["alicloud"]}
     assert regions == {None: "cn-shanghai", "cn_beijing": "cn-beijing"}
     role = only([r for r in resources_of(media, "alicloud_ram_role") if r["role_name"].startswith("oss-replication-")])
-    assert json.loads(role["assume_role_policy_document"])["Statement"][0]["Principal"] == {"Service": ["oss.aliyuncs.com"]}
+    assert json.loads(role["assume_role_policy_document"])["Statement"][0]["Principal"] == {
+        "Service": ["oss.aliyuncs.com"]
+    }
 
 
 def test_tags_merge_stack_and_bucket(media):

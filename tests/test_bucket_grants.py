@@ -18,7 +18,9 @@ from ossiac_props.service_role import ServiceRoleProps
 
 
 def _worker(stack, name="thumbnailer"):
-    return ServiceRole(stack, name, ServiceRoleProps(name=name, policy_name=f"{name}-access", trusted_services=["fc.aliyuncs.com"]))
+    return ServiceRole(
+        stack, name, ServiceRoleProps(name=name, policy_name=f"{name}-access", trusted_services=["fc.aliyuncs.com"])
+    )
 
 
 def _statements(tf: dict, policy_name: str) -> list[dict]:
@@ -37,7 +39,9 @@ def test_grants_add_oss_actions_and_the_key_of_each_bucket(tmp_path):
         SecureBucket.from_name("team-shared", kms_key_id="key-given-0002").grant_read_write(worker, prefix="exchange/")
 
     tf = synth_constructs(tmp_path, build, "grants")
-    address = {key.split("_")[0]: f"${{alicloud_oss_bucket.{key}.bucket}}" for key in tf["resource"]["alicloud_oss_bucket"]}
+    address = {
+        key.split("_")[0]: f"${{alicloud_oss_bucket.{key}.bucket}}" for key in tf["resource"]["alicloud_oss_bucket"]
+    }
     statements = _statements(tf, "thumbnailer-access")
     by_resource = {r: s["Action"] for s in statements for r in s["Resource"]}
     assert by_resource[f"acs:oss:*:*:{address['assets']}/originals/*"] == ["oss:GetObject"]
@@ -46,8 +50,14 @@ def test_grants_add_oss_actions_and_the_key_of_each_bucket(tmp_path):
     assert "oss:PutObject" in by_resource["acs:oss:*:*:team-shared/exchange/*"]
     assert by_resource["acs:kms:*:*:key/key-given-0002"] == ["kms:DescribeKey", "kms:GenerateDataKey", "kms:Decrypt"]
     kms_resources = {r for r in by_resource if r.startswith("acs:kms")}
-    assert kms_resources == {"acs:kms:*:*:key/key-stack-0001", "acs:kms:*:*:key/key-given-0002"}, "the AES256 bucket adds no key"
-    assert all(s.get("Condition", {}).get("Bool") == {"acs:SecureTransport": "true"} for s in statements if s["Action"][0].startswith("oss:"))
+    assert kms_resources == {"acs:kms:*:*:key/key-stack-0001", "acs:kms:*:*:key/key-given-0002"}, (
+        "the AES256 bucket adds no key"
+    )
+    assert all(
+        s.get("Condition", {}).get("Bool") == {"acs:SecureTransport": "true"}
+        for s in statements
+        if s["Action"][0].startswith("oss:")
+    )
 
 
 def test_a_bucket_from_name_without_a_key_grants_no_kms(tmp_path):
@@ -64,7 +74,9 @@ def test_a_grant_ram_would_refuse_is_an_error_when_it_is_added(tmp_path):
     worker = _worker(stack)
     with pytest.raises(InvalidPropsError, match="6144"):
         for index in range(60):
-            SecureBucket.from_name(f"bucket-number-{index:03d}").grant_read_write(worker, prefix=f"some/long/prefix/{index}/")
+            SecureBucket.from_name(f"bucket-number-{index:03d}").grant_read_write(
+                worker, prefix=f"some/long/prefix/{index}/"
+            )
 
 
 def test_role_names_are_checked_on_the_real_value():

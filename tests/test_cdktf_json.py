@@ -37,4 +37,6 @@ def test_a_new_value_is_written_where_cdktf_would_put_it():
     data = loads(CDKTF_TEXT)
     data["//"]["metadata"]["overrides"]["alicloud_oss_bucket_acl"] = ["lifecycle"]
     text = stable_stringify(data)
-    assert '      "overrides": {\n        "alicloud_oss_bucket_acl": [\n          "lifecycle"\n        ]\n      },' in text
+    assert (
+        '      "overrides": {\n        "alicloud_oss_bucket_acl": [\n          "lifecycle"\n        ]\n      },' in text
+    )

@@ -26,8 +26,9 @@ def cdktn_env() -> dict[str, str]:
         pytest.fail("the CDK Terrain environment is not built: run `make cdktn-check` (`make test` builds it too)")
     env = command_env()
     ours = {str(Path(sys.executable).parent), str(REPO_ROOT / "node_modules" / ".bin")}
-    env["PATH"] = os.pathsep.join([str(CDKTN_BIN), str(CDKTN_CLI.parent),
-                                   *(p for p in env["PATH"].split(os.pathsep) if p not in ours)])
+    env["PATH"] = os.pathsep.join(
+        [str(CDKTN_BIN), str(CDKTN_CLI.parent), *(p for p in env["PATH"].split(os.pathsep) if p not in ours)]
+    )
     env.pop("JSII_NODE", None)  # set by this venv's .pth; the cdktn venv has its own
     return env
 
@@ -67,8 +68,13 @@ print(json.dumps({
     result = run([str(CDKTN_BIN / "python"), "-c", probe], cwd=tmp_path, env=cdktn_env)
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
-    assert found == {"library": "cdktn", "app": "cdktn", "has_cdktf": False,
-                     "bindings_base": ["cdktn"], "bindings_import": ["cdktn"]}
+    assert found == {
+        "library": "cdktn",
+        "app": "cdktn",
+        "has_cdktf": False,
+        "bindings_base": ["cdktn"],
+        "bindings_import": ["cdktn"],
+    }
 
 
 def test_the_example_estate_synthesizes_to_the_same_json_with_cdktn(app_dir, tmp_path, offline, cdktn_env):
@@ -101,8 +107,13 @@ def test_the_cdktn_cli_synthesizes_what_python_main_does(app_dir, offline, cdktn
 
 def test_project_code_imports_the_cdk_library_only_through_ossiac_cdk():
     direct = re.compile(r"^\s*(from\s+cdktf\s+import|import\s+cdktf\b(?!_))", re.MULTILINE)
-    sources = [REPO_ROOT / "main.py", *(p for d in ("ossiac", "constructs", "stacks", "policies")
-                                         for p in (REPO_ROOT / d).rglob("*.py"))]
-    offenders = [str(p.relative_to(REPO_ROOT)) for p in sources
-                 if p != REPO_ROOT / "ossiac" / "cdk.py" and direct.search(p.read_text())]
+    sources = [
+        REPO_ROOT / "main.py",
+        *(p for d in ("ossiac", "constructs", "stacks", "policies") for p in (REPO_ROOT / d).rglob("*.py")),
+    ]
+    offenders = [
+        str(p.relative_to(REPO_ROOT))
+        for p in sources
+        if p != REPO_ROOT / "ossiac" / "cdk.py" and direct.search(p.read_text())
+    ]
     assert not offenders, f"import these names from ossiac.cdk instead (the cdktn build has no cdktf): {offenders}"

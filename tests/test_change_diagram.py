@@ -16,19 +16,49 @@ def _plan(buckets: list[str], action=("update",), tag="b") -> dict:
         key = name.replace("-", "_")
         bucket, acl, alarm = f"alicloud_oss_bucket.{key}", f"alicloud_oss_bucket_acl.{key}", f"alicloud_cms_alarm.{key}"
         changes += [
-            {"address": bucket, "mode": "managed", "type": "alicloud_oss_bucket", "name": key,
-             "change": {"actions": list(action), "before": {"bucket": name, "tags": {"o": "a"}},
-                        "after": {"bucket": name, "tags": {"o": tag}}, "after_unknown": {}}},
-            {"address": acl, "mode": "managed", "type": "alicloud_oss_bucket_acl", "name": key,
-             "change": {"actions": ["create"], "before": None, "after": {"bucket": name, "acl": "private"},
-                        "after_unknown": {"id": True}}},
-            {"address": alarm, "mode": "managed", "type": "alicloud_cms_alarm", "name": key,
-             "change": {"actions": ["no-op"], "before": {"name": f"{name} \"5xx\" #1"}, "after": {"name": "x"}}},
+            {
+                "address": bucket,
+                "mode": "managed",
+                "type": "alicloud_oss_bucket",
+                "name": key,
+                "change": {
+                    "actions": list(action),
+                    "before": {"bucket": name, "tags": {"o": "a"}},
+                    "after": {"bucket": name, "tags": {"o": tag}},
+                    "after_unknown": {},
+                },
+            },
+            {
+                "address": acl,
+                "mode": "managed",
+                "type": "alicloud_oss_bucket_acl",
+                "name": key,
+                "change": {
+                    "actions": ["create"],
+                    "before": None,
+                    "after": {"bucket": name, "acl": "private"},
+                    "after_unknown": {"id": True},
+                },
+            },
+            {
+                "address": alarm,
+                "mode": "managed",
+                "type": "alicloud_cms_alarm",
+                "name": key,
+                "change": {"actions": ["no-op"], "before": {"name": f'{name} "5xx" #1'}, "after": {"name": "x"}},
+            },
         ]
         config += [
-            {"address": acl, "mode": "managed", "expressions": {"bucket": {"references": [f"{bucket}.bucket", bucket]}}},
-            {"address": alarm, "mode": "managed",
-             "expressions": {"metric_dimensions": {"references": [f"{bucket}.bucket", bucket]}}},
+            {
+                "address": acl,
+                "mode": "managed",
+                "expressions": {"bucket": {"references": [f"{bucket}.bucket", bucket]}},
+            },
+            {
+                "address": alarm,
+                "mode": "managed",
+                "expressions": {"metric_dimensions": {"references": [f"{bucket}.bucket", bucket]}},
+            },
         ]
     return {"resource_changes": changes, "configuration": {"root_module": {"resources": config}}}
 
@@ -43,9 +73,11 @@ def test_the_diagram_links_settings_to_their_bucket_and_colours_by_action():
 
 
 def test_a_multi_stack_comment_has_collapsible_sections_whose_diagrams_parse():
-    plans = [summarize("media", _plan(["media-assets", "media-site"])),
-             summarize("migration", _plan(["mig-records"], action=("delete", "create"))),
-             summarize("quiet", {"resource_changes": []})]
+    plans = [
+        summarize("media", _plan(["media-assets", "media-site"])),
+        summarize("migration", _plan(["mig-records"], action=("delete", "create"))),
+        summarize("quiet", {"resource_changes": []}),
+    ]
     markdown = render_markdown(plans, [])
     assert markdown.count("<details>") == 2 and markdown.count("</details>") == 2
     assert "<summary><b>media: 2 to add, 2 to change, 0 to replace, 0 to destroy</b></summary>" in markdown

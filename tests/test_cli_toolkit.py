@@ -54,8 +54,12 @@ def test_shared_options_are_declared_only_by_the_options_module():
     declared = []
     for path in _command_modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_argument"
-                    and any(isinstance(a, ast.Constant) and a.value in SHARED_OPTIONS for a in node.args)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add_argument"
+                and any(isinstance(a, ast.Constant) and a.value in SHARED_OPTIONS for a in node.args)
+            ):
                 declared.append(f"{path.name}:{node.lineno}")
     assert declared == [], "use ossiac.commands.options' builders"
 

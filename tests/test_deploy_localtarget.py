@@ -50,15 +50,18 @@ def test_plain_terraform_apply_refuses_what_the_guard_refuses(app):
     assert saved.returncode == 1 and "bucket 'ossiac-wf-old'" in saved.stderr, saved.stdout + saved.stderr
     assert app.buckets() >= {"ossiac-wf-old"} and "ossiac-wf-new" not in app.buckets()
 
-    allowed = app.terraform("wf", "apply", "-auto-approve", "-input=false", "-no-color",
-                            OSSIAC_ALLOW_DESTROY="ossiac-wf-old")
+    allowed = app.terraform(
+        "wf", "apply", "-auto-approve", "-input=false", "-no-color", OSSIAC_ALLOW_DESTROY="ossiac-wf-old"
+    )
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
     assert "ossiac-wf-new" in app.buckets() and "ossiac-wf-old" not in app.buckets()
 
 
 def test_a_multi_stack_deploy_reports_every_stack_and_explains_a_missing_adopted_bucket(app):
-    adopted = ("        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
-               "        waivers: {public_access_block: adopted as found in this test}\n")
+    adopted = (
+        "        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
+        "        waivers: {public_access_block: adopted as found in this test}\n"
+    )
     app.declare(stack("first", "ossiac-gone-bucket", extra=adopted), stack("second", "ossiac-second-assets"))
     result = app.ossiac("deploy")
     assert result.returncode == 1, result.stdout + result.stderr
@@ -76,7 +79,9 @@ def test_a_stack_without_stack_file_trips_the_guard_until_retired(app):
     diff = app.ossiac("diff", "--format", "json")
     assert diff.returncode == 1, diff.stdout + diff.stderr
     assert {o["stack"]: o["buckets"] for o in __import__("json").loads(diff.stdout)["orphaned_stacks"]} == {
-        "gone": ["gone-access-logs", "ossiac-gone-assets"], "kept": ["kept-access-logs", "ossiac-kept-assets"]}
+        "gone": ["gone-access-logs", "ossiac-gone-assets"],
+        "kept": ["kept-access-logs", "ossiac-kept-assets"],
+    }
     drift = app.ossiac("drift")
     assert drift.returncode == 1 and "orphaned stack gone: has state" in drift.stdout, drift.stdout
     deploy = app.ossiac("deploy")

@@ -24,10 +24,13 @@ from ossiac.workflows.render import render_json, render_markdown, render_text
 
 BUCKET = "ossiac-de-b"
 CORS = [("GET", "https://a.example"), ("PUT", "https://c.example")]
-POLICY = {"Version": "1", "Statement": [
-    {"Effect": "Allow", "Action": ["oss:GetObject"], "Principal": ["*"], "Resource": [f"acs:oss:*:*:{BUCKET}/*"]},
-    {"Effect": "Deny", "Action": ["oss:DeleteObject"], "Principal": ["*"], "Resource": [f"acs:oss:*:*:{BUCKET}/*"]},
-]}
+POLICY = {
+    "Version": "1",
+    "Statement": [
+        {"Effect": "Allow", "Action": ["oss:GetObject"], "Principal": ["*"], "Resource": [f"acs:oss:*:*:{BUCKET}/*"]},
+        {"Effect": "Deny", "Action": ["oss:DeleteObject"], "Principal": ["*"], "Resource": [f"acs:oss:*:*:{BUCKET}/*"]},
+    ],
+}
 
 
 @dataclass
@@ -40,8 +43,10 @@ class Estate:
     extra: str = ""
 
     def hcl(self) -> str:
-        cors = "".join(f'  cors_rule {{\n    allowed_methods = ["{m}"]\n    allowed_origins = ["{o}"]\n  }}\n'
-                       for m, o in self.cors)
+        cors = "".join(
+            f'  cors_rule {{\n    allowed_methods = ["{m}"]\n    allowed_origins = ["{o}"]\n  }}\n'
+            for m, o in self.cors
+        )
         dimensions = json.dumps([{"BucketName": b} for b in self.watched], separators=(",", ":"))
         return f'''
 resource "alicloud_oss_bucket" "b" {{
@@ -150,9 +155,16 @@ def _policy_statement_changed() -> Estate:
 
 
 def _moved_and_forgotten(cloud: LocalCloud) -> Estate:
-    hcl = Estate().hcl().replace('"alicloud_cms_alarm_contact_group" "ops"', '"alicloud_cms_alarm_contact_group" "oncall"')
+    hcl = (
+        Estate()
+        .hcl()
+        .replace('"alicloud_cms_alarm_contact_group" "ops"', '"alicloud_cms_alarm_contact_group" "oncall"')
+    )
     hcl = hcl.replace("alicloud_cms_alarm_contact_group.ops.", "alicloud_cms_alarm_contact_group.oncall.")
-    start, end = hcl.index('resource "alicloud_oss_bucket_policy"'), hcl.index('resource "alicloud_cms_alarm_contact_group"')
+    start, end = (
+        hcl.index('resource "alicloud_oss_bucket_policy"'),
+        hcl.index('resource "alicloud_cms_alarm_contact_group"'),
+    )
     return _Literal(hcl[:start] + hcl[end:] + MOVED_AND_FORGOTTEN)
 
 
@@ -181,81 +193,153 @@ class Row:
 
 
 ROWS = [
-    Row("one transition changed", lambda cloud: Estate(archive_days=120),
-        ["de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         f"  change   alicloud_oss_bucket.b ({BUCKET})",
-         '           lifecycle_rule[id="tiers"].transitions[storage_class="Archive"].days: 90 -> 120'],
-        [f'| change | `alicloud_oss_bucket.b` ({BUCKET}) | `lifecycle_rule[id="tiers"].transitions'
-         '[storage_class="Archive"].days`: `90` → `120` |',
-         "| de | 0 | 1 | 0 | 0 |"],
-        {"alicloud_oss_bucket.b": [{"path": 'lifecycle_rule[id="tiers"].transitions[storage_class="Archive"].days',
-                                    "action": "change", "old": 90, "new": 120}]},
-        {"add": 0, "change": 1}),
-    Row("a CORS rule inserted in the middle",
+    Row(
+        "one transition changed",
+        lambda cloud: Estate(archive_days=120),
+        [
+            "de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            f"  change   alicloud_oss_bucket.b ({BUCKET})",
+            '           lifecycle_rule[id="tiers"].transitions[storage_class="Archive"].days: 90 -> 120',
+        ],
+        [
+            f'| change | `alicloud_oss_bucket.b` ({BUCKET}) | `lifecycle_rule[id="tiers"].transitions'
+            '[storage_class="Archive"].days`: `90` → `120` |',
+            "| de | 0 | 1 | 0 | 0 |",
+        ],
+        {
+            "alicloud_oss_bucket.b": [
+                {
+                    "path": 'lifecycle_rule[id="tiers"].transitions[storage_class="Archive"].days',
+                    "action": "change",
+                    "old": 90,
+                    "new": 120,
+                }
+            ]
+        },
+        {"add": 0, "change": 1},
+    ),
+    Row(
+        "a CORS rule inserted in the middle",
         lambda cloud: Estate(cors=[CORS[0], ("POST", "https://b.example"), CORS[1]]),
-        ["de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         f"  change   alicloud_oss_bucket_cors.b ({BUCKET})",
-         '           cors_rule: + {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]}'],
-        [f'| change | `alicloud_oss_bucket_cors.b` ({BUCKET}) | `cors_rule`: + `{{"allowed_methods": ["POST"], '
-         '"allowed_origins": ["https://b.example"]}` |'],
-        {"alicloud_oss_bucket_cors.b": [{"path": "cors_rule", "action": "add", "old": None,
-                                         "new": {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]}}]},
-        {"change": 1}),
-    Row("a referer entry added",
+        [
+            "de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            f"  change   alicloud_oss_bucket_cors.b ({BUCKET})",
+            '           cors_rule: + {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]}',
+        ],
+        [
+            f'| change | `alicloud_oss_bucket_cors.b` ({BUCKET}) | `cors_rule`: + `{{"allowed_methods": ["POST"], '
+            '"allowed_origins": ["https://b.example"]}` |'
+        ],
+        {
+            "alicloud_oss_bucket_cors.b": [
+                {
+                    "path": "cors_rule",
+                    "action": "add",
+                    "old": None,
+                    "new": {"allowed_methods": ["POST"], "allowed_origins": ["https://b.example"]},
+                }
+            ]
+        },
+        {"change": 1},
+    ),
+    Row(
+        "a referer entry added",
         lambda cloud: Estate(referers=["https://a.example/*", "https://z.example/*"]),
-        ["de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         f"  change   alicloud_oss_bucket_referer.b ({BUCKET})",
-         '           referer_list: + "https://z.example/*"'],
+        [
+            "de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            f"  change   alicloud_oss_bucket_referer.b ({BUCKET})",
+            '           referer_list: + "https://z.example/*"',
+        ],
         [f'| change | `alicloud_oss_bucket_referer.b` ({BUCKET}) | `referer_list`: + `"https://z.example/*"` |'],
-        {"alicloud_oss_bucket_referer.b": [{"path": "referer_list", "action": "add", "old": None,
-                                            "new": "https://z.example/*"}]},
-        {"change": 1}),
-    Row("a bucket added to a shared alarm",
+        {
+            "alicloud_oss_bucket_referer.b": [
+                {"path": "referer_list", "action": "add", "old": None, "new": "https://z.example/*"}
+            ]
+        },
+        {"change": 1},
+    ),
+    Row(
+        "a bucket added to a shared alarm",
         lambda cloud: Estate(watched=["ossiac-de-one", "ossiac-de-two", "ossiac-de-three"]),
-        ["de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         "  change   alicloud_cms_alarm.errors (ossiac-de-5xx)",
-         '           metric_dimensions[2]: + {"BucketName": "ossiac-de-three"}'],
-        ['| change | `alicloud_cms_alarm.errors` (ossiac-de-5xx) | `metric_dimensions[2]`: + '
-         '`{"BucketName": "ossiac-de-three"}` |'],
-        {"alicloud_cms_alarm.errors": [{"path": "metric_dimensions[2]", "action": "add", "old": None,
-                                        "new": {"BucketName": "ossiac-de-three"}}]},
-        {"change": 1}),
-    Row("a policy statement changed", lambda cloud: _policy_statement_changed(),
-        ["de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         f"  change   alicloud_oss_bucket_policy.b ({BUCKET})",
-         '           policy.Statement[0].Action[1]: + "oss:ListObjects"'],
-        [f'| change | `alicloud_oss_bucket_policy.b` ({BUCKET}) | `policy.Statement[0].Action[1]`: + '
-         '`"oss:ListObjects"` |'],
-        {"alicloud_oss_bucket_policy.b": [{"path": "policy.Statement[0].Action[1]", "action": "add", "old": None,
-                                           "new": "oss:ListObjects"}]},
-        {"change": 1}),
-    Row("an import of a public-read console bucket",
-        lambda cloud: (cloud.console("bucket", "create", "ossiac-de-legacy", "--acl", "public-read"),
-                       Estate(extra=ADOPTED))[1],
-        ["de: 2 to import, 0 to add, 1 to change, 0 to replace, 0 to destroy",
-         "  change   alicloud_oss_bucket.legacy (ossiac-de-legacy); imported from ID 'ossiac-de-legacy'",
-         '           tags.team: + "data"',
-         "  import   alicloud_oss_bucket_acl.legacy (ossiac-de-legacy); imported from ID 'ossiac-de-legacy'"],
-        ["| change | `alicloud_oss_bucket.legacy` (ossiac-de-legacy) | imported from ID 'ossiac-de-legacy'<br>"
-         '`tags.team`: + `"data"` |',
-         "| import | `alicloud_oss_bucket_acl.legacy` (ossiac-de-legacy) | imported from ID 'ossiac-de-legacy' |",
-         "| de | 2 | 0 | 1 | 0 | 0 |"],
-        {"alicloud_oss_bucket.legacy": [{"path": "tags.team", "action": "add", "old": None, "new": "data"}],
-         "alicloud_oss_bucket_acl.legacy": []},
+        [
+            "de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            "  change   alicloud_cms_alarm.errors (ossiac-de-5xx)",
+            '           metric_dimensions[2]: + {"BucketName": "ossiac-de-three"}',
+        ],
+        [
+            "| change | `alicloud_cms_alarm.errors` (ossiac-de-5xx) | `metric_dimensions[2]`: + "
+            '`{"BucketName": "ossiac-de-three"}` |'
+        ],
+        {
+            "alicloud_cms_alarm.errors": [
+                {"path": "metric_dimensions[2]", "action": "add", "old": None, "new": {"BucketName": "ossiac-de-three"}}
+            ]
+        },
+        {"change": 1},
+    ),
+    Row(
+        "a policy statement changed",
+        lambda cloud: _policy_statement_changed(),
+        [
+            "de: 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            f"  change   alicloud_oss_bucket_policy.b ({BUCKET})",
+            '           policy.Statement[0].Action[1]: + "oss:ListObjects"',
+        ],
+        [
+            f"| change | `alicloud_oss_bucket_policy.b` ({BUCKET}) | `policy.Statement[0].Action[1]`: + "
+            '`"oss:ListObjects"` |'
+        ],
+        {
+            "alicloud_oss_bucket_policy.b": [
+                {"path": "policy.Statement[0].Action[1]", "action": "add", "old": None, "new": "oss:ListObjects"}
+            ]
+        },
+        {"change": 1},
+    ),
+    Row(
+        "an import of a public-read console bucket",
+        lambda cloud: (
+            cloud.console("bucket", "create", "ossiac-de-legacy", "--acl", "public-read"),
+            Estate(extra=ADOPTED),
+        )[1],
+        [
+            "de: 2 to import, 0 to add, 1 to change, 0 to replace, 0 to destroy",
+            "  change   alicloud_oss_bucket.legacy (ossiac-de-legacy); imported from ID 'ossiac-de-legacy'",
+            '           tags.team: + "data"',
+            "  import   alicloud_oss_bucket_acl.legacy (ossiac-de-legacy); imported from ID 'ossiac-de-legacy'",
+        ],
+        [
+            "| change | `alicloud_oss_bucket.legacy` (ossiac-de-legacy) | imported from ID 'ossiac-de-legacy'<br>"
+            '`tags.team`: + `"data"` |',
+            "| import | `alicloud_oss_bucket_acl.legacy` (ossiac-de-legacy) | imported from ID 'ossiac-de-legacy' |",
+            "| de | 2 | 0 | 1 | 0 | 0 |",
+        ],
+        {
+            "alicloud_oss_bucket.legacy": [{"path": "tags.team", "action": "add", "old": None, "new": "data"}],
+            "alicloud_oss_bucket_acl.legacy": [],
+        },
         {"import": 2, "add": 0, "change": 1, "move": 0, "forget": 0},
-        "2 imported, 0 added, 1 changed, 0 replaced, 0 destroyed"),
-    Row("a move and a forget", _moved_and_forgotten,
-        ["de: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 to move, 1 to forget",
-         "  move     alicloud_cms_alarm_contact_group.oncall; moved from alicloud_cms_alarm_contact_group.ops",
-         "  forget   alicloud_oss_bucket_policy.b (ossiac-de-b); forgotten: Terraform stops managing it, "
-         "it stays in the cloud"],
-        ["| move | `alicloud_cms_alarm_contact_group.oncall` | moved from alicloud_cms_alarm_contact_group.ops |",
-         "| forget | `alicloud_oss_bucket_policy.b` (ossiac-de-b) | forgotten: Terraform stops managing it, "
-         "it stays in the cloud |",
-         "| de | 0 | 0 | 0 | 0 | 1 | 1 |"],
+        "2 imported, 0 added, 1 changed, 0 replaced, 0 destroyed",
+    ),
+    Row(
+        "a move and a forget",
+        _moved_and_forgotten,
+        [
+            "de: 0 to add, 0 to change, 0 to replace, 0 to destroy, 1 to move, 1 to forget",
+            "  move     alicloud_cms_alarm_contact_group.oncall; moved from alicloud_cms_alarm_contact_group.ops",
+            "  forget   alicloud_oss_bucket_policy.b (ossiac-de-b); forgotten: Terraform stops managing it, "
+            "it stays in the cloud",
+        ],
+        [
+            "| move | `alicloud_cms_alarm_contact_group.oncall` | moved from alicloud_cms_alarm_contact_group.ops |",
+            "| forget | `alicloud_oss_bucket_policy.b` (ossiac-de-b) | forgotten: Terraform stops managing it, "
+            "it stays in the cloud |",
+            "| de | 0 | 0 | 0 | 0 | 1 | 1 |",
+        ],
         {"alicloud_oss_bucket_policy.b": [], "alicloud_cms_alarm_contact_group.oncall": []},
         {"import": 0, "destroy": 0, "move": 1, "forget": 1},
-        "0 added, 0 changed, 0 replaced, 0 destroyed, 1 moved, 1 forgotten"),
+        "0 added, 0 changed, 0 replaced, 0 destroyed, 1 moved, 1 forgotten",
+    ),
 ]
 
 
@@ -285,9 +369,12 @@ def test_each_edit_gives_exactly_the_expected_lines(applied, row, tmp_path):
     assert text == row.text, "\n".join(text)
 
     markdown = render_markdown(plans, []).splitlines()
-    table_rows = [line for line in markdown if line.startswith("| ") and not line.startswith(("| action", "| stack", "| ---"))]
-    assert [line for line in table_rows if not line.startswith("| de |")] == [r for r in row.markdown
-                                                                           if not r.startswith("| de |")]
+    table_rows = [
+        line for line in markdown if line.startswith("| ") and not line.startswith(("| action", "| stack", "| ---"))
+    ]
+    assert [line for line in table_rows if not line.startswith("| de |")] == [
+        r for r in row.markdown if not r.startswith("| de |")
+    ]
     assert all(r in markdown for r in row.markdown if r.startswith("| de |")), "\n".join(markdown)
 
     data = json.loads(render_json(plans, []))["stacks"][0]
@@ -311,12 +398,18 @@ def test_a_refresh_only_plan_shows_a_pending_move_as_a_move_not_drift(applied, t
     plan = json.loads(cloud.tf("show", "-json", "refresh.tfplan").stdout)
     (moved,) = [d for d in drift_of("de", plan) if d.moved_from]
     assert (moved.address, moved.change, moved.moved_from, moved.is_drift) == (
-        "alicloud_cms_alarm_contact_group.oncall", "moved", "alicloud_cms_alarm_contact_group.ops", False)
+        "alicloud_cms_alarm_contact_group.oncall",
+        "moved",
+        "alicloud_cms_alarm_contact_group.ops",
+        False,
+    )
 
 
-ADOPT = ("        adopt: true\n        acl: public-read\n        public_access_waiver: adopted as found in this test\n"
-         "        https_only: false\n        public_access_block: unmanaged\n"
-         "        waivers: {public_access_block: adopted as found in this test}\n")
+ADOPT = (
+    "        adopt: true\n        acl: public-read\n        public_access_waiver: adopted as found in this test\n"
+    "        https_only: false\n        public_access_block: unmanaged\n"
+    "        waivers: {public_access_block: adopted as found in this test}\n"
+)
 
 
 def test_adopting_a_public_console_bucket_is_counted_as_terraform_counts_it_in_diff_and_deploy(tmp_path, local_target):
@@ -326,8 +419,12 @@ def test_adopting_a_public_console_bucket_is_counted_as_terraform_counts_it_in_d
     text, markdown, data = (app.ossiac_ok("diff", "--format", form).stdout for form in ("text", "markdown", "json"))
 
     deployed = app.ossiac_ok("deploy").stdout
-    planned = re.search(r"^  adopt: (\d+) to import, (\d+) to add, (\d+) to change, 0 to replace, 0 to destroy "
-                        r"\(full plan: (.+)\)$", deployed, re.M)
+    planned = re.search(
+        r"^  adopt: (\d+) to import, (\d+) to add, (\d+) to change, 0 to replace, 0 to destroy "
+        r"\(full plan: (.+)\)$",
+        deployed,
+        re.M,
+    )
     assert planned, deployed
     imports, adds, changes = (int(n) for n in planned.groups()[:3])
     terraform_said = (app.folder / planned.group(4)).read_text()
@@ -339,8 +436,11 @@ def test_adopting_a_public_console_bucket_is_counted_as_terraform_counts_it_in_d
     assert "; imported from ID 'ossiac-de-adopted'" in text
     assert "| stack | import | add | change | replace | destroy |" in markdown
     assert f"| adopt | {imports} | {adds} | {changes} | 0 | 0 |" in markdown
-    (acl,) = [line for line in markdown.splitlines()
-              if line.startswith("| import | `alicloud_oss_bucket_acl.") and "(ossiac-de-adopted)" in line]
+    (acl,) = [
+        line
+        for line in markdown.splitlines()
+        if line.startswith("| import | `alicloud_oss_bucket_acl.") and "(ossiac-de-adopted)" in line
+    ]
     assert "imported from ID 'ossiac-de-adopted'" in acl, "the public-read bucket's adoption is in the PR comment"
     assert re.search(r'r\d+\["oss_bucket_acl<br/>ossiac-de-adopted"\]:::import', markdown), "and in the picture"
     assert json.loads(data)["stacks"][0]["counts"]["import"] == imports

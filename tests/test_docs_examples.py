@@ -24,8 +24,11 @@ def pages() -> list[Path]:
 
 
 def pages_that_run() -> list[str]:
-    return [page.name for page in pages() if page.name not in OWN_RUNNER
-            and any(block.kind == "run" for block in marked_blocks(page, TAG))]
+    return [
+        page.name
+        for page in pages()
+        if page.name not in OWN_RUNNER and any(block.kind == "run" for block in marked_blocks(page, TAG))
+    ]
 
 
 def runnable_blocks(page: Path) -> list[tuple[str, str]]:
@@ -41,8 +44,9 @@ def _script(blocks: list[tuple[str, str]], port: int) -> str:
         else:
             parts.append(text)
             # A person types the next command after the server is up; the script waits for the port.
-            parts.append(f"for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; "
-                         "sleep 0.1; done")
+            parts.append(
+                f"for _ in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/{port}) 2>/dev/null && break; sleep 0.1; done"
+            )
     parts.append("kill %1 2>/dev/null || true")
     return "\n".join(parts)
 
@@ -65,8 +69,11 @@ def test_the_page_runs_as_written(name, tmp_path, local_target):
 
 def test_the_endpoint_page_runs_as_written(tmp_path):
     cloud = tmp_path / "cloud"
-    made = run([str(REPO_ROOT / ".venv/bin/ossiac"), "localcloud", "bucket", "create", "deployed-before"],
-               cwd=tmp_path, env=_env(cloud))
+    made = run(
+        [str(REPO_ROOT / ".venv/bin/ossiac"), "localcloud", "bucket", "create", "deployed-before"],
+        cwd=tmp_path,
+        env=_env(cloud),
+    )
     assert made.returncode == 0, made.stderr
     blocks = runnable_blocks(DOCS / "local-cloud-endpoint.md")
     port = int(re.search(r"serve --port (\d+)", blocks[0][1]).group(1))
@@ -84,4 +91,3 @@ def _env(cloud: Path) -> dict[str, str]:
         if name.startswith(("OSS_", "ALIBABA_CLOUD_", "ALICLOUD_")):
             del env[name]
     return env
-

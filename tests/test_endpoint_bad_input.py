@@ -31,8 +31,16 @@ UTC = datetime.UTC
 
 # --- helpers -----------------------------------------------------------------------------------
 
-def raw(endpoint, method: str, path: str, *, headers: dict[str, str] | None = None, body: bytes | None = None,
-        host: str | None = None) -> tuple[int, dict[str, str], bytes]:
+
+def raw(
+    endpoint,
+    method: str,
+    path: str,
+    *,
+    headers: dict[str, str] | None = None,
+    body: bytes | None = None,
+    host: str | None = None,
+) -> tuple[int, dict[str, str], bytes]:
     """One request exactly as written (no quoting, no added headers), and its answer."""
     conn = http.client.HTTPConnection("127.0.0.1", endpoint.port, timeout=30)
     try:
@@ -66,21 +74,34 @@ def refused(call) -> oss.exceptions.ServiceError:
         call()
     error = caught.value.unwrap()
     assert isinstance(error, oss.exceptions.ServiceError), error
-    assert all(error.error_fileds.get(name) for name in ("Code", "Message", "RequestId", "HostId")), \
-        error.error_fileds
+    assert all(error.error_fileds.get(name) for name in ("Code", "Message", "RequestId", "HostId")), error.error_fileds
     return error
 
 
-def sdk_signed(endpoint, method: str, bucket: str, key: str | None = None, *, version: str = "v4",
-               at: datetime.datetime | None = None, until: datetime.datetime | None = None,
-               headers: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
+def sdk_signed(
+    endpoint,
+    method: str,
+    bucket: str,
+    key: str | None = None,
+    *,
+    version: str = "v4",
+    at: datetime.datetime | None = None,
+    until: datetime.datetime | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[str, dict[str, str]]:
     """A request signed by the SDK's own signer at a chosen time: in its headers, or (with `until`) as a
     presigned URL. Returns the URL and the headers to send."""
     url = f"{endpoint.url}/{bucket}/" + (key or "")
     request = HttpRequest(method, url, dict(headers or {}))
-    context = SigningContext(product="oss", region="cn-hangzhou", bucket=bucket, key=key, request=request,
-                             credentials=Credentials(endpoint.key.access_key_id, endpoint.key.access_key_secret),
-                             signing_time=at)
+    context = SigningContext(
+        product="oss",
+        region="cn-hangzhou",
+        bucket=bucket,
+        key=key,
+        request=request,
+        credentials=Credentials(endpoint.key.access_key_id, endpoint.key.access_key_secret),
+        signing_time=at,
+    )
     if until is not None:
         context.auth_method_query = True
         context.expiration_time = until
@@ -104,12 +125,11 @@ HOSTILE_XML = {
     "truncated": b"<CreateBucketConfiguration><StorageClass>IA</Stora",
     "wrong root": b"<BucketConfiguration><StorageClass>IA</StorageClass></BucketConfiguration>",
     "billion laughs": b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-                      + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
-                                 for i in range(1, 10))
-                      + b"]><CreateBucketConfiguration><StorageClass>&lol9;</StorageClass>"
-                        b"</CreateBucketConfiguration>",
+    + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
+    + b"]><CreateBucketConfiguration><StorageClass>&lol9;</StorageClass>"
+    b"</CreateBucketConfiguration>",
     "external entity": b'<?xml version="1.0"?><!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-                       b"<CreateBucketConfiguration><StorageClass>&x;</StorageClass></CreateBucketConfiguration>",
+    b"<CreateBucketConfiguration><StorageClass>&x;</StorageClass></CreateBucketConfiguration>",
     "unknown encoding": b'<?xml version="1.0" encoding="no-such-encoding"?><CreateBucketConfiguration/>',
 }
 
@@ -117,9 +137,17 @@ HOSTILE_XML = {
 @pytest.mark.parametrize("body", HOSTILE_XML.values(), ids=list(HOSTILE_XML))
 def test_malformed_xml_on_put_bucket_is_malformed_xml_and_creates_nothing(endpoint, body):
     client = endpoint.client()
-    error = refused(lambda: client.invoke_operation(OperationInput(
-        op_name="PutBucket", method="PUT", bucket="hostile-xml", body=body,
-        headers={"Content-Type": "application/xml"})))
+    error = refused(
+        lambda: client.invoke_operation(
+            OperationInput(
+                op_name="PutBucket",
+                method="PUT",
+                bucket="hostile-xml",
+                body=body,
+                headers={"Content-Type": "application/xml"},
+            )
+        )
+    )
     assert (error.status_code, error.code) == (400, "MalformedXML")
     assert "root:" not in error.message  # nothing was read from /etc/passwd
     assert "hostile-xml" not in bucket_names(client)
@@ -129,11 +157,22 @@ def test_malformed_xml_on_put_bucket_is_malformed_xml_and_creates_nothing(endpoi
 def test_malformed_xml_on_a_bucket_setting_changes_nothing(endpoint, body):
     client = make_bucket(endpoint, "cors-kept")
     rule = oss.CORSRule(allowed_origins=["https://app.example"], allowed_methods=["GET"])
-    client.put_bucket_cors(oss.PutBucketCorsRequest(bucket="cors-kept",
-                                                    cors_configuration=oss.CORSConfiguration(cors_rules=[rule])))
-    error = refused(lambda: client.invoke_operation(OperationInput(
-        op_name="PutBucketCors", method="PUT", bucket="cors-kept", parameters={"cors": ""}, body=body,
-        headers={"Content-Type": "application/xml"}, op_metadata={"sub-resource": ["cors"]})))
+    client.put_bucket_cors(
+        oss.PutBucketCorsRequest(bucket="cors-kept", cors_configuration=oss.CORSConfiguration(cors_rules=[rule]))
+    )
+    error = refused(
+        lambda: client.invoke_operation(
+            OperationInput(
+                op_name="PutBucketCors",
+                method="PUT",
+                bucket="cors-kept",
+                parameters={"cors": ""},
+                body=body,
+                headers={"Content-Type": "application/xml"},
+                op_metadata={"sub-resource": ["cors"]},
+            )
+        )
+    )
     assert (error.status_code, error.code) == (400, "MalformedXML")
     kept = client.get_bucket_cors(oss.GetBucketCorsRequest(bucket="cors-kept")).cors_configuration.cors_rules
     assert [(r.allowed_origins, r.allowed_methods) for r in kept] == [(["https://app.example"], ["GET"])]
@@ -141,13 +180,18 @@ def test_malformed_xml_on_a_bucket_setting_changes_nothing(endpoint, body):
 
 # --- requests the HTTP server refuses before the endpoint sees them -------------------------------
 
-@pytest.mark.parametrize("wire, status, code", [
-    (b"BROKEN\r\n\r\n", 400, "InvalidArgument"),
-    (b"GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n", 400, "InvalidArgument"),
-    (b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", 400, "InvalidArgument"),
-    (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400, "InvalidArgument"),
-    (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501, "NotImplemented"),
-], ids=["request-line", "header-line", "negative-length", "broken-chunks", "unknown-transfer-encoding"])
+
+@pytest.mark.parametrize(
+    "wire, status, code",
+    [
+        (b"BROKEN\r\n\r\n", 400, "InvalidArgument"),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nBad Header Line\r\n\r\n", 400, "InvalidArgument"),
+        (b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n", 400, "InvalidArgument"),
+        (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400, "InvalidArgument"),
+        (b"PUT /b/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501, "NotImplemented"),
+    ],
+    ids=["request-line", "header-line", "negative-length", "broken-chunks", "unknown-transfer-encoding"],
+)
 def test_requests_the_http_server_cannot_read_get_oss_xml(endpoint, wire, status, code):
     with socket.create_connection(("127.0.0.1", endpoint.port), timeout=30) as conn:
         conn.sendall(wire)
@@ -162,6 +206,7 @@ def test_requests_the_http_server_cannot_read_get_oss_xml(endpoint, wire, status
 
 # --- HEAD: no body, so the error document travels in x-oss-err ---------------------------------
 
+
 @pytest.mark.parametrize("bucket, code", [("heads", "NoSuchKey"), ("no-such-bucket", "NoSuchBucket")])
 def test_a_refused_head_tells_the_sdk_its_code(endpoint, bucket, code):
     make_bucket(endpoint, "heads")
@@ -174,6 +219,7 @@ def test_a_refused_head_tells_the_sdk_its_code(endpoint, bucket, code):
 
 
 # --- caps on headers and bodies, set through the environment ----------------------------------
+
 
 @pytest.fixture()
 def capped(tmp_path: Path, monkeypatch):
@@ -209,20 +255,30 @@ def test_an_object_over_the_cap_is_entity_too_large_and_the_old_one_stays(capped
     # Streamed with no Content-Length (chunked): refused the same way.
     url, headers = sdk_signed(capped, "PUT", "bodies", "k")
     chunked = requests.put(url, headers=headers, data=(b"c" * 1000 for _ in range(6)), timeout=30)
-    oss_error(chunked.status_code, {k.lower(): v for k, v in chunked.headers.items()}, chunked.content,
-              code="EntityTooLarge", http_status=400)
+    oss_error(
+        chunked.status_code,
+        {k.lower(): v for k, v in chunked.headers.items()},
+        chunked.content,
+        code="EntityTooLarge",
+        http_status=400,
+    )
 
     # A declared length over the cap is refused before a byte of the body is sent.
     url, headers = sdk_signed(capped, "PUT", "bodies", "k")
     path = url.removeprefix(capped.url)
     conn = http.client.HTTPConnection("127.0.0.1", capped.port, timeout=30)
     conn.putrequest("PUT", path, skip_accept_encoding=True)
-    for name, value in {**headers, "Content-Length": str(10 ** 9)}.items():
+    for name, value in {**headers, "Content-Length": str(10**9)}.items():
         conn.putheader(name, value)
     conn.endheaders()
     answer = conn.getresponse()
-    oss_error(answer.status, {k.lower(): v for k, v in answer.getheaders()}, answer.read(),
-              code="EntityTooLarge", http_status=400)
+    oss_error(
+        answer.status,
+        {k.lower(): v for k, v in answer.getheaders()},
+        answer.read(),
+        code="EntityTooLarge",
+        http_status=400,
+    )
     conn.close()
 
     assert client.get_object(oss.GetObjectRequest(bucket="bodies", key="k")).body.read() == b"old"
@@ -230,23 +286,33 @@ def test_an_object_over_the_cap_is_entity_too_large_and_the_old_one_stays(capped
 
 def test_xml_over_the_cap_is_refused_and_creates_nothing(capped):
     client = capped.client()
-    padded = (b"<CreateBucketConfiguration>" + b" " * 2000
-              + b"<StorageClass>IA</StorageClass></CreateBucketConfiguration>")
-    error = refused(lambda: client.invoke_operation(OperationInput(
-        op_name="PutBucket", method="PUT", bucket="too-much-xml", body=padded)))
+    padded = (
+        b"<CreateBucketConfiguration>" + b" " * 2000 + b"<StorageClass>IA</StorageClass></CreateBucketConfiguration>"
+    )
+    error = refused(
+        lambda: client.invoke_operation(
+            OperationInput(op_name="PutBucket", method="PUT", bucket="too-much-xml", body=padded)
+        )
+    )
     assert (error.status_code, error.code) == (400, "EntityTooLarge")
     assert "too-much-xml" not in bucket_names(client)
 
 
 # --- signatures: wrong, expired, skewed ---------------------------------------------------------
 
+
 def test_a_tampered_v4_request_gets_signature_does_not_match(endpoint):
     make_bucket(endpoint, "tamper")
     url, headers = sdk_signed(endpoint, "PUT", "tamper", "k", headers={"x-oss-meta-owner": "alice"})
     headers["x-oss-meta-owner"] = "mallory"  # a signed header changed on the way
     answer = requests.put(url, headers=headers, data=b"x", timeout=30)
-    error = oss_error(answer.status_code, {k.lower(): v for k, v in answer.headers.items()}, answer.content,
-                      code="SignatureDoesNotMatch", http_status=403)
+    error = oss_error(
+        answer.status_code,
+        {k.lower(): v for k, v in answer.headers.items()},
+        answer.content,
+        code="SignatureDoesNotMatch",
+        http_status=403,
+    )
     assert error.findtext("EC") == "0002-00000201"
     assert error.findtext("StringToSign").startswith("OSS4-HMAC-SHA256\n")
 
@@ -256,11 +322,23 @@ def test_a_presigned_url_past_its_expiry_is_refused(endpoint, version):
     client = make_bucket(endpoint, "expiring")
     client.put_object(oss.PutObjectRequest(bucket="expiring", key="k", body=b"bytes"))
     now = datetime.datetime.now(UTC)
-    url, _ = sdk_signed(endpoint, "GET", "expiring", "k", version=version, at=now - datetime.timedelta(hours=2),
-                        until=now - datetime.timedelta(seconds=30))
+    url, _ = sdk_signed(
+        endpoint,
+        "GET",
+        "expiring",
+        "k",
+        version=version,
+        at=now - datetime.timedelta(hours=2),
+        until=now - datetime.timedelta(seconds=30),
+    )
     answer = requests.get(url, timeout=30)
-    error = oss_error(answer.status_code, {k.lower(): v for k, v in answer.headers.items()}, answer.content,
-                      code="AccessDenied", http_status=403)
+    error = oss_error(
+        answer.status_code,
+        {k.lower(): v for k, v in answer.headers.items()},
+        answer.content,
+        code="AccessDenied",
+        http_status=403,
+    )
     assert error.findtext("Message") == "Request has expired."
     assert b"bytes" not in answer.content
 
@@ -270,8 +348,14 @@ def test_a_v4_presigned_url_signed_long_ago_works_until_it_expires(endpoint):
     client = make_bucket(endpoint, "long-link")
     client.put_object(oss.PutObjectRequest(bucket="long-link", key="k", body=b"still good"))
     now = datetime.datetime.now(UTC)
-    url, _ = sdk_signed(endpoint, "GET", "long-link", "k", at=now - datetime.timedelta(minutes=20),
-                        until=now + datetime.timedelta(minutes=40))
+    url, _ = sdk_signed(
+        endpoint,
+        "GET",
+        "long-link",
+        "k",
+        at=now - datetime.timedelta(minutes=20),
+        until=now + datetime.timedelta(minutes=40),
+    )
     assert "x-oss-expires=3600" in url
     assert requests.get(url, timeout=30).content == b"still good"
 
@@ -283,8 +367,13 @@ def test_a_request_time_16_minutes_off_is_request_time_too_skewed(endpoint, vers
     at = datetime.datetime.now(UTC) + datetime.timedelta(minutes=minutes)
     url, headers = sdk_signed(endpoint, "PUT", "skewed", "k", version=version, at=at)
     answer = requests.put(url, headers=headers, data=b"late", timeout=30)
-    error = oss_error(answer.status_code, {k.lower(): v for k, v in answer.headers.items()}, answer.content,
-                      code="RequestTimeTooSkewed", http_status=403)
+    error = oss_error(
+        answer.status_code,
+        {k.lower(): v for k, v in answer.headers.items()},
+        answer.content,
+        code="RequestTimeTooSkewed",
+        http_status=403,
+    )
     assert error.findtext("MaxAllowedSkewMilliseconds") == "900000"
     assert error.findtext("EC") == "0002-00000504"
 
@@ -294,26 +383,44 @@ def test_a_request_time_16_minutes_off_is_request_time_too_skewed(endpoint, vers
     assert requests.put(url, headers=headers, data=b"in time", timeout=30).status_code == 200
 
 
-@pytest.mark.parametrize("authorization", ["garbage", "OSS ", "OSS4-HMAC-SHA256 ", "OSS4-HMAC-SHA256 Credential=x",
-                                           "OSS LTAInobody:c2lnbmF0dXJl", "Bearer abc"])
+@pytest.mark.parametrize(
+    "authorization",
+    [
+        "garbage",
+        "OSS ",
+        "OSS4-HMAC-SHA256 ",
+        "OSS4-HMAC-SHA256 Credential=x",
+        "OSS LTAInobody:c2lnbmF0dXJl",
+        "Bearer abc",
+    ],
+)
 def test_a_malformed_authorization_header_is_refused_in_xml(endpoint, authorization):
     make_bucket(endpoint, "auth-garbage")
-    status, headers, body = raw(endpoint, "GET", "/auth-garbage/k",
-                                headers={"Authorization": authorization, "Date": "Tue, 20 Dec 2022 08:48:18 GMT"})
+    status, headers, body = raw(
+        endpoint,
+        "GET",
+        "/auth-garbage/k",
+        headers={"Authorization": authorization, "Date": "Tue, 20 Dec 2022 08:48:18 GMT"},
+    )
     assert status in (400, 403), body
     oss_error(status, headers, body, code=ET.fromstring(body).findtext("Code"), http_status=status)
 
 
 # --- object keys and bucket names OSS refuses ---------------------------------------------------
 
-@pytest.mark.parametrize("path, ec", [
-    ("/names/a/../b", None),
-    ("/names/./b", None),
-    ("/names//leading-slash", "0016-00000005"),
-    ("/names/a%00b", None),
-    ("/names/%FF%FE", "0016-00000002"),
-    ("/names/" + "k" * 1024, "0016-00000002"),
-], ids=["dot-dot", "dot", "leading-slash", "nul", "invalid-utf8", "too-long"])
+
+@pytest.mark.parametrize(
+    "path, ec",
+    [
+        ("/names/a/../b", None),
+        ("/names/./b", None),
+        ("/names//leading-slash", "0016-00000005"),
+        ("/names/a%00b", None),
+        ("/names/%FF%FE", "0016-00000002"),
+        ("/names/" + "k" * 1024, "0016-00000002"),
+    ],
+    ids=["dot-dot", "dot", "leading-slash", "nul", "invalid-utf8", "too-long"],
+)
 @pytest.mark.parametrize("method", ["PUT", "GET"])
 def test_object_keys_oss_refuses_are_invalid_object_name(endpoint, path, ec, method):
     make_bucket(endpoint, "names")
@@ -323,8 +430,17 @@ def test_object_keys_oss_refuses_are_invalid_object_name(endpoint, path, ec, met
     assert Blobs(endpoint.cloud).all() == []  # nothing was stored under any of those names
 
 
-@pytest.mark.parametrize("host", ["Bad_Name.localhost", "-x.localhost", "a.localhost", "ABC.localhost",
-                                  "two.labels.localhost", "UPPER.oss-cn-hangzhou.aliyuncs.com"])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "Bad_Name.localhost",
+        "-x.localhost",
+        "a.localhost",
+        "ABC.localhost",
+        "two.labels.localhost",
+        "UPPER.oss-cn-hangzhou.aliyuncs.com",
+    ],
+)
 def test_invalid_bucket_names_in_the_host_header_are_invalid_bucket_name(endpoint, host):
     status, headers, body = raw(endpoint, "GET", "/k", host=f"{host}:{endpoint.port}")
     error = oss_error(status, headers, body, code="InvalidBucketName", http_status=400)
@@ -333,6 +449,7 @@ def test_invalid_bucket_names_in_the_host_header_are_invalid_bucket_name(endpoin
 
 
 # --- concurrent writers to one key --------------------------------------------------------------
+
 
 def test_concurrent_writers_to_one_key_leave_exactly_one_whole_body(endpoint):
     make_bucket(endpoint, "contended")

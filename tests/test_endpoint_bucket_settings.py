@@ -25,9 +25,17 @@ def _code(call, *args) -> str:
 
 def _raw(client, name: str, method: str, query: dict, body: bytes = b"", headers: dict | None = None):
     """A request the SDK signs but whose body we write ourselves (to send what its models cannot)."""
-    return client.invoke_operation(oss.OperationInput(
-        op_name=name, method=method, headers=headers or {}, parameters=query, body=body, bucket=BUCKET,
-        op_metadata={"sub-resource": list(query)}))
+    return client.invoke_operation(
+        oss.OperationInput(
+            op_name=name,
+            method=method,
+            headers=headers or {},
+            parameters=query,
+            body=body,
+            bucket=BUCKET,
+            op_metadata={"sub-resource": list(query)},
+        )
+    )
 
 
 @pytest.fixture()
@@ -46,11 +54,19 @@ def test_acl_puts_gets_and_refuses_an_unknown_acl(client):
 
 
 def _cors(methods: list[str], count: int = 1) -> oss.PutBucketCorsRequest:
-    rules = [oss.CORSRule(allowed_origins=[f"https://app{i}.example.com"], allowed_methods=methods,
-                          allowed_headers=["*"], expose_headers=["ETag", "x-oss-request-id"], max_age_seconds=600)
-             for i in range(count)]
-    return oss.PutBucketCorsRequest(bucket=BUCKET, cors_configuration=oss.CORSConfiguration(
-        cors_rules=rules, response_vary=True))
+    rules = [
+        oss.CORSRule(
+            allowed_origins=[f"https://app{i}.example.com"],
+            allowed_methods=methods,
+            allowed_headers=["*"],
+            expose_headers=["ETag", "x-oss-request-id"],
+            max_age_seconds=600,
+        )
+        for i in range(count)
+    ]
+    return oss.PutBucketCorsRequest(
+        bucket=BUCKET, cors_configuration=oss.CORSConfiguration(cors_rules=rules, response_vary=True)
+    )
 
 
 def test_cors_round_trips_and_refuses_bad_rules(client):
@@ -59,13 +75,13 @@ def test_cors_round_trips_and_refuses_bad_rules(client):
     client.put_bucket_cors(_cors(["GET", "PUT"], count=2))
     got = client.get_bucket_cors(get).cors_configuration
     assert got.response_vary is True
-    assert [(r.allowed_origins, r.allowed_methods, r.allowed_headers, r.expose_headers, r.max_age_seconds)
-            for r in got.cors_rules] == [([f"https://app{i}.example.com"], ["GET", "PUT"], ["*"],
-                                          ["ETag", "x-oss-request-id"], 600) for i in range(2)]
+    assert [
+        (r.allowed_origins, r.allowed_methods, r.allowed_headers, r.expose_headers, r.max_age_seconds)
+        for r in got.cors_rules
+    ] == [([f"https://app{i}.example.com"], ["GET", "PUT"], ["*"], ["ETag", "x-oss-request-id"], 600) for i in range(2)]
     assert _code(client.put_bucket_cors, _cors(["GET", "PATCH"])) == "InvalidArgument"
     assert _code(client.put_bucket_cors, _cors(["GET"], count=11)) == "CORSRuleBeyondLimit"
-    assert _code(_raw, client, "PutBucketCors", "PUT", {"cors": ""}, b"<CORSConfiguration><CORSRule>") \
-        == "MalformedXML"
+    assert _code(_raw, client, "PutBucketCors", "PUT", {"cors": ""}, b"<CORSConfiguration><CORSRule>") == "MalformedXML"
     assert len(client.get_bucket_cors(get).cors_configuration.cors_rules) == 2  # refusals changed nothing
     client.delete_bucket_cors(oss.DeleteBucketCorsRequest(bucket=BUCKET))
     assert _code(client.get_bucket_cors, get) == "NoSuchCORSConfiguration"
@@ -76,72 +92,138 @@ def test_referer_round_trips_and_reports_oss_default_when_unset(client):
     default = client.get_bucket_referer(get).referer_configuration
     assert (default.allow_empty_referer, default.allow_truncate_query_string) == (True, True)
     assert not (default.referer_list.referers or [])
-    client.put_bucket_referer(oss.PutBucketRefererRequest(bucket=BUCKET, referer_configuration=oss.RefererConfiguration(
-        allow_empty_referer=False, allow_truncate_query_string=True, truncate_path=True,
-        referer_list=oss.RefererList(referers=["https://*.example.com", "https://example.org"]),
-        referer_blacklist=oss.RefererBlacklist(referers=["https://bad.example.com"]))))
+    client.put_bucket_referer(
+        oss.PutBucketRefererRequest(
+            bucket=BUCKET,
+            referer_configuration=oss.RefererConfiguration(
+                allow_empty_referer=False,
+                allow_truncate_query_string=True,
+                truncate_path=True,
+                referer_list=oss.RefererList(referers=["https://*.example.com", "https://example.org"]),
+                referer_blacklist=oss.RefererBlacklist(referers=["https://bad.example.com"]),
+            ),
+        )
+    )
     got = client.get_bucket_referer(get).referer_configuration
     assert (got.allow_empty_referer, got.allow_truncate_query_string, got.truncate_path) == (False, True, True)
     assert got.referer_list.referers == ["https://*.example.com", "https://example.org"]
     assert got.referer_blacklist.referers == ["https://bad.example.com"]
-    bad = oss.RefererConfiguration(allow_empty_referer=True, allow_truncate_query_string=False, truncate_path=True,
-                                   referer_list=oss.RefererList(referers=["https://a.example.com"]))
-    assert _code(client.put_bucket_referer, oss.PutBucketRefererRequest(bucket=BUCKET, referer_configuration=bad)) \
+    bad = oss.RefererConfiguration(
+        allow_empty_referer=True,
+        allow_truncate_query_string=False,
+        truncate_path=True,
+        referer_list=oss.RefererList(referers=["https://a.example.com"]),
+    )
+    assert (
+        _code(client.put_bucket_referer, oss.PutBucketRefererRequest(bucket=BUCKET, referer_configuration=bad))
         == "InvalidArgument"
-    assert _code(_raw, client, "PutBucketReferer", "PUT", {"referer": ""},
-                 b"<RefererConfiguration><RefererList/></RefererConfiguration>") == "MalformedXML"
+    )
+    assert (
+        _code(
+            _raw,
+            client,
+            "PutBucketReferer",
+            "PUT",
+            {"referer": ""},
+            b"<RefererConfiguration><RefererList/></RefererConfiguration>",
+        )
+        == "MalformedXML"
+    )
 
 
 def test_website_round_trips_with_a_routing_rule(client):
     get = oss.GetBucketWebsiteRequest(bucket=BUCKET)
     assert _code(client.get_bucket_website, get) == "NoSuchWebsiteConfiguration"
-    rule = oss.RoutingRule(rule_number=1, condition=oss.RoutingRuleCondition(
-        key_prefix_equals="old/", http_error_code_returned_equals=404), redirect=oss.RoutingRuleRedirect(
-        redirect_type="External", host_name="example.com", protocol="https", replace_key_prefix_with="new/",
-        http_redirect_code=301, pass_query_string=True))
-    client.put_bucket_website(oss.PutBucketWebsiteRequest(bucket=BUCKET, website_configuration=oss.WebsiteConfiguration(
-        index_document=oss.IndexDocument(suffix="index.html", support_sub_dir=True, type=0),
-        error_document=oss.ErrorDocument(key="404.html", http_status=404),
-        routing_rules=oss.RoutingRules(routing_rules=[rule]))))
+    rule = oss.RoutingRule(
+        rule_number=1,
+        condition=oss.RoutingRuleCondition(key_prefix_equals="old/", http_error_code_returned_equals=404),
+        redirect=oss.RoutingRuleRedirect(
+            redirect_type="External",
+            host_name="example.com",
+            protocol="https",
+            replace_key_prefix_with="new/",
+            http_redirect_code=301,
+            pass_query_string=True,
+        ),
+    )
+    client.put_bucket_website(
+        oss.PutBucketWebsiteRequest(
+            bucket=BUCKET,
+            website_configuration=oss.WebsiteConfiguration(
+                index_document=oss.IndexDocument(suffix="index.html", support_sub_dir=True, type=0),
+                error_document=oss.ErrorDocument(key="404.html", http_status=404),
+                routing_rules=oss.RoutingRules(routing_rules=[rule]),
+            ),
+        )
+    )
     got = client.get_bucket_website(get).website_configuration
-    assert (got.index_document.suffix, got.index_document.support_sub_dir, got.index_document.type) \
-        == ("index.html", True, 0)
+    assert (got.index_document.suffix, got.index_document.support_sub_dir, got.index_document.type) == (
+        "index.html",
+        True,
+        0,
+    )
     assert (got.error_document.key, got.error_document.http_status) == ("404.html", 404)
     [back] = got.routing_rules.routing_rules
-    assert (back.rule_number, back.condition.key_prefix_equals, back.condition.http_error_code_returned_equals) \
-        == (1, "old/", 404)
-    assert (back.redirect.redirect_type, back.redirect.host_name, back.redirect.protocol,
-            back.redirect.replace_key_prefix_with, back.redirect.http_redirect_code,
-            back.redirect.pass_query_string) == ("External", "example.com", "https", "new/", 301, True)
+    assert (back.rule_number, back.condition.key_prefix_equals, back.condition.http_error_code_returned_equals) == (
+        1,
+        "old/",
+        404,
+    )
+    assert (
+        back.redirect.redirect_type,
+        back.redirect.host_name,
+        back.redirect.protocol,
+        back.redirect.replace_key_prefix_with,
+        back.redirect.http_redirect_code,
+        back.redirect.pass_query_string,
+    ) == ("External", "example.com", "https", "new/", 301, True)
     bad = oss.WebsiteConfiguration(error_document=oss.ErrorDocument(key="e.html", http_status=500))
-    assert _code(client.put_bucket_website, oss.PutBucketWebsiteRequest(bucket=BUCKET, website_configuration=bad)) \
+    assert (
+        _code(client.put_bucket_website, oss.PutBucketWebsiteRequest(bucket=BUCKET, website_configuration=bad))
         == "InvalidArgument"
+    )
     client.delete_bucket_website(oss.DeleteBucketWebsiteRequest(bucket=BUCKET))
     assert _code(client.get_bucket_website, get) == "NoSuchWebsiteConfiguration"
 
 
 def _lifecycle_rule(status: str = "Enabled") -> oss.LifecycleRule:
     return oss.LifecycleRule(
-        id="logs", prefix="logs/", status=status, tags=[oss.Tag(key="kind", value="log")],
+        id="logs",
+        prefix="logs/",
+        status=status,
+        tags=[oss.Tag(key="kind", value="log")],
         expiration=oss.LifecycleRuleExpiration(days=365),
-        transitions=[oss.LifecycleRuleTransition(days=30, storage_class="IA"),
-                     oss.LifecycleRuleTransition(days=90, storage_class="Archive")],
+        transitions=[
+            oss.LifecycleRuleTransition(days=30, storage_class="IA"),
+            oss.LifecycleRuleTransition(days=90, storage_class="Archive"),
+        ],
         abort_multipart_upload=oss.LifecycleRuleAbortMultipartUpload(days=7),
         noncurrent_version_expiration=oss.NoncurrentVersionExpiration(noncurrent_days=60),
-        noncurrent_version_transitions=[oss.NoncurrentVersionTransition(noncurrent_days=20, storage_class="IA")])
+        noncurrent_version_transitions=[oss.NoncurrentVersionTransition(noncurrent_days=20, storage_class="IA")],
+    )
 
 
 def test_lifecycle_round_trips_and_refuses_bad_rules(client):
     get = oss.GetBucketLifecycleRequest(bucket=BUCKET)
     assert _code(client.get_bucket_lifecycle, get) == "NoSuchLifecycle"
-    dated = oss.LifecycleRule(id="old-tmp", prefix="tmp/", status="Disabled",
-                              expiration=oss.LifecycleRuleExpiration(
-                                  created_before_date=datetime.datetime(2024, 1, 31, tzinfo=datetime.UTC)))
-    client.put_bucket_lifecycle(oss.PutBucketLifecycleRequest(
-        bucket=BUCKET, lifecycle_configuration=oss.LifecycleConfiguration(rules=[_lifecycle_rule(), dated])))
+    dated = oss.LifecycleRule(
+        id="old-tmp",
+        prefix="tmp/",
+        status="Disabled",
+        expiration=oss.LifecycleRuleExpiration(created_before_date=datetime.datetime(2024, 1, 31, tzinfo=datetime.UTC)),
+    )
+    client.put_bucket_lifecycle(
+        oss.PutBucketLifecycleRequest(
+            bucket=BUCKET, lifecycle_configuration=oss.LifecycleConfiguration(rules=[_lifecycle_rule(), dated])
+        )
+    )
     first, second = client.get_bucket_lifecycle(get).lifecycle_configuration.rules
-    assert (first.id, first.prefix, first.status, [(t.key, t.value) for t in first.tags]) \
-        == ("logs", "logs/", "Enabled", [("kind", "log")])
+    assert (first.id, first.prefix, first.status, [(t.key, t.value) for t in first.tags]) == (
+        "logs",
+        "logs/",
+        "Enabled",
+        [("kind", "log")],
+    )
     assert first.expiration.days == 365
     assert [(t.days, t.storage_class) for t in first.transitions] == [(30, "IA"), (90, "Archive")]
     assert first.abort_multipart_upload.days == 7
@@ -149,19 +231,34 @@ def test_lifecycle_round_trips_and_refuses_bad_rules(client):
     assert [(t.noncurrent_days, t.storage_class) for t in first.noncurrent_version_transitions] == [(20, "IA")]
     assert (second.id, second.status) == ("old-tmp", "Disabled")
     assert second.expiration.created_before_date.date() == datetime.date(2024, 1, 31)
-    put = oss.PutBucketLifecycleRequest(bucket=BUCKET, lifecycle_configuration=oss.LifecycleConfiguration(
-        rules=[_lifecycle_rule(status="On")]))
+    put = oss.PutBucketLifecycleRequest(
+        bucket=BUCKET, lifecycle_configuration=oss.LifecycleConfiguration(rules=[_lifecycle_rule(status="On")])
+    )
     assert _code(client.put_bucket_lifecycle, put) == "InvalidArgument"
-    assert _code(_raw, client, "PutBucketLifecycle", "PUT", {"lifecycle": ""},
-                 b"<LifecycleConfiguration></LifecycleConfiguration>") == "MalformedXML"
+    assert (
+        _code(
+            _raw,
+            client,
+            "PutBucketLifecycle",
+            "PUT",
+            {"lifecycle": ""},
+            b"<LifecycleConfiguration></LifecycleConfiguration>",
+        )
+        == "MalformedXML"
+    )
     client.delete_bucket_lifecycle(oss.DeleteBucketLifecycleRequest(bucket=BUCKET))
     assert _code(client.get_bucket_lifecycle, get) == "NoSuchLifecycle"
 
 
 def _sse(algorithm: str, key: str | None = None) -> oss.PutBucketEncryptionRequest:
-    return oss.PutBucketEncryptionRequest(bucket=BUCKET, server_side_encryption_rule=oss.ServerSideEncryptionRule(
-        apply_server_side_encryption_by_default=oss.ApplyServerSideEncryptionByDefault(
-            sse_algorithm=algorithm, kms_master_key_id=key)))
+    return oss.PutBucketEncryptionRequest(
+        bucket=BUCKET,
+        server_side_encryption_rule=oss.ServerSideEncryptionRule(
+            apply_server_side_encryption_by_default=oss.ApplyServerSideEncryptionByDefault(
+                sse_algorithm=algorithm, kms_master_key_id=key
+            )
+        ),
+    )
 
 
 def test_encryption_round_trips_and_refuses_bad_algorithms(client):
@@ -180,17 +277,25 @@ def test_versioning_goes_enabled_then_suspended_never_back_to_unversioned(client
     get = oss.GetBucketVersioningRequest(bucket=BUCKET)
     assert client.get_bucket_versioning(get).version_status is None
     for status in ("Enabled", "Suspended"):
-        client.put_bucket_versioning(oss.PutBucketVersioningRequest(
-            bucket=BUCKET, versioning_configuration=oss.VersioningConfiguration(status=status)))
+        client.put_bucket_versioning(
+            oss.PutBucketVersioningRequest(
+                bucket=BUCKET, versioning_configuration=oss.VersioningConfiguration(status=status)
+            )
+        )
         assert client.get_bucket_versioning(get).version_status == status
-    bad = oss.PutBucketVersioningRequest(bucket=BUCKET, versioning_configuration=oss.VersioningConfiguration(
-        status="Disabled"))
+    bad = oss.PutBucketVersioningRequest(
+        bucket=BUCKET, versioning_configuration=oss.VersioningConfiguration(status="Disabled")
+    )
     assert _code(client.put_bucket_versioning, bad) == "InvalidArgument"
 
 
 def _logging(target: str) -> oss.PutBucketLoggingRequest:
-    return oss.PutBucketLoggingRequest(bucket=BUCKET, bucket_logging_status=oss.BucketLoggingStatus(
-        logging_enabled=oss.LoggingEnabled(target_bucket=target, target_prefix="access/")))
+    return oss.PutBucketLoggingRequest(
+        bucket=BUCKET,
+        bucket_logging_status=oss.BucketLoggingStatus(
+            logging_enabled=oss.LoggingEnabled(target_bucket=target, target_prefix="access/")
+        ),
+    )
 
 
 def test_logging_needs_an_existing_target_in_the_same_region(endpoint, client):
@@ -207,8 +312,17 @@ def test_logging_needs_an_existing_target_in_the_same_region(endpoint, client):
     assert client.get_bucket_logging(get).bucket_logging_status.logging_enabled is None
 
 
-POLICY = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"], "Principal": ["*"],
-                                          "Resource": [f"acs:oss:*:*:{BUCKET}/public/*"]}]}
+POLICY = {
+    "Version": "1",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Action": ["oss:GetObject"],
+            "Principal": ["*"],
+            "Resource": [f"acs:oss:*:*:{BUCKET}/public/*"],
+        }
+    ],
+}
 
 
 def test_policy_is_json_round_trips_and_refuses_what_is_not_a_policy(client):
@@ -216,11 +330,17 @@ def test_policy_is_json_round_trips_and_refuses_what_is_not_a_policy(client):
     assert _code(client.get_bucket_policy, get) == "NoSuchBucketPolicy"
     client.put_bucket_policy(oss.PutBucketPolicyRequest(bucket=BUCKET, body=json.dumps(POLICY)))
     assert json.loads(client.get_bucket_policy(get).body) == POLICY
-    for bad in ("not json", json.dumps(["Statement"]), json.dumps({"Version": "1", "Statement": []}),
-                json.dumps({**POLICY, "Version": "2"}),
-                json.dumps({**POLICY, "Padding": "x" * 17000})):
-        assert _code(client.put_bucket_policy, oss.PutBucketPolicyRequest(bucket=BUCKET, body=bad)) \
-            == "InvalidPolicyDocument", bad[:40]
+    for bad in (
+        "not json",
+        json.dumps(["Statement"]),
+        json.dumps({"Version": "1", "Statement": []}),
+        json.dumps({**POLICY, "Version": "2"}),
+        json.dumps({**POLICY, "Padding": "x" * 17000}),
+    ):
+        assert (
+            _code(client.put_bucket_policy, oss.PutBucketPolicyRequest(bucket=BUCKET, body=bad))
+            == "InvalidPolicyDocument"
+        ), bad[:40]
     assert json.loads(client.get_bucket_policy(get).body) == POLICY
     client.delete_bucket_policy(oss.DeleteBucketPolicyRequest(bucket=BUCKET))
     assert _code(client.get_bucket_policy, get) == "NoSuchBucketPolicy"
@@ -229,16 +349,21 @@ def test_policy_is_json_round_trips_and_refuses_what_is_not_a_policy(client):
 def test_public_access_block_round_trips(client):
     get = oss.GetBucketPublicAccessBlockRequest(bucket=BUCKET)
     assert client.get_bucket_public_access_block(get).public_access_block_configuration.block_public_access is False
-    client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
-        bucket=BUCKET, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True)))
+    client.put_bucket_public_access_block(
+        oss.PutBucketPublicAccessBlockRequest(
+            bucket=BUCKET,
+            public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True),
+        )
+    )
     assert client.get_bucket_public_access_block(get).public_access_block_configuration.block_public_access is True
     client.delete_bucket_public_access_block(oss.DeleteBucketPublicAccessBlockRequest(bucket=BUCKET))
     assert client.get_bucket_public_access_block(get).public_access_block_configuration.block_public_access is False
 
 
 def _tags(pairs: dict[str, str]) -> oss.PutBucketTagsRequest:
-    return oss.PutBucketTagsRequest(bucket=BUCKET, tagging=oss.Tagging(tag_set=oss.TagSet(
-        tags=[oss.Tag(key=k, value=v) for k, v in pairs.items()])))
+    return oss.PutBucketTagsRequest(
+        bucket=BUCKET, tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key=k, value=v) for k, v in pairs.items()]))
+    )
 
 
 def _tag_dict(client) -> dict[str, str]:
@@ -261,16 +386,25 @@ def test_tagging_replaces_the_set_deletes_some_or_all_and_refuses_more_than_twen
 def test_a_body_that_does_not_match_its_content_md5_is_refused(client):
     body = b"<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"
     wrong = base64.b64encode(hashlib.md5(b"something else").digest()).decode()
-    assert _code(_raw, client, "PutBucketVersioning", "PUT", {"versioning": ""}, body,
-                 {"Content-MD5": wrong}) == "InvalidDigest"
+    assert (
+        _code(_raw, client, "PutBucketVersioning", "PUT", {"versioning": ""}, body, {"Content-MD5": wrong})
+        == "InvalidDigest"
+    )
     assert client.get_bucket_versioning(oss.GetBucketVersioningRequest(bucket=BUCKET)).version_status is None
 
 
 def test_a_setting_on_a_missing_bucket_answers_no_such_bucket(endpoint):
     client = endpoint.client()
     assert _code(client.get_bucket_cors, oss.GetBucketCorsRequest(bucket="nobody-made-this")) == "NoSuchBucket"
-    assert _code(client.put_bucket_tags, oss.PutBucketTagsRequest(bucket="nobody-made-this", tagging=oss.Tagging(
-        tag_set=oss.TagSet(tags=[oss.Tag(key="a", value="b")])))) == "NoSuchBucket"
+    assert (
+        _code(
+            client.put_bucket_tags,
+            oss.PutBucketTagsRequest(
+                bucket="nobody-made-this", tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key="a", value="b")]))
+            ),
+        )
+        == "NoSuchBucket"
+    )
 
 
 TERRAFORM_BUCKETS = """
@@ -335,22 +469,34 @@ def test_terraform_settings_read_back_through_the_sdk_and_api_changes_are_drift(
         client = served.client()
         site = "tf-site"
         cors = client.get_bucket_cors(oss.GetBucketCorsRequest(bucket=site)).cors_configuration
-        assert [(r.allowed_origins, r.allowed_methods, r.allowed_headers, r.expose_headers, r.max_age_seconds)
-                for r in cors.cors_rules] == [(["https://a.example.com"], ["GET", "PUT"], ["*"], ["ETag"], 300)]
+        assert [
+            (r.allowed_origins, r.allowed_methods, r.allowed_headers, r.expose_headers, r.max_age_seconds)
+            for r in cors.cors_rules
+        ] == [(["https://a.example.com"], ["GET", "PUT"], ["*"], ["ETag"], 300)]
         referer = client.get_bucket_referer(oss.GetBucketRefererRequest(bucket=site)).referer_configuration
         assert (referer.allow_empty_referer, referer.referer_list.referers) == (False, ["https://a.example.com/*"])
         assert client.get_bucket_versioning(oss.GetBucketVersioningRequest(bucket=site)).version_status == "Enabled"
         lifecycle = client.get_bucket_lifecycle(oss.GetBucketLifecycleRequest(bucket=site)).lifecycle_configuration
         [rule] = lifecycle.rules
-        assert (rule.id, rule.prefix, rule.status, rule.expiration.days, rule.abort_multipart_upload.days,
-                rule.noncurrent_version_expiration.noncurrent_days) == ("expire-logs", "logs/", "Enabled", 30, 3, 60)
+        assert (
+            rule.id,
+            rule.prefix,
+            rule.status,
+            rule.expiration.days,
+            rule.abort_multipart_upload.days,
+            rule.noncurrent_version_expiration.noncurrent_days,
+        ) == ("expire-logs", "logs/", "Enabled", 30, 3, 60)
         assert [(t.days, t.storage_class) for t in rule.transitions] == [(10, "IA")]
         tag_set = client.get_bucket_tags(oss.GetBucketTagsRequest(bucket=site)).tagging.tag_set
         assert {t.key: t.value for t in tag_set.tags} == {"team": "data", "env": "dev"}
         website = client.get_bucket_website(oss.GetBucketWebsiteRequest(bucket="tf-pages")).website_configuration
-        assert (website.index_document.suffix, website.index_document.support_sub_dir, website.index_document.type,
-                website.error_document.key, website.error_document.http_status) == ("index.html", True, 0,
-                                                                                   "404.html", 404)
+        assert (
+            website.index_document.suffix,
+            website.index_document.support_sub_dir,
+            website.index_document.type,
+            website.error_document.key,
+            website.error_document.http_status,
+        ) == ("index.html", True, 0, "404.html", 404)
 
         # Putting back exactly what was read stores exactly what Terraform wrote: no drift.
         client.put_bucket_cors(oss.PutBucketCorsRequest(bucket=site, cors_configuration=cors))
@@ -382,20 +528,39 @@ def test_settings_written_through_the_api_take_effect_on_the_next_request(endpoi
     assert requests.get(url).status_code == 403
     client.put_bucket_acl(oss.PutBucketAclRequest(bucket=BUCKET, acl="public-read"))
     assert requests.get(url).content == b"<p>hi</p>"
-    client.put_bucket_referer(oss.PutBucketRefererRequest(bucket=BUCKET, referer_configuration=oss.RefererConfiguration(
-        allow_empty_referer=False, referer_list=oss.RefererList(referers=["https://app0.example.com/*"]))))
+    client.put_bucket_referer(
+        oss.PutBucketRefererRequest(
+            bucket=BUCKET,
+            referer_configuration=oss.RefererConfiguration(
+                allow_empty_referer=False, referer_list=oss.RefererList(referers=["https://app0.example.com/*"])
+            ),
+        )
+    )
     assert requests.get(url).status_code == 403
     assert requests.get(url, headers={"Referer": "https://app0.example.com/home"}).status_code == 200
-    client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
-        bucket=BUCKET, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True)))
+    client.put_bucket_public_access_block(
+        oss.PutBucketPublicAccessBlockRequest(
+            bucket=BUCKET,
+            public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True),
+        )
+    )
     assert requests.get(url, headers={"Referer": "https://app0.example.com/home"}).status_code == 403
 
 
 def test_each_operation_is_authorized_as_its_own_ram_action(endpoint, client):
     client.put_bucket_cors(_cors(["GET"]))
     client.put_bucket_tags(_tags({"team": "data"}))
-    policy = {"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Resource": [
-        f"acs:oss:*:*:{BUCKET}"], "Action": ["oss:GetBucketCors", "oss:GetBucketTagging"]}]}
+    policy = {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": ["*"],
+                "Resource": [f"acs:oss:*:*:{BUCKET}"],
+                "Action": ["oss:GetBucketCors", "oss:GetBucketTagging"],
+            }
+        ],
+    }
     client.put_bucket_policy(oss.PutBucketPolicyRequest(bucket=BUCKET, body=json.dumps(policy)))
     url = f"{endpoint.url}/{BUCKET}"
     assert requests.get(f"{url}?cors").status_code == 200  # anonymous, allowed by the bucket policy

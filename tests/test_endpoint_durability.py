@@ -33,8 +33,13 @@ def _blob_files(cloud: Path) -> list[Path]:
 
 
 def _doctor(cloud: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(VENV_BIN / "ossiac"), "localcloud", "doctor", *args], capture_output=True, text=True,
-                          env=command_env(OSSIAC_LOCALCLOUD_DIR=str(cloud)), timeout=300)
+    return subprocess.run(
+        [str(VENV_BIN / "ossiac"), "localcloud", "doctor", *args],
+        capture_output=True,
+        text=True,
+        env=command_env(OSSIAC_LOCALCLOUD_DIR=str(cloud)),
+        timeout=300,
+    )
 
 
 def test_concurrent_writers_to_one_key_last_commit_wins_whole_and_no_blob_is_left_behind(endpoint):
@@ -83,17 +88,20 @@ class Served:
     """`ossiac localcloud serve --port 0` as its own process, which the test can kill -9."""
 
     def __init__(self, cloud: Path) -> None:
-        self.process = subprocess.Popen([str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0"],
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                        env=command_env(OSSIAC_LOCALCLOUD_DIR=str(cloud)))
+        self.process = subprocess.Popen(
+            [str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=command_env(OSSIAC_LOCALCLOUD_DIR=str(cloud)),
+        )
         line = self.process.stdout.readline()
         found = re.search(r"http://127\.0\.0\.1:(\d+)", line)
         assert found, f"serve printed {line!r}"
         self.url = f"http://127.0.0.1:{found.group(1)}"
         key = account_key(cloud)
         cfg = oss.config.load_default()
-        cfg.credentials_provider = oss.credentials.StaticCredentialsProvider(key.access_key_id,
-                                                                             key.access_key_secret)
+        cfg.credentials_provider = oss.credentials.StaticCredentialsProvider(key.access_key_id, key.access_key_secret)
         cfg.region, cfg.endpoint = "cn-hangzhou", self.url
         self.client = oss.Client(cfg)
 
@@ -150,8 +158,11 @@ def test_kill_9_while_the_new_bytes_are_written_leaves_only_a_temp_file_the_doct
         signed = served.client.presign(oss.PutObjectRequest(bucket="crash", key="doc"))
         url, chunk, chunks = urlsplit(signed.url), b"N" * (1 << 20), 96
         with socket.create_connection((url.hostname, url.port)) as sock:
-            head = [f"PUT {url.path}?{url.query} HTTP/1.1", f"Host: {url.netloc}",
-                    f"Content-Length: {len(chunk) * chunks}"]
+            head = [
+                f"PUT {url.path}?{url.query} HTTP/1.1",
+                f"Host: {url.netloc}",
+                f"Content-Length: {len(chunk) * chunks}",
+            ]
             head += [f"{name}: {value}" for name, value in (signed.signed_headers or {}).items()]
             sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode())
             for _ in range(chunks):  # the whole body: the server stores it as a new blob...
@@ -216,8 +227,9 @@ def test_doctor_reports_an_object_whose_bytes_are_missing(endpoint):
     blob.unlink()
     checked = _doctor(endpoint.cloud)
     assert checked.returncode == 1
-    assert re.search(r"problem: alicloud_oss_bucket_object 'damaged/lost': its bytes \(blob \w+\) are missing",
-                     checked.stdout), checked.stdout
+    assert re.search(
+        r"problem: alicloud_oss_bucket_object 'damaged/lost': its bytes \(blob \w+\) are missing", checked.stdout
+    ), checked.stdout
     with pytest.raises(oss.exceptions.OperationError) as refused:
         client.get_object(oss.GetObjectRequest(bucket="damaged", key="lost"))
     assert refused.value.unwrap().code == "InternalError"
@@ -241,6 +253,7 @@ resource "alicloud_oss_bucket_object" "page" {
 
     def read() -> bytes:
         return client.get_object(oss.GetObjectRequest(bucket="tf-and-sdk", key="index.html")).body.read()
+
     assert read() == b"from terraform"
     client.put_object(oss.PutObjectRequest(bucket="tf-and-sdk", key="index.html", body=b"from the sdk"))
     assert read() == b"from the sdk" and len(_blob_files(endpoint.cloud)) == 1

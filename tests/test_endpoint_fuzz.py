@@ -30,19 +30,69 @@ pytestmark = pytest.mark.slow  # generated requests until hypothesis is done
 
 METHODS = ["GET", "PUT", "POST", "DELETE", "HEAD", "OPTIONS", "PATCH", "TRACE", "BREW", "get", "M-SEARCH"]
 QUERY_KEYS = sorted(OPERATION_SUBRESOURCES) + [
-    "OSSAccessKeyId", "Signature", "Expires", "security-token", "x-oss-signature-version", "x-oss-credential",
-    "x-oss-date", "x-oss-expires", "x-oss-signature", "x-oss-additional-headers", "prefix", "marker", "max-keys",
-    "delimiter", "encoding-type", "list-type", "continuation-token", "start-after", "partNumber", "uploadId",
-    "versionId", "response-content-type", "position"]
-HEADER_NAMES = ["Authorization", "Date", "x-oss-date", "Content-Type", "Content-MD5", "Range", "Origin", "Referer",
-                "x-oss-acl", "x-oss-object-acl", "x-oss-meta-a", "x-oss-security-token", "x-oss-copy-source",
-                "x-oss-storage-class", "Access-Control-Request-Method", "Access-Control-Request-Headers",
-                "x-oss-server-side-encryption", "x-oss-forbid-overwrite", "If-None-Match", "If-Modified-Since",
-                "x-oss-content-sha256", "Content-Disposition", "x-oss-tagging", "Cookie"]
-AUTHORIZATIONS = ["OSS ", "OSS x", "OSS a:b:c", "OSS LTAIfuzz:c2lnbmF0dXJl", "OSS4-HMAC-SHA256 ",
-                  "OSS4-HMAC-SHA256 Credential=a/20200101/cn-hangzhou/oss/aliyun_v4_request,Signature=00",
-                  "OSS4-HMAC-SHA256 Credential=/x,AdditionalHeaders=host;;,Signature=", "OSS2 AccessKeyId:a",
-                  "AWS4-HMAC-SHA256 Credential=x", "Basic Zm9vOmJhcg==", "OSS4-HMAC-SHA256 ,,,==,="]
+    "OSSAccessKeyId",
+    "Signature",
+    "Expires",
+    "security-token",
+    "x-oss-signature-version",
+    "x-oss-credential",
+    "x-oss-date",
+    "x-oss-expires",
+    "x-oss-signature",
+    "x-oss-additional-headers",
+    "prefix",
+    "marker",
+    "max-keys",
+    "delimiter",
+    "encoding-type",
+    "list-type",
+    "continuation-token",
+    "start-after",
+    "partNumber",
+    "uploadId",
+    "versionId",
+    "response-content-type",
+    "position",
+]
+HEADER_NAMES = [
+    "Authorization",
+    "Date",
+    "x-oss-date",
+    "Content-Type",
+    "Content-MD5",
+    "Range",
+    "Origin",
+    "Referer",
+    "x-oss-acl",
+    "x-oss-object-acl",
+    "x-oss-meta-a",
+    "x-oss-security-token",
+    "x-oss-copy-source",
+    "x-oss-storage-class",
+    "Access-Control-Request-Method",
+    "Access-Control-Request-Headers",
+    "x-oss-server-side-encryption",
+    "x-oss-forbid-overwrite",
+    "If-None-Match",
+    "If-Modified-Since",
+    "x-oss-content-sha256",
+    "Content-Disposition",
+    "x-oss-tagging",
+    "Cookie",
+]
+AUTHORIZATIONS = [
+    "OSS ",
+    "OSS x",
+    "OSS a:b:c",
+    "OSS LTAIfuzz:c2lnbmF0dXJl",
+    "OSS4-HMAC-SHA256 ",
+    "OSS4-HMAC-SHA256 Credential=a/20200101/cn-hangzhou/oss/aliyun_v4_request,Signature=00",
+    "OSS4-HMAC-SHA256 Credential=/x,AdditionalHeaders=host;;,Signature=",
+    "OSS2 AccessKeyId:a",
+    "AWS4-HMAC-SHA256 Credential=x",
+    "Basic Zm9vOmJhcg==",
+    "OSS4-HMAC-SHA256 ,,,==,=",
+]
 XML_FRAGMENTS = [
     b"<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod></CORSRule>"
     b"</CORSConfiguration>",
@@ -60,12 +110,13 @@ XML_FRAGMENTS = [
     b"<PublicAccessBlockConfiguration><BlockPublicAccess>yes</BlockPublicAccess></PublicAccessBlockConfiguration>",
     b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>',
     b'<?xml version="1.0" encoding="bogus"?><x/>',
-    b"{\"Version\": \"1\", \"Statement\": [{\"Effect\": \"Allow\"}]}",
-    b"<", b"\x00\xff\xfe", b"",
+    b'{"Version": "1", "Statement": [{"Effect": "Allow"}]}',
+    b"<",
+    b"\x00\xff\xfe",
+    b"",
 ]
 
-latin1_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF, blacklist_characters="\x7f"),
-                      max_size=40)
+latin1_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF, blacklist_characters="\x7f"), max_size=40)
 
 
 def _percent(data: bytes) -> str:
@@ -86,16 +137,25 @@ def request_shapes(draw, routes: list[tuple[str, str, str | None]]):
     """(signed: None | "v1" | "v4", method, bucket, key, path, query, headers, body, host); `routes` are
     the endpoint's (scope, method, sub-resource) operations, which the signed requests mostly aim at."""
     signed = draw(st.sampled_from([None, "v4", "v1"]))
-    params = draw(st.lists(st.tuples(st.one_of(st.sampled_from(SUBRESOURCES), st.sampled_from(QUERY_KEYS),
-                                               latin1_text),
-                                     st.one_of(st.just(""), latin1_text)), max_size=3))
+    params = draw(
+        st.lists(
+            st.tuples(
+                st.one_of(st.sampled_from(SUBRESOURCES), st.sampled_from(QUERY_KEYS), latin1_text),
+                st.one_of(st.just(""), latin1_text),
+            ),
+            max_size=3,
+        )
+    )
     headers = draw(st.dictionaries(st.sampled_from(HEADER_NAMES), latin1_text.map(str.strip), max_size=4))
     body = draw(st.one_of(st.sampled_from(XML_FRAGMENTS), st.binary(max_size=2048)))
     if signed:  # operations the SDK could send, so the handlers behind the signature check meet the garbage
         scope, method, sub = draw(st.sampled_from(routes))
         bucket = None if scope == "service" else draw(st.sampled_from(["fuzz", "fuzz", "fuzz", "fuzz-new"]))
-        key = draw(st.one_of(st.sampled_from(["obj", "a/b.txt"]), st.text(min_size=1, max_size=30))) \
-            if scope == "object" else None
+        key = (
+            draw(st.one_of(st.sampled_from(["obj", "a/b.txt"]), st.text(min_size=1, max_size=30)))
+            if scope == "object"
+            else None
+        )
         path = "/" if bucket is None else f"/{bucket}/" + (quote(key.encode("utf-8"), safe="/") if key else "")
         params = ([(sub, draw(st.one_of(st.just(""), latin1_text)))] if sub else []) + params[:1]
         host = None
@@ -108,24 +168,43 @@ def request_shapes(draw, routes: list[tuple[str, str, str | None]]):
         path = "/" + bucket + ("/" + path_key if bucket and draw(st.booleans()) else "/" if bucket else "")
         if draw(st.booleans()):
             headers["Authorization"] = draw(st.one_of(st.sampled_from(AUTHORIZATIONS), latin1_text.map(str.strip)))
-        host = draw(st.sampled_from([None, None, None, "fuzz.localhost", "Bad_Name.localhost",
-                                     "fuzz.oss-cn-hangzhou.aliyuncs.com", "x..localhost", ""]))
+        host = draw(
+            st.sampled_from(
+                [
+                    None,
+                    None,
+                    None,
+                    "fuzz.localhost",
+                    "Bad_Name.localhost",
+                    "fuzz.oss-cn-hangzhou.aliyuncs.com",
+                    "x..localhost",
+                    "",
+                ]
+            )
+        )
     query = "&".join(quote(k, safe="") + (f"={quote(v, safe='')}" if v else "") for k, v in params)
     return signed, method, bucket, key, path, query, headers, body, host
 
 
-def _sign(endpoint, signed: str, method: str, bucket: str, key: str | None, path: str, query: str,
-          headers: dict[str, str]) -> dict[str, str]:
+def _sign(
+    endpoint, signed: str, method: str, bucket: str, key: str | None, path: str, query: str, headers: dict[str, str]
+) -> dict[str, str]:
     """The headers of `method path?query`, signed by the SDK's signer with the account's key."""
     if method == "POST" and not query:  # PostObject: a form, not a signed request; sent as generated
         return headers
     request = HttpRequest(method, endpoint.url + path + (f"?{query}" if query else ""), dict(headers))
-    context = SigningContext(product="oss", region="cn-hangzhou", bucket=bucket or None, key=key or None,
-                             request=request, credentials=Credentials(endpoint.key.access_key_id,
-                                                                      endpoint.key.access_key_secret))
+    context = SigningContext(
+        product="oss",
+        region="cn-hangzhou",
+        bucket=bucket or None,
+        key=key or None,
+        request=request,
+        credentials=Credentials(endpoint.key.access_key_id, endpoint.key.access_key_secret),
+    )
     # V1 signs only sub-resources; the SDK names its operation's own, as it does per call.
-    context.sub_resource = [pair.partition("=")[0] for pair in query.split("&") if pair.partition("=")[0] in
-                            OPERATION_SUBRESOURCES]
+    context.sub_resource = [
+        pair.partition("=")[0] for pair in query.split("&") if pair.partition("=")[0] in OPERATION_SUBRESOURCES
+    ]
     (SignerV4() if signed == "v4" else SignerV1()).sign(context)
     return dict(request.headers)
 
@@ -140,8 +219,12 @@ def _send(endpoint, method: str, target: str, headers: dict[str, str], body: byt
         conn.putheader("Content-Length", str(len(body)))
         conn.endheaders(body)
         response = conn.getresponse()
-        return (response.status, response.getheader("Content-Type") or "", response.read(),
-                response.getheader("x-oss-err") or "")
+        return (
+            response.status,
+            response.getheader("Content-Type") or "",
+            response.read(),
+            response.getheader("x-oss-err") or "",
+        )
     finally:
         conn.close()
 
@@ -152,8 +235,13 @@ def test_generated_requests_get_a_success_or_oss_xml_error_and_the_server_stays_
     client.put_object(oss.PutObjectRequest(bucket="fuzz", key="obj", body=b"object bytes"))
     answers: dict[int, int] = {}
 
-    @settings(max_examples=300, deadline=None, derandomize=True, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=300,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(request_shapes(sorted(AppEndpoint(endpoint.cloud).routes, key=str)))
     def one_request(shape):
         signed, method, bucket, key, path, query, headers, body, host = shape

@@ -29,8 +29,15 @@ BUCKET = "hand-signed"
 
 def string_to_sign(verb: str, resource: str, headers: dict[str, str], date: str) -> str:
     oss_headers = sorted((name.lower(), value) for name, value in headers.items() if name.lower().startswith("x-oss-"))
-    return "\n".join([verb, headers.get("Content-MD5", ""), headers.get("Content-Type", ""), date,
-                      "".join(f"{name}:{value}\n" for name, value in oss_headers) + resource])
+    return "\n".join(
+        [
+            verb,
+            headers.get("Content-MD5", ""),
+            headers.get("Content-Type", ""),
+            date,
+            "".join(f"{name}:{value}\n" for name, value in oss_headers) + resource,
+        ]
+    )
 
 
 def signature(secret: str, text: str) -> str:
@@ -46,8 +53,17 @@ class HandSigner:
         self.secret = secret or endpoint.key.access_key_secret
         self.last_string_to_sign = ""
 
-    def send(self, verb: str, bucket: str, key: str = "", *, subresource: str = "", body: bytes = b"",
-             headers: dict[str, str] | None = None, date: str | None = None) -> requests.Response:
+    def send(
+        self,
+        verb: str,
+        bucket: str,
+        key: str = "",
+        *,
+        subresource: str = "",
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        date: str | None = None,
+    ) -> requests.Response:
         headers = dict(headers or {})
         headers["Date"] = date or formatdate(usegmt=True)
         resource = f"/{bucket}/{key}" + (f"?{subresource}" if subresource else "")
@@ -58,8 +74,10 @@ class HandSigner:
 
     def presigned_url(self, verb: str, bucket: str, key: str, expires: int) -> str:
         text = string_to_sign(verb, f"/{bucket}/{key}", {}, str(expires))
-        return (f"{self.url}/{bucket}/{quote(key)}?OSSAccessKeyId={self.key_id}&Expires={expires}"
-                f"&Signature={quote(signature(self.secret, text), safe='')}")
+        return (
+            f"{self.url}/{bucket}/{quote(key)}?OSSAccessKeyId={self.key_id}&Expires={expires}"
+            f"&Signature={quote(signature(self.secret, text), safe='')}"
+        )
 
 
 def oss_error(response: requests.Response) -> ET.Element:
@@ -82,8 +100,12 @@ def signer(endpoint) -> HandSigner:
 
 def test_v1_signed_put_and_get_work(signer):
     body = b"signed by hand\n"
-    headers = {"Content-Type": "text/plain", "Content-MD5": base64.b64encode(hashlib.md5(body).digest()).decode(),
-               "x-oss-meta-Author": "a shell script", "X-OSS-Object-ACL": "private"}
+    headers = {
+        "Content-Type": "text/plain",
+        "Content-MD5": base64.b64encode(hashlib.md5(body).digest()).decode(),
+        "x-oss-meta-Author": "a shell script",
+        "X-OSS-Object-ACL": "private",
+    }
     put = signer.send("PUT", BUCKET, "notes/today.txt", body=body, headers=headers)
     assert put.status_code == 200, put.text
     assert put.headers["ETag"] == f'"{hashlib.md5(body).hexdigest().upper()}"'

@@ -47,56 +47,137 @@ TARGETS = f"""alicloud:
     tablestore_endpoint: https://acme-lock.cn-hangzhou.ots.aliyuncs.com
     tablestore_table: terraform_lock
 """
-POLICY = {"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"],
-                                         "Resource": ["acs:oss:*:*:legacy-site/*"]}]}
+POLICY = {
+    "Version": "1",
+    "Statement": [
+        {"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:*:legacy-site/*"]}
+    ],
+}
 CONSOLE_BUCKETS = ("legacy-site", "legacy-data", "legacy-plain")
 
 
 def _console(client: oss.Client) -> None:
     """What an operator clicks together in the console, through the SDK on the endpoint."""
     client.put_bucket(oss.PutBucketRequest(bucket="legacy-site", acl="public-read"))
-    client.put_bucket_versioning(oss.PutBucketVersioningRequest(
-        bucket="legacy-site", versioning_configuration=oss.VersioningConfiguration(status="Enabled")))
-    client.put_bucket_tags(oss.PutBucketTagsRequest(
-        bucket="legacy-site", tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key="team", value="web")]))))
-    client.put_bucket_cors(oss.PutBucketCorsRequest(bucket="legacy-site", cors_configuration=oss.CORSConfiguration(
-        cors_rules=[oss.CORSRule(allowed_origins=["https://app.example.com"], allowed_methods=["GET", "HEAD"],
-                                 allowed_headers=["*"], expose_headers=["ETag"], max_age_seconds=300)],
-        response_vary=False)))
-    client.put_bucket_referer(oss.PutBucketRefererRequest(bucket="legacy-site", referer_configuration=(
-        oss.RefererConfiguration(allow_empty_referer=False, allow_truncate_query_string=True, truncate_path=False,
-                                 referer_list=oss.RefererList(referers=["https://www.example.com"]),
-                                 referer_blacklist=oss.RefererBlacklist(referers=[])))))
+    client.put_bucket_versioning(
+        oss.PutBucketVersioningRequest(
+            bucket="legacy-site", versioning_configuration=oss.VersioningConfiguration(status="Enabled")
+        )
+    )
+    client.put_bucket_tags(
+        oss.PutBucketTagsRequest(
+            bucket="legacy-site", tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key="team", value="web")]))
+        )
+    )
+    client.put_bucket_cors(
+        oss.PutBucketCorsRequest(
+            bucket="legacy-site",
+            cors_configuration=oss.CORSConfiguration(
+                cors_rules=[
+                    oss.CORSRule(
+                        allowed_origins=["https://app.example.com"],
+                        allowed_methods=["GET", "HEAD"],
+                        allowed_headers=["*"],
+                        expose_headers=["ETag"],
+                        max_age_seconds=300,
+                    )
+                ],
+                response_vary=False,
+            ),
+        )
+    )
+    client.put_bucket_referer(
+        oss.PutBucketRefererRequest(
+            bucket="legacy-site",
+            referer_configuration=(
+                oss.RefererConfiguration(
+                    allow_empty_referer=False,
+                    allow_truncate_query_string=True,
+                    truncate_path=False,
+                    referer_list=oss.RefererList(referers=["https://www.example.com"]),
+                    referer_blacklist=oss.RefererBlacklist(referers=[]),
+                )
+            ),
+        )
+    )
     client.put_bucket_policy(oss.PutBucketPolicyRequest(bucket="legacy-site", body=json.dumps(POLICY)))
-    client.put_bucket_website(oss.PutBucketWebsiteRequest(bucket="legacy-site", website_configuration=(
-        oss.WebsiteConfiguration(index_document=oss.IndexDocument(suffix="index.html", support_sub_dir=False),
-                                 error_document=oss.ErrorDocument(key="404.html", http_status=404)))))
+    client.put_bucket_website(
+        oss.PutBucketWebsiteRequest(
+            bucket="legacy-site",
+            website_configuration=(
+                oss.WebsiteConfiguration(
+                    index_document=oss.IndexDocument(suffix="index.html", support_sub_dir=False),
+                    error_document=oss.ErrorDocument(key="404.html", http_status=404),
+                )
+            ),
+        )
+    )
     _block_public_access(client, "legacy-site", False)  # a public site: the console asks to turn it off
 
     client.put_bucket(oss.PutBucketRequest(bucket="legacy-plain"))
     _block_public_access(client, "legacy-plain", True)
 
-    client.put_bucket(oss.PutBucketRequest(bucket="legacy-data", create_bucket_configuration=(
-        oss.CreateBucketConfiguration(storage_class="IA", data_redundancy_type="ZRS"))))
-    client.put_bucket_encryption(oss.PutBucketEncryptionRequest(bucket="legacy-data", server_side_encryption_rule=(
-        oss.ServerSideEncryptionRule(apply_server_side_encryption_by_default=(
-            oss.ApplyServerSideEncryptionByDefault(sse_algorithm="AES256"))))))
-    client.put_bucket_logging(oss.PutBucketLoggingRequest(bucket="legacy-data", bucket_logging_status=(
-        oss.BucketLoggingStatus(logging_enabled=oss.LoggingEnabled(target_bucket="legacy-plain",
-                                                                   target_prefix="data/")))))
-    client.put_bucket_lifecycle(oss.PutBucketLifecycleRequest(bucket="legacy-data", lifecycle_configuration=(
-        oss.LifecycleConfiguration(rules=[oss.LifecycleRule(
-            id="cool-down", prefix="logs/", status="Enabled",
-            transitions=[oss.LifecycleRuleTransition(days=30, storage_class="Archive")],
-            expiration=oss.LifecycleRuleExpiration(days=400))]))))
-    client.put_bucket_tags(oss.PutBucketTagsRequest(
-        bucket="legacy-data", tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key="owner", value="data")]))))
+    client.put_bucket(
+        oss.PutBucketRequest(
+            bucket="legacy-data",
+            create_bucket_configuration=(oss.CreateBucketConfiguration(storage_class="IA", data_redundancy_type="ZRS")),
+        )
+    )
+    client.put_bucket_encryption(
+        oss.PutBucketEncryptionRequest(
+            bucket="legacy-data",
+            server_side_encryption_rule=(
+                oss.ServerSideEncryptionRule(
+                    apply_server_side_encryption_by_default=(
+                        oss.ApplyServerSideEncryptionByDefault(sse_algorithm="AES256")
+                    )
+                )
+            ),
+        )
+    )
+    client.put_bucket_logging(
+        oss.PutBucketLoggingRequest(
+            bucket="legacy-data",
+            bucket_logging_status=(
+                oss.BucketLoggingStatus(
+                    logging_enabled=oss.LoggingEnabled(target_bucket="legacy-plain", target_prefix="data/")
+                )
+            ),
+        )
+    )
+    client.put_bucket_lifecycle(
+        oss.PutBucketLifecycleRequest(
+            bucket="legacy-data",
+            lifecycle_configuration=(
+                oss.LifecycleConfiguration(
+                    rules=[
+                        oss.LifecycleRule(
+                            id="cool-down",
+                            prefix="logs/",
+                            status="Enabled",
+                            transitions=[oss.LifecycleRuleTransition(days=30, storage_class="Archive")],
+                            expiration=oss.LifecycleRuleExpiration(days=400),
+                        )
+                    ]
+                )
+            ),
+        )
+    )
+    client.put_bucket_tags(
+        oss.PutBucketTagsRequest(
+            bucket="legacy-data", tagging=oss.Tagging(tag_set=oss.TagSet(tags=[oss.Tag(key="owner", value="data")]))
+        )
+    )
     _block_public_access(client, "legacy-data", True)
 
 
 def _block_public_access(client: oss.Client, bucket: str, block: bool) -> None:
-    client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
-        bucket=bucket, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=block)))
+    client.put_bucket_public_access_block(
+        oss.PutBucketPublicAccessBlockRequest(
+            bucket=bucket,
+            public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=block),
+        )
+    )
 
 
 class EndpointApp(App):
@@ -110,11 +191,20 @@ class EndpointApp(App):
         key = endpoint.key
         credentials = dict(ALICLOUD_ACCESS_KEY=key.access_key_id, ALICLOUD_SECRET_KEY=key.access_key_secret)
         # The alicloud side: what `ossiac localcloud credentials` prints, and the endpoint.
-        self.alicloud_env = command_env(**credentials, ALICLOUD_OSS_ENDPOINT=endpoint.url,
-                                        ALICLOUD_REGION="cn-hangzhou", OSSIAC_TARGETS_FILE=str(folder / "targets.yaml"),
-                                        OSSIAC_STACK_FILES=str(self.stack_file))
-        for name in ("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_OSS_ENDPOINT",
-                     "OSS_ENDPOINT", "OSSIAC_TARGET"):
+        self.alicloud_env = command_env(
+            **credentials,
+            ALICLOUD_OSS_ENDPOINT=endpoint.url,
+            ALICLOUD_REGION="cn-hangzhou",
+            OSSIAC_TARGETS_FILE=str(folder / "targets.yaml"),
+            OSSIAC_STACK_FILES=str(self.stack_file),
+        )
+        for name in (
+            "ALICLOUD_SECURITY_TOKEN",
+            "ALIBABA_CLOUD_SECURITY_TOKEN",
+            "ALIBABA_CLOUD_OSS_ENDPOINT",
+            "OSS_ENDPOINT",
+            "OSSIAC_TARGET",
+        ):
             self.alicloud_env.pop(name, None)
 
     def ossiac(self, *args: str, **extra: str):
@@ -125,7 +215,9 @@ def _state_by_terraform(folder: Path, endpoint, stack: str, bucket: str) -> None
     """A stack deployed earlier: its state, written by Terraform's own oss backend, is
     `<prefix>/<stack>.tfstate` in the state bucket, as the alicloud target keeps it."""
     folder.mkdir()
-    (folder / "main.tf").write_text(LOCAL_PROVIDER_HCL + f"""
+    (folder / "main.tf").write_text(
+        LOCAL_PROVIDER_HCL
+        + f"""
 terraform {{
   backend "oss" {{
     bucket   = "{STATE_BUCKET}"
@@ -139,9 +231,14 @@ terraform {{
 resource "alicloud_oss_bucket" "this" {{
   bucket = "{bucket}"
 }}
-""")
-    env = command_env(OSSIAC_LOCALCLOUD_DIR=str(endpoint.cloud), OSSIAC_TARGET="local",
-                      ALICLOUD_ACCESS_KEY=endpoint.key.access_key_id, ALICLOUD_SECRET_KEY=endpoint.key.access_key_secret)
+"""
+    )
+    env = command_env(
+        OSSIAC_LOCALCLOUD_DIR=str(endpoint.cloud),
+        OSSIAC_TARGET="local",
+        ALICLOUD_ACCESS_KEY=endpoint.key.access_key_id,
+        ALICLOUD_SECRET_KEY=endpoint.key.access_key_secret,
+    )
     for args in (["init"], ["apply", "-auto-approve"]):
         result = run([str(VENV_BIN / "ossiac"), "tf", "--", *args, "-input=false", "-no-color"], cwd=folder, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
@@ -160,8 +257,10 @@ def _discover_through_sdk(endpoint, monkeypatch, names: list[str]):
     from ossiac.importing import discover_alicloud
 
     monkeypatch.setenv("ALICLOUD_OSS_ENDPOINT", endpoint.url)  # the setting a user gives the CLI
-    client = discover_alicloud.Client(oss.credentials.StaticCredentialsProvider(
-        endpoint.key.access_key_id, endpoint.key.access_key_secret), "cn-hangzhou")
+    client = discover_alicloud.Client(
+        oss.credentials.StaticCredentialsProvider(endpoint.key.access_key_id, endpoint.key.access_key_secret),
+        "cn-hangzhou",
+    )
     return discover_alicloud.discover(client, names)
 
 
@@ -179,7 +278,11 @@ def test_sdk_discovery_reads_what_the_store_holds(app, endpoint, monkeypatch):
         assert _meaning(sdk_found) == _meaning(store_found), sdk_found.name
     site, data, _plain = through_sdk
     assert (site.acl, site.versioning, site.tags, site.public_access_block) == (
-        "public-read", "Enabled", {"team": "web"}, False)
+        "public-read",
+        "Enabled",
+        {"team": "web"},
+        False,
+    )
     assert site.cors[0]["allowed_origins"] == ["https://app.example.com"] and json.loads(site.policy) == POLICY
     assert site.referer["whitelist"] == ["https://www.example.com"] and site.referer["allow_empty"] is False
     assert site.website["index_document"] == "index.html" and site.website["error_document"] == "404.html"
@@ -197,23 +300,36 @@ def test_a_bucket_that_never_had_a_public_access_block_is_declared_alike_both_wa
 
 
 def test_console_buckets_are_imported_through_the_sdk_and_adopted_with_no_changes(app, endpoint):
-    imported = app.ossiac_ok("import", "--target", "alicloud", *[f"--bucket={b}" for b in CONSOLE_BUCKETS],
-                          "--stack", str(app.stack_file))
+    imported = app.ossiac_ok(
+        "import", "--target", "alicloud", *[f"--bucket={b}" for b in CONSOLE_BUCKETS], "--stack", str(app.stack_file)
+    )
     assert "declared 3 bucket(s)" in imported.stdout, imported.stdout
     assert "cannot read the stacks' state" not in imported.stderr  # the inventory read the state bucket
     text = app.stack_file.read_text()
     assert text.count("adopt: true") == 3
-    for declared in ("acl: public-read", "storage_class: IA", "redundancy_type: ZRS", "target_bucket: legacy-plain",
-                     "policy_document: |", "index_document: index.html", "id: cool-down",
-                     "https://app.example.com", "public_access_waiver: 'adopted as found from alicloud on"):
+    for declared in (
+        "acl: public-read",
+        "storage_class: IA",
+        "redundancy_type: ZRS",
+        "target_bucket: legacy-plain",
+        "policy_document: |",
+        "index_document: index.html",
+        "id: cool-down",
+        "https://app.example.com",
+        "public_access_waiver: 'adopted as found from alicloud on",
+    ):
         assert declared in text, declared
 
     before = app.records()
     applied = app.apply("legacy")
     assert re.search(r"Resources: \d+ imported, \d+ added, 0 changed, 0 destroyed", applied), applied
     state = json.loads((app.folder / ".local" / "state" / "legacy.tfstate").read_text())
-    adopted = {i["attributes"]["bucket"] for r in state["resources"] if r["type"] == "alicloud_oss_bucket"
-               for i in r["instances"]}
+    adopted = {
+        i["attributes"]["bucket"]
+        for r in state["resources"]
+        if r["type"] == "alicloud_oss_bucket"
+        for i in r["instances"]
+    }
     assert set(CONSOLE_BUCKETS) <= adopted  # (the stack also makes its own access-log bucket)
     plan = app.terraform("legacy", "plan", "-detailed-exitcode", "-input=false", "-no-color")
     assert plan.returncode == 0, plan.stdout + plan.stderr  # the next diff is clean
@@ -255,8 +371,10 @@ def test_the_stack_inventory_reads_and_forgets_states_in_the_oss_state_bucket(ap
     assert found["core"].buckets == ["core-logs"]
     assert found["core"].location == f"oss://{STATE_BUCKET}/ossiac/core.tfstate"
     assert [s.stack for s in inventory.orphaned(app.folder, "alicloud", {"legacy"})] == ["core"]
-    assert inventory.deployed_attributes(app.folder, "alicloud", "core")[("alicloud_oss_bucket", "this")][
-        "bucket"] == "core-logs"
+    assert (
+        inventory.deployed_attributes(app.folder, "alicloud", "core")[("alicloud_oss_bucket", "this")]["bucket"]
+        == "core-logs"
+    )
 
     inventory.forget(app.folder, "alicloud", "core")
     assert inventory.stacks_with_state(app.folder, "alicloud") == {}

@@ -60,34 +60,46 @@ class Row:
 
 
 def _preflight(origin: str, method: str, headers: tuple[str, ...] = ()) -> SimulatedRequest:
-    return make_request(method=None, key="img/logo.png", credentials=Credentials.ANONYMOUS, referer=None,
-                        origin=origin, preflight=True, preflight_method=method, preflight_headers=tuple(headers))
+    return make_request(
+        method=None,
+        key="img/logo.png",
+        credentials=Credentials.ANONYMOUS,
+        referer=None,
+        origin=origin,
+        preflight=True,
+        preflight_method=method,
+        preflight_headers=tuple(headers),
+    )
 
 
 def _rows() -> list[Row]:
     rows = []
     for case, document, name, method, credentials, _ in ACL_CASES:
-        request = make_request(method=method, key="k", credentials=credentials, referer="https://www.example.com/",
-                               origin=None)
+        request = make_request(
+            method=method, key="k", credentials=credentials, referer="https://www.example.com/", origin=None
+        )
         rows.append(Row(f"acl: {case}", document, name, request))
     for case, origin, method, headers, _ in PREFLIGHT_CASES:
         rows.append(Row(f"cors: {case}", INLINE, "media-inline", _preflight(origin, method, headers)))
     for case, headers, _ in SPLIT_PREFLIGHT_CASES:
         rows.append(Row(f"cors split: {case}", SPLIT, "assets-split", _preflight(WWW, "PUT", headers)))
     for case, origin, _ in ACTUAL_REQUEST_CASES:
-        request = make_request(method="GET", key="k", credentials=Credentials.ANONYMOUS,
-                               referer="https://www.example.com/p", origin=origin)
+        request = make_request(
+            method="GET", key="k", credentials=Credentials.ANONYMOUS, referer="https://www.example.com/p", origin=origin
+        )
         rows.append(Row(f"cors actual: {case}", INLINE, "media-inline", request))
     for case, referer, _ in INLINE_CASES:
         rows.append(Row(f"referer inline: {case}", INLINE, "media-inline", anonymous_get(referer)))
     for case, referer, _ in SPLIT_CASES:
         rows.append(Row(f"referer split: {case}", SPLIT, "assets-split", anonymous_get(referer)))
     for case, credentials, referer, _ in CREDENTIAL_CASES:
-        rows.append(Row(f"referer credentials: {case}", SPLIT, "assets-split",
-                        anonymous_get(referer, credentials=credentials)))
+        rows.append(
+            Row(f"referer credentials: {case}", SPLIT, "assets-split", anonymous_get(referer, credentials=credentials))
+        )
     for case, settings, referer, _ in EMPTY_AND_TRUNCATE_CASES:
-        rows.append(Row(f"referer settings: {case}", referer_document(**settings), REFERER_BUCKET,
-                        anonymous_get(referer)))
+        rows.append(
+            Row(f"referer settings: {case}", referer_document(**settings), REFERER_BUCKET, anonymous_get(referer))
+        )
     for case, name, method, key, credentials, _ in BUCKET_POLICY_CASES:
         request = make_request(method=method, key=key, credentials=credentials, referer=None, origin=None)
         rows.append(Row(f"bucket policy: {case}", POLICIES, name, request))
@@ -105,21 +117,43 @@ def _build(client: oss.Client, settings: BucketSettings) -> None:
     client.put_bucket(oss.PutBucketRequest(bucket=name))
     client.put_bucket_acl(oss.PutBucketAclRequest(bucket=name, acl=settings.acl))
     if settings.cors is not None:
-        rules = [oss.CORSRule(allowed_origins=list(r.allowed_origins), allowed_methods=list(r.allowed_methods),
-                              allowed_headers=list(r.allowed_headers) or None,
-                              expose_headers=list(r.expose_headers) or None, max_age_seconds=r.max_age_seconds)
-                 for r in settings.cors.rules]
-        client.put_bucket_cors(oss.PutBucketCorsRequest(bucket=name, cors_configuration=oss.CORSConfiguration(
-            cors_rules=rules, response_vary=settings.cors.response_vary)))
+        rules = [
+            oss.CORSRule(
+                allowed_origins=list(r.allowed_origins),
+                allowed_methods=list(r.allowed_methods),
+                allowed_headers=list(r.allowed_headers) or None,
+                expose_headers=list(r.expose_headers) or None,
+                max_age_seconds=r.max_age_seconds,
+            )
+            for r in settings.cors.rules
+        ]
+        client.put_bucket_cors(
+            oss.PutBucketCorsRequest(
+                bucket=name,
+                cors_configuration=oss.CORSConfiguration(cors_rules=rules, response_vary=settings.cors.response_vary),
+            )
+        )
     if settings.referer is not None:
         referer = settings.referer
-        client.put_bucket_referer(oss.PutBucketRefererRequest(bucket=name, referer_configuration=oss.RefererConfiguration(
-            allow_empty_referer=referer.allow_empty, allow_truncate_query_string=referer.truncate_query_string,
-            truncate_path=referer.truncate_path, referer_list=oss.RefererList(referers=list(referer.whitelist)),
-            referer_blacklist=oss.RefererBlacklist(referers=list(referer.blacklist)))))
+        client.put_bucket_referer(
+            oss.PutBucketRefererRequest(
+                bucket=name,
+                referer_configuration=oss.RefererConfiguration(
+                    allow_empty_referer=referer.allow_empty,
+                    allow_truncate_query_string=referer.truncate_query_string,
+                    truncate_path=referer.truncate_path,
+                    referer_list=oss.RefererList(referers=list(referer.whitelist)),
+                    referer_blacklist=oss.RefererBlacklist(referers=list(referer.blacklist)),
+                ),
+            )
+        )
     if settings.block_public_access:
-        client.put_bucket_public_access_block(oss.PutBucketPublicAccessBlockRequest(
-            bucket=name, public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True)))
+        client.put_bucket_public_access_block(
+            oss.PutBucketPublicAccessBlockRequest(
+                bucket=name,
+                public_access_block_configuration=oss.PublicAccessBlockConfiguration(block_public_access=True),
+            )
+        )
     if settings.policy is not None:
         client.put_bucket_policy(oss.PutBucketPolicyRequest(bucket=name, body=json.dumps(settings.policy)))
 
@@ -137,7 +171,7 @@ class Answer:
 def _code(body: bytes) -> str | None:
     text = body.decode("utf-8", "replace")
     start, end = text.find("<Code>"), text.find("</Code>")
-    return text[start + len("<Code>"):end] if start >= 0 and end > start else None
+    return text[start + len("<Code>") : end] if start >= 0 and end > start else None
 
 
 def _browser_headers(request: SimulatedRequest) -> dict[str, str]:
@@ -169,17 +203,29 @@ def _send(endpoint, client: oss.Client, bucket: str, request: SimulatedRequest) 
     if request.credentials is Credentials.AUTHORIZATION_HEADER:
         body = b"from the SDK" if request.method in ("PUT", "POST") else None
         try:
-            output = client.invoke_operation(OperationInput(
-                op_name="OneEngineRow", method=request.method, headers=headers, bucket=bucket, key=request.key,
-                body=body))
+            output = client.invoke_operation(
+                OperationInput(
+                    op_name="OneEngineRow",
+                    method=request.method,
+                    headers=headers,
+                    bucket=bucket,
+                    key=request.key,
+                    body=body,
+                )
+            )
         except oss.exceptions.OperationError as error:
             service = error.unwrap()
             assert isinstance(service, oss.exceptions.ServiceError), error
             return Answer(service.status_code, service.code, dict(service.headers or {}))
         return Answer(output.status_code, None, dict(output.headers or {}))
     if request.method == "POST":  # a browser form upload (PostObject), anonymous: no policy, no signature
-        return _http("POST", f"{endpoint.url}/{bucket}", headers, data={"key": request.key},
-                     files={"file": ("a.txt", b"from a form")})
+        return _http(
+            "POST",
+            f"{endpoint.url}/{bucket}",
+            headers,
+            data={"key": request.key},
+            files={"file": ("a.txt", b"from a form")},
+        )
     return _http(request.method, url, headers, data=b"from a browser" if request.method == "PUT" else None)
 
 
@@ -198,8 +244,11 @@ def test_the_endpoint_decides_each_request_simulator_row_as_the_simulator(endpoi
         assert live.status == simulated.status
         if row.request.method != "HEAD":  # a HEAD answer has no body to carry the code
             assert live.code == simulated.oss_error_code, (live, simulated.reason)
-    cors = {name: value for name, value in live.headers.items()
-            if name.lower().startswith("access-control-") or name.lower() == "vary"}
+    cors = {
+        name: value
+        for name, value in live.headers.items()
+        if name.lower().startswith("access-control-") or name.lower() == "vary"
+    }
     assert cors == simulated.cors_headers
 
 
@@ -211,9 +260,15 @@ def _engine_verdict(principal: Principal, request: Request, bucket_policy: dict 
     bucket = None
     if bucket_policy is not None and where is not None:
         bucket = BucketView(name=where[0], owner_account="", policy=bucket_policy)
-    access = AccessRequest(action=request.action, bucket=where[0] if where else None,
-                           key=where[1] if where else None, method="", resource=request.resource,
-                           credentials=Credentials.AUTHORIZATION_HEADER, context=dict(request.context))
+    access = AccessRequest(
+        action=request.action,
+        bucket=where[0] if where else None,
+        key=where[1] if where else None,
+        method="",
+        resource=request.resource,
+        credentials=Credentials.AUTHORIZATION_HEADER,
+        context=dict(request.context),
+    )
     return decide(access, principal, bucket).verdict
 
 
@@ -232,8 +287,12 @@ def _check_every_way(document: dict, request: Request, expected: str) -> None:
     user = Principal(PrincipalKind.RAM_USER, uid=USER_UID, policies=(Policy("p", document),))
     assert _engine_verdict(user, request) == expected
     # An assumed role whose role allows everything, narrowed to the document by its session policy.
-    role = Principal(PrincipalKind.ASSUMED_ROLE, arn="acs:ram::1:assumed-role/r/s",
-                     policies=(Policy("role", ALLOW_EVERYTHING),), session_policy=document)
+    role = Principal(
+        PrincipalKind.ASSUMED_ROLE,
+        arn="acs:ram::1:assumed-role/r/s",
+        policies=(Policy("role", ALLOW_EVERYTHING),),
+        session_policy=document,
+    )
     assert _engine_verdict(role, request) == expected
     # The same statements in the bucket's policy, naming the user, who has no policy of its own.
     # (They can only reach the bucket they are about, so rows for other resources keep no grant.)
@@ -242,12 +301,18 @@ def _check_every_way(document: dict, request: Request, expected: str) -> None:
         assert _engine_verdict(bare, request, _as_bucket_policy(document)) == expected
 
 
-TEMPLATE_ROWS = [(template, prefix, operation, expected[index])
-                 for (template, prefix), expected in EXPECTED.items() for index, operation in enumerate(OPERATIONS)]
+TEMPLATE_ROWS = [
+    (template, prefix, operation, expected[index])
+    for (template, prefix), expected in EXPECTED.items()
+    for index, operation in enumerate(OPERATIONS)
+]
 
 
-@pytest.mark.parametrize(("template", "prefix", "operation", "expected"), TEMPLATE_ROWS,
-                         ids=[f"{t}[{p or 'bucket'}]-{o}" for t, p, o, _ in TEMPLATE_ROWS])
+@pytest.mark.parametrize(
+    ("template", "prefix", "operation", "expected"),
+    TEMPLATE_ROWS,
+    ids=[f"{t}[{p or 'bucket'}]-{o}" for t, p, o, _ in TEMPLATE_ROWS],
+)
 def test_template_rows_get_the_simulators_decision_from_the_engine(template, prefix, operation, expected):
     _check_every_way(render(template, {"bucket": "photos", "prefix": prefix}), OPERATIONS[operation], expected)
 
@@ -264,14 +329,18 @@ def _one(statement: dict) -> dict:
 
 @pytest.mark.parametrize(("pattern", "action", "expected"), ACTION_CASES)
 def test_action_rows_get_the_simulators_decision_from_the_engine(pattern, action, expected):
-    _check_every_way(_one({"Effect": "Allow", "Action": pattern, "Resource": "*"}),
-                     Request(action, "acs:oss:*:*:b/k"), expected)
+    _check_every_way(
+        _one({"Effect": "Allow", "Action": pattern, "Resource": "*"}), Request(action, "acs:oss:*:*:b/k"), expected
+    )
 
 
 @pytest.mark.parametrize(("pattern", "resource", "expected"), RESOURCE_CASES)
 def test_resource_rows_get_the_simulators_decision_from_the_engine(pattern, resource, expected):
-    _check_every_way(_one({"Effect": "Allow", "Action": "oss:GetObject", "Resource": pattern}),
-                     Request("oss:GetObject", resource), expected)
+    _check_every_way(
+        _one({"Effect": "Allow", "Action": "oss:GetObject", "Resource": pattern}),
+        Request("oss:GetObject", resource),
+        expected,
+    )
 
 
 @pytest.mark.parametrize(("operator", "values", "request_value", "expected"), CONDITION_CASES)
@@ -290,8 +359,12 @@ def _role_name(template: str, prefix: str) -> str:
 
 
 def _roles_hcl() -> str:
-    trust = json.dumps({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
-                                                      "Principal": {"RAM": [ROOT_ARN]}}]})
+    trust = json.dumps(
+        {
+            "Version": "1",
+            "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"RAM": [ROOT_ARN]}}],
+        }
+    )
     blocks = []
     for template, prefix in EXPECTED:
         name = _role_name(template, prefix)
@@ -321,12 +394,23 @@ def _as_role(endpoint, role_name: str) -> oss.Client:
     from alibabacloud_sts20150401.client import Client as StsClient
     from alibabacloud_tea_openapi.models import Config
 
-    sts = StsClient(Config(access_key_id=endpoint.key.access_key_id, access_key_secret=endpoint.key.access_key_secret,
-                           endpoint=f"127.0.0.1:{endpoint.port}", protocol="http", region_id="cn-hangzhou"))
-    credentials = sts.assume_role(models.AssumeRoleRequest(
-        role_arn=f"acs:ram::{ACCOUNT_ID}:role/{role_name}", role_session_name="rows")).body.credentials
-    return endpoint.client(access_key_id=credentials.access_key_id, access_key_secret=credentials.access_key_secret,
-                           security_token=credentials.security_token)
+    sts = StsClient(
+        Config(
+            access_key_id=endpoint.key.access_key_id,
+            access_key_secret=endpoint.key.access_key_secret,
+            endpoint=f"127.0.0.1:{endpoint.port}",
+            protocol="http",
+            region_id="cn-hangzhou",
+        )
+    )
+    credentials = sts.assume_role(
+        models.AssumeRoleRequest(role_arn=f"acs:ram::{ACCOUNT_ID}:role/{role_name}", role_session_name="rows")
+    ).body.credentials
+    return endpoint.client(
+        access_key_id=credentials.access_key_id,
+        access_key_secret=credentials.access_key_secret,
+        security_token=credentials.security_token,
+    )
 
 
 def _operate(client: oss.Client, request: Request) -> str:
@@ -370,5 +454,7 @@ def test_template_rows_get_the_same_decision_from_the_endpoint_for_a_role_holdin
         for (operation, request), decision in zip(OPERATIONS.items(), expected, strict=True):
             live = _operate(client, request)
             if live != decision:
-                differences.append(f"{template}[{prefix or 'bucket'}] {operation}: simulator {decision}, endpoint {live}")
+                differences.append(
+                    f"{template}[{prefix or 'bucket'}] {operation}: simulator {decision}, endpoint {live}"
+                )
     assert differences == []

@@ -55,10 +55,17 @@ def stack(endpoint, local_cloud):
     assert local_cloud.cloud == endpoint.cloud
     endpoint.client().put_bucket(oss.PutBucketRequest(bucket=STATE_BUCKET))
     # What `ossiac localcloud credentials` exports; the backend reads ALICLOUD_ACCESS_KEY/SECRET_KEY.
-    local_cloud.env.update(ALICLOUD_ACCESS_KEY=endpoint.key.access_key_id,
-                           ALICLOUD_SECRET_KEY=endpoint.key.access_key_secret)
-    for name in ("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN", "ALICLOUD_PROFILE",
-                 "ALICLOUD_ASSUME_ROLE_ARN", "ALICLOUD_OSS_ENDPOINT", "OSS_ENDPOINT"):
+    local_cloud.env.update(
+        ALICLOUD_ACCESS_KEY=endpoint.key.access_key_id, ALICLOUD_SECRET_KEY=endpoint.key.access_key_secret
+    )
+    for name in (
+        "ALICLOUD_SECURITY_TOKEN",
+        "ALIBABA_CLOUD_SECURITY_TOKEN",
+        "ALICLOUD_PROFILE",
+        "ALICLOUD_ASSUME_ROLE_ARN",
+        "ALICLOUD_OSS_ENDPOINT",
+        "OSS_ENDPOINT",
+    ):
         local_cloud.env.pop(name, None)
     local_cloud.write(RESOURCES)
     local_cloud.write(_backend(endpoint.url), name="backend.tf")
@@ -95,7 +102,7 @@ def test_init_apply_keeps_the_state_in_the_bucket_and_the_next_plan_is_clean(end
 def test_a_changed_stack_is_saved_as_a_new_serial_and_read_back(endpoint, stack):
     stack.init_apply()
     first = _state(endpoint)
-    stack.write(RESOURCES.replace('input = alicloud_oss_bucket.site.bucket', 'input = "changed"'))
+    stack.write(RESOURCES.replace("input = alicloud_oss_bucket.site.bucket", 'input = "changed"'))
     stack.tf("apply", "-auto-approve", "-input=false", "-no-color")
     second = _state(endpoint)
     assert second["lineage"] == first["lineage"] and second["serial"] > first["serial"]

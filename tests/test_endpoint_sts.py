@@ -24,8 +24,9 @@ ROOT = f"acs:ram::{ACCOUNT_ID}:root"
 
 
 def _trust(principal: dict) -> str:
-    return json.dumps({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole",
-                                                      "Principal": principal}]})
+    return json.dumps(
+        {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": principal}]}
+    )
 
 
 def _policy(*statements: dict) -> str:
@@ -35,8 +36,17 @@ def _policy(*statements: dict) -> str:
 ROLES_HCL = f"""
 resource "alicloud_ram_policy" "uploads" {{
   policy_name     = "uploads-prefix"
-  policy_document = {json.dumps(_policy(
-    {"Effect": "Allow", "Action": ["oss:PutObject", "oss:GetObject"], "Resource": [f"acs:oss:*:*:{BUCKET}/uploads/*"]}))}
+  policy_document = {
+    json.dumps(
+        _policy(
+            {
+                "Effect": "Allow",
+                "Action": ["oss:PutObject", "oss:GetObject"],
+                "Resource": [f"acs:oss:*:*:{BUCKET}/uploads/*"],
+            }
+        )
+    )
+}
 }}
 
 resource "alicloud_ram_role" "uploader" {{
@@ -63,8 +73,11 @@ resource "alicloud_ram_role" "ecs_only" {{
 
 resource "alicloud_ram_policy" "may_assume_uploader" {{
   policy_name     = "may-assume-uploader"
-  policy_document = {json.dumps(_policy(
-    {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": f"acs:ram::{ACCOUNT_ID}:role/uploader"}))}
+  policy_document = {
+    json.dumps(
+        _policy({"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": f"acs:ram::{ACCOUNT_ID}:role/uploader"})
+    )
+}
 }}
 
 resource "alicloud_ram_role" "chainer" {{
@@ -84,20 +97,30 @@ def _arn(role: str) -> str:
     return f"acs:ram::{ACCOUNT_ID}:role/{role.lower()}"
 
 
-def sts(endpoint, *, key: str | None = None, secret: str | None = None, token: str | None = None,
-        algorithm: str | None = None) -> StsClient:
+def sts(
+    endpoint,
+    *,
+    key: str | None = None,
+    secret: str | None = None,
+    token: str | None = None,
+    algorithm: str | None = None,
+) -> StsClient:
     """The official STS client, pointed at the endpoint."""
-    config = Config(access_key_id=key or endpoint.key.access_key_id,
-                    access_key_secret=secret or endpoint.key.access_key_secret, security_token=token,
-                    endpoint=f"127.0.0.1:{endpoint.port}", protocol="http", region_id="cn-hangzhou")
+    config = Config(
+        access_key_id=key or endpoint.key.access_key_id,
+        access_key_secret=secret or endpoint.key.access_key_secret,
+        security_token=token,
+        endpoint=f"127.0.0.1:{endpoint.port}",
+        protocol="http",
+        region_id="cn-hangzhou",
+    )
     if algorithm:
         config.signature_algorithm = algorithm
     return StsClient(config)
 
 
 def assume(client: StsClient, role: str, session: str = "alice", **options) -> models.AssumeRoleResponseBody:
-    return client.assume_role(models.AssumeRoleRequest(role_arn=_arn(role), role_session_name=session,
-                                                       **options)).body
+    return client.assume_role(models.AssumeRoleRequest(role_arn=_arn(role), role_session_name=session, **options)).body
 
 
 def sts_refusal(call) -> tuple[int, str]:
@@ -117,8 +140,12 @@ def oss_refusal(call) -> tuple[int, str, str | None]:
 
 def as_role(endpoint, body: models.AssumeRoleResponseBody, signature_version: str | None = None):
     credentials = body.credentials
-    return endpoint.client(access_key_id=credentials.access_key_id, access_key_secret=credentials.access_key_secret,
-                           security_token=credentials.security_token, signature_version=signature_version)
+    return endpoint.client(
+        access_key_id=credentials.access_key_id,
+        access_key_secret=credentials.access_key_secret,
+        security_token=credentials.security_token,
+        signature_version=signature_version,
+    )
 
 
 @pytest.fixture()
@@ -134,17 +161,22 @@ def roles(local_cloud, endpoint):
 @pytest.mark.parametrize("algorithm", [None, "v2"], ids=["ACS3-HMAC-SHA256", "RPC-HMAC-SHA1"])
 def test_get_caller_identity_names_the_account_behind_its_key(endpoint, algorithm):
     body = sts(endpoint, algorithm=algorithm).get_caller_identity().body
-    assert (body.account_id, body.arn, body.identity_type, body.principal_id) == (ACCOUNT_ID, ROOT, "Account",
-                                                                                  ACCOUNT_ID)
+    assert (body.account_id, body.arn, body.identity_type, body.principal_id) == (
+        ACCOUNT_ID,
+        ROOT,
+        "Account",
+        ACCOUNT_ID,
+    )
     assert body.request_id
 
 
 def test_a_wrong_secret_or_an_unknown_key_is_refused(endpoint):
     assert sts_refusal(sts(endpoint, secret="not-the-secret").get_caller_identity) == (400, "SignatureDoesNotMatch")
-    assert sts_refusal(sts(endpoint, secret="x", algorithm="v2").get_caller_identity) == (400,
-                                                                                           "SignatureDoesNotMatch")
+    assert sts_refusal(sts(endpoint, secret="x", algorithm="v2").get_caller_identity) == (400, "SignatureDoesNotMatch")
     assert sts_refusal(sts(endpoint, key="LTAInobodyhasthiskey0000").get_caller_identity) == (
-        404, "InvalidAccessKeyId.NotFound")
+        404,
+        "InvalidAccessKeyId.NotFound",
+    )
 
 
 def test_assumed_role_acts_with_its_policy_on_its_prefix_only(roles):
@@ -153,23 +185,32 @@ def test_assumed_role_acts_with_its_policy_on_its_prefix_only(roles):
     body = assume(sts(endpoint), "Uploader")
     credentials = body.credentials
     assert credentials.access_key_id.startswith("STS.") and credentials.access_key_secret
-    expires = datetime.datetime.strptime(credentials.expiration, "%Y-%m-%dT%H:%M:%SZ").replace(
-        tzinfo=datetime.UTC)
+    expires = datetime.datetime.strptime(credentials.expiration, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.UTC)
     assert datetime.timedelta(seconds=3590) < expires - before < datetime.timedelta(seconds=3610)
     assert body.assumed_role_user.arn == f"{_arn('Uploader')}/alice"
 
-    who = sts(endpoint, key=credentials.access_key_id, secret=credentials.access_key_secret,
-              token=credentials.security_token).get_caller_identity().body
+    who = (
+        sts(
+            endpoint,
+            key=credentials.access_key_id,
+            secret=credentials.access_key_secret,
+            token=credentials.security_token,
+        )
+        .get_caller_identity()
+        .body
+    )
     assert (who.identity_type, who.arn) == ("AssumedRoleUser", f"acs:ram::{ACCOUNT_ID}:assumed-role/Uploader/alice")
     assert who.principal_id == body.assumed_role_user.assumed_role_id
 
     client = as_role(endpoint, body)
     client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="uploads/a.txt", body=b"mine"))
     assert client.get_object(oss.GetObjectRequest(bucket=BUCKET, key="uploads/a.txt")).body.read() == b"mine"
-    assert oss_refusal(lambda: client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="other/b.txt",
-                                                                      body=b"no")))[:2] == (403, "AccessDenied")
-    assert oss_refusal(lambda: client.delete_object(oss.DeleteObjectRequest(bucket=BUCKET, key="uploads/a.txt"))
-                       )[:2] == (403, "AccessDenied")
+    assert oss_refusal(lambda: client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="other/b.txt", body=b"no")))[
+        :2
+    ] == (403, "AccessDenied")
+    assert oss_refusal(lambda: client.delete_object(oss.DeleteObjectRequest(bucket=BUCKET, key="uploads/a.txt")))[
+        :2
+    ] == (403, "AccessDenied")
     # The token travels in V1 headers and in presigned URLs (security-token / x-oss-security-token) too.
     v1 = as_role(endpoint, body, signature_version="v1")
     assert v1.get_object(oss.GetObjectRequest(bucket=BUCKET, key="uploads/a.txt")).body.read() == b"mine"
@@ -184,38 +225,56 @@ def test_a_session_policy_narrows_the_role(roles):
     read_only = _policy({"Effect": "Allow", "Action": "oss:GetObject", "Resource": f"acs:oss:*:*:{BUCKET}/*"})
     client = as_role(endpoint, assume(sts(endpoint), "Uploader", policy=read_only))
     assert client.get_object(oss.GetObjectRequest(bucket=BUCKET, key="uploads/seed.txt")).body.read() == b"seed"
-    assert oss_refusal(lambda: client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="uploads/new.txt",
-                                                                      body=b"x")))[:2] == (403, "AccessDenied")
+    assert oss_refusal(
+        lambda: client.put_object(oss.PutObjectRequest(bucket=BUCKET, key="uploads/new.txt", body=b"x"))
+    )[:2] == (403, "AccessDenied")
 
     assert sts_refusal(lambda: assume(sts(endpoint), "Uploader", policy="{not json")) == (
-        400, "InvalidParameter.PolicyGrammar")
-    assert sts_refusal(lambda: assume(sts(endpoint), "Uploader", policy=_policy({"Effect": "Maybe", "Action": "*",
-                                                                                 "Resource": "*"}))) == (
-        400, "InvalidParameter.PolicyGrammar")
-    too_big = _policy(*[{"Effect": "Allow", "Action": "oss:GetObject", "Resource": f"acs:oss:*:*:{BUCKET}/{i:040}"}
-                        for i in range(40)])
-    assert sts_refusal(lambda: assume(sts(endpoint), "Uploader", policy=too_big)) == (400,
-                                                                                      "InvalidParameter.PolicySize")
+        400,
+        "InvalidParameter.PolicyGrammar",
+    )
+    assert sts_refusal(
+        lambda: assume(sts(endpoint), "Uploader", policy=_policy({"Effect": "Maybe", "Action": "*", "Resource": "*"}))
+    ) == (400, "InvalidParameter.PolicyGrammar")
+    too_big = _policy(
+        *[
+            {"Effect": "Allow", "Action": "oss:GetObject", "Resource": f"acs:oss:*:*:{BUCKET}/{i:040}"}
+            for i in range(40)
+        ]
+    )
+    assert sts_refusal(lambda: assume(sts(endpoint), "Uploader", policy=too_big)) == (
+        400,
+        "InvalidParameter.PolicySize",
+    )
 
 
 def test_the_duration_is_checked_against_the_roles_maximum(roles):
     client = sts(roles)
     assert sts_refusal(lambda: assume(client, "Uploader", duration_seconds=3601)) == (
-        400, "InvalidParameter.DurationSeconds")
+        400,
+        "InvalidParameter.DurationSeconds",
+    )
     assert sts_refusal(lambda: assume(client, "Uploader", duration_seconds=899)) == (
-        400, "InvalidParameter.DurationSeconds")
+        400,
+        "InvalidParameter.DurationSeconds",
+    )
     assert assume(client, "Uploader", duration_seconds=900).credentials.access_key_id
     assert assume(client, "long-sessions", duration_seconds=7200).credentials.access_key_id
     assert sts_refusal(lambda: assume(client, "long-sessions", duration_seconds=7201)) == (
-        400, "InvalidParameter.DurationSeconds")
+        400,
+        "InvalidParameter.DurationSeconds",
+    )
 
 
 def test_the_trust_policy_and_the_callers_policies_decide_who_may_assume(roles):
     client = sts(roles)
     assert sts_refusal(lambda: assume(client, "ecs-only")) == (403, "NoPermission")
     assert sts_refusal(lambda: assume(client, "no-such-role")) == (404, "EntityNotExist.Role")
-    assert sts_refusal(lambda: client.assume_role(models.AssumeRoleRequest(
-        role_arn="arn:aws:iam::1:role/x", role_session_name="alice"))) == (400, "InvalidParameter.RoleArn")
+    assert sts_refusal(
+        lambda: client.assume_role(
+            models.AssumeRoleRequest(role_arn="arn:aws:iam::1:role/x", role_session_name="alice")
+        )
+    ) == (400, "InvalidParameter.RoleArn")
     assert sts_refusal(lambda: assume(client, "Uploader", session="a")) == (400, "InvalidParameter.RoleSessionName")
 
     def session_client(body: models.AssumeRoleResponseBody) -> StsClient:
@@ -235,8 +294,16 @@ def test_the_trust_policy_and_the_callers_policies_decide_who_may_assume(roles):
 
 
 def _issue(endpoint, **overrides) -> sts_tokens.Issued:
-    options = dict(account_id=ACCOUNT_ID, role_name="Uploader", role_arn=_arn("Uploader"), role_id="300000000000001",
-                   session_name="alice", policy=None, duration_seconds=900, caller_arn=ROOT)
+    options = dict(
+        account_id=ACCOUNT_ID,
+        role_name="Uploader",
+        role_arn=_arn("Uploader"),
+        role_id="300000000000001",
+        session_name="alice",
+        policy=None,
+        duration_seconds=900,
+        caller_arn=ROOT,
+    )
     return sts_tokens.issue(endpoint.cloud, **{**options, **overrides})
 
 
@@ -245,20 +312,24 @@ def test_altered_mismatched_and_expired_tokens_are_refused(endpoint):
     good, other = _issue(endpoint), _issue(endpoint)
     payload, mac = good.security_token.split(".")
     middle = len(payload) // 2
-    altered = payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1:] + "." + mac
+    altered = payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1 :] + "." + mac
     expired = _issue(endpoint, issued_at=datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=2))
 
     def oss_as(issued: sts_tokens.Issued, token: str | None):
-        return endpoint.client(access_key_id=issued.access_key_id, access_key_secret=issued.access_key_secret,
-                               security_token=token)
+        return endpoint.client(
+            access_key_id=issued.access_key_id, access_key_secret=issued.access_key_secret, security_token=token
+        )
 
     def list_buckets(client):
         return lambda: client.list_buckets(oss.ListBucketsRequest())
 
     assert oss_refusal(list_buckets(oss_as(good, altered))) == (403, "InvalidSecurityToken", "0002-00000006")
     assert oss_refusal(list_buckets(oss_as(good, other.security_token)))[:2] == (403, "InvalidSecurityToken")
-    assert oss_refusal(list_buckets(oss_as(expired, expired.security_token))) == (403, "SecurityTokenExpired",
-                                                                                 "0002-00000007")
+    assert oss_refusal(list_buckets(oss_as(expired, expired.security_token))) == (
+        403,
+        "SecurityTokenExpired",
+        "0002-00000007",
+    )
     assert oss_refusal(list_buckets(oss_as(good, None)))[:2] == (403, "InvalidAccessKeyId")
 
     def sts_as(issued: sts_tokens.Issued, token: str | None):

@@ -27,7 +27,9 @@ def trusted(endpoint, monkeypatch):
 def test_an_https_only_bucket_serves_its_owner_over_tls_and_refuses_plain_http(trusted):
     over_tls = trusted.client(tls=True)
     over_tls.put_bucket(oss.PutBucketRequest(bucket="https-only"))
-    over_tls.put_bucket_policy(oss.PutBucketPolicyRequest(bucket="https-only", body=deny_insecure_transport("https-only")))
+    over_tls.put_bucket_policy(
+        oss.PutBucketPolicyRequest(bucket="https-only", body=deny_insecure_transport("https-only"))
+    )
     over_tls.put_object(oss.PutObjectRequest(bucket="https-only", key="k", body=b"secret"))
     assert over_tls.get_object(oss.GetObjectRequest(bucket="https-only", key="k")).body.read() == b"secret"
     with pytest.raises(oss.exceptions.OperationError) as refused:
@@ -39,15 +41,20 @@ def test_the_certificate_names_the_loopback_addresses(trusted):
     context = ssl.create_default_context(cafile=str(trusted.certificate.cert))
     port = int(trusted.https_url.rsplit(":", 1)[1])
     for host in ("localhost", "127.0.0.1"):
-        with socket.create_connection(("127.0.0.1", port)) as raw, \
-                context.wrap_socket(raw, server_hostname=host) as tls:
+        with (
+            socket.create_connection(("127.0.0.1", port)) as raw,
+            context.wrap_socket(raw, server_hostname=host) as tls,
+        ):
             assert tls.version() in ("TLSv1.2", "TLSv1.3")
 
 
 def test_requests_the_tls_server_cannot_read_get_oss_xml(trusted):
     context = ssl.create_default_context(cafile=str(trusted.certificate.cert))
     port = int(trusted.https_url.rsplit(":", 1)[1])
-    with socket.create_connection(("127.0.0.1", port)) as raw, context.wrap_socket(raw, server_hostname="localhost") as tls:
+    with (
+        socket.create_connection(("127.0.0.1", port)) as raw,
+        context.wrap_socket(raw, server_hostname="localhost") as tls,
+    ):
         tls.sendall(b"NOT A REQUEST LINE\r\n\r\n")
         answer = tls.recv(4096)
     assert answer.startswith(b"HTTP/1.1 400 ") and b"<Code>InvalidArgument</Code>" in answer
@@ -63,8 +70,13 @@ def test_an_anonymous_tls_request_for_a_private_object_is_refused_as_oss_refuses
 
 
 def test_credentials_print_the_ca_bundle_that_trusts_the_endpoint(tmp_path):
-    result = subprocess.run([str(VENV_BIN / "ossiac"), "localcloud", "credentials"], capture_output=True, text=True,
-                            env=command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path)), timeout=60)
+    result = subprocess.run(
+        [str(VENV_BIN / "ossiac"), "localcloud", "credentials"],
+        capture_output=True,
+        text=True,
+        env=command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path)),
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     exports = dict(line.removeprefix("export ").split("=", 1) for line in result.stdout.splitlines())
     bundle = exports["REQUESTS_CA_BUNDLE"]

@@ -17,14 +17,36 @@ from harness import REPO_ROOT, command_env, run
 
 # One of each family the old list refused: object-process access points, FC's response writer, QoS,
 # vector buckets; KMS key policies, MACs and instances; RAM's IMS operations and ram:PassRole.
-VALID = ["oss:WriteGetObjectResponse", "oss:GetAccessPointPolicyForObjectProcess", "oss:CreateAccessPointForObjectProcess",
-         "oss:PutBucketQoSInfo", "oss:ListResourcePools", "oss:PutVectors", "oss:QueryVectors",
-         "kms:SetKeyPolicy", "kms:GetKeyPolicy", "kms:GenerateMac", "kms:ListKmsInstances",
-         "ram:GetDefaultDomain", "ram:ListApplications", "ram:CreateUser", "ram:PassRole", "sts:AssumeRole",
-         "oss:RestoreObjectVersion", "oss:GetObjectVersionTagging", "oss:ActivateProduct", "oss:Get*", "oss:*QoSInfo"]
+VALID = [
+    "oss:WriteGetObjectResponse",
+    "oss:GetAccessPointPolicyForObjectProcess",
+    "oss:CreateAccessPointForObjectProcess",
+    "oss:PutBucketQoSInfo",
+    "oss:ListResourcePools",
+    "oss:PutVectors",
+    "oss:QueryVectors",
+    "kms:SetKeyPolicy",
+    "kms:GetKeyPolicy",
+    "kms:GenerateMac",
+    "kms:ListKmsInstances",
+    "ram:GetDefaultDomain",
+    "ram:ListApplications",
+    "ram:CreateUser",
+    "ram:PassRole",
+    "sts:AssumeRole",
+    "oss:RestoreObjectVersion",
+    "oss:GetObjectVersionTagging",
+    "oss:ActivateProduct",
+    "oss:Get*",
+    "oss:*QoSInfo",
+]
 # API name -> the action(s) the OSS action table says RAM checks for it.
-API_NAMES = {"oss:HeadObject": "oss:GetObject", "oss:UploadPart": "oss:PutObject", "oss:PutBucketTags": "oss:PutBucketTagging",
-             "oss:CopyObject": "oss:GetObject together with oss:PutObject"}
+API_NAMES = {
+    "oss:HeadObject": "oss:GetObject",
+    "oss:UploadPart": "oss:PutObject",
+    "oss:PutBucketTags": "oss:PutBucketTagging",
+    "oss:CopyObject": "oss:GetObject together with oss:PutObject",
+}
 
 
 def _api_name_message(name: str) -> str:
@@ -72,7 +94,8 @@ def test_a_stack_files_bucket_policy_through_main_py(app_dir):
     stack = app_dir / "infra" / "policy.yaml"
     stack.parent.mkdir()
     (stack.parent / ".git").mkdir()
-    stack.write_text(textwrap.dedent("""\
+    stack.write_text(
+        textwrap.dedent("""\
         stacks:
           - name: facts
             region: cn-hangzhou
@@ -80,7 +103,11 @@ def test_a_stack_files_bucket_policy_through_main_py(app_dir):
               - name: facts-policy-1
                 https_only: false
                 policy_document: |
-        """) + textwrap.indent(document, " " * 10) + "\n", encoding="utf-8")
+        """)
+        + textwrap.indent(document, " " * 10)
+        + "\n",
+        encoding="utf-8",
+    )
     result = run([sys.executable, "main.py"], app_dir, command_env(OSSIAC_STACK_FILES=os.pathsep.join([str(stack)])))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
@@ -89,7 +116,8 @@ def test_a_stack_files_bucket_policy_through_main_py(app_dir):
     prefix = f"{stack}:7: stacks[0].buckets[0].policy_document: "
     assert line.strip().removeprefix("- ") == prefix + "; ".join(
         f"Statement[0]: {_api_name_message(name)}; name {'those' if ' together ' in API_NAMES[name] else 'that'} instead"
-        for name in API_NAMES)
+        for name in API_NAMES
+    )
 
 
 def test_the_generator_fails_on_an_sdk_operation_neither_an_action_nor_mapped():

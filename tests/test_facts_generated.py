@@ -9,8 +9,12 @@ from harness import REPO_ROOT
 
 
 def test_every_fact_file_is_the_generators_output():
-    checked = subprocess.run([sys.executable, str(REPO_ROOT / "tools" / "refresh_facts.py"), "--check"],
-                             capture_output=True, text=True, cwd=REPO_ROOT)
+    checked = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "tools" / "refresh_facts.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+    )
     assert checked.returncode == 0, checked.stderr
 
 
@@ -23,5 +27,11 @@ def test_every_fact_file_has_a_generator():
         outputs = {generator.OUTPUT for generator in refresh_facts.generators()}
     finally:
         sys.path.remove(str(REPO_ROOT / "tools"))
-    assert {"ossiac/schema/regions.json", "ossiac/schema/ram_actions.json", "props/oss_internal_ranges.json",
-            "props/oss_metrics.json", "props/vpc_cidr_rules.json", "props/zones.json"} <= outputs
+    assert {
+        "ossiac/schema/regions.json",
+        "ossiac/schema/ram_actions.json",
+        "props/oss_internal_ranges.json",
+        "props/oss_metrics.json",
+        "props/vpc_cidr_rules.json",
+        "props/zones.json",
+    } <= outputs

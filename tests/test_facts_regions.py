@@ -59,14 +59,51 @@ def _stack_name(region: str, kind: str) -> str:
 def test_the_accepted_set_is_the_providers_valid_regions():
     # ValidRegions of aliyun/alicloud v1.289.0 (28ee93bc), written out by hand from regions.go.
     assert set(REGIONS["regions"]) == {
-        "cn-hangzhou", "cn-qingdao", "cn-beijing", "cn-shenzhen", "cn-hongkong", "cn-shanghai", "cn-zhangjiakou",
-        "cn-huhehaote", "cn-chengdu", "cn-heyuan", "cn-wulanchabu", "cn-guangzhou", "cn-nanjing", "cn-fuzhou",
-        "cn-zhongwei", "us-west-1", "us-east-1", "us-southeast-1", "na-south-1", "ap-northeast-1", "ap-northeast-2",
-        "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7",
-        "ap-southeast-8", "ap-south-1", "me-east-1", "me-central-1", "eu-central-1", "eu-west-1", "rus-west-1",
-        "cn-north-2-gov-1", "cn-shenzhen-finance-1", "cn-szfinance", "cn-shenzhen-finance",
-        "cn-shanghai-finance-1-pub", "cn-shanghai-finance-1", "cn-hangzhou-finance", "cn-hzfinance", "cn-hzjbp",
-        "cn-beijing-finance-1", "cn-beijing-finance-1-pub",
+        "cn-hangzhou",
+        "cn-qingdao",
+        "cn-beijing",
+        "cn-shenzhen",
+        "cn-hongkong",
+        "cn-shanghai",
+        "cn-zhangjiakou",
+        "cn-huhehaote",
+        "cn-chengdu",
+        "cn-heyuan",
+        "cn-wulanchabu",
+        "cn-guangzhou",
+        "cn-nanjing",
+        "cn-fuzhou",
+        "cn-zhongwei",
+        "us-west-1",
+        "us-east-1",
+        "us-southeast-1",
+        "na-south-1",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "ap-southeast-8",
+        "ap-south-1",
+        "me-east-1",
+        "me-central-1",
+        "eu-central-1",
+        "eu-west-1",
+        "rus-west-1",
+        "cn-north-2-gov-1",
+        "cn-shenzhen-finance-1",
+        "cn-szfinance",
+        "cn-shenzhen-finance",
+        "cn-shanghai-finance-1-pub",
+        "cn-shanghai-finance-1",
+        "cn-hangzhou-finance",
+        "cn-hzfinance",
+        "cn-hzjbp",
+        "cn-beijing-finance-1",
+        "cn-beijing-finance-1-pub",
     }
     assert REGIONS["sources"]["provider"]["commit"] == "28ee93bc63fa0e5f919a21fc1711bde8c45d7b44"
 
@@ -96,19 +133,24 @@ def test_regions_the_provider_has_load_as_a_vpc_region(tmp_path, region):
 @pytest.mark.parametrize("region", ["cn-wuhan-lr", "eu-west-2"])
 def test_oss_regions_the_provider_refuses_are_refused_with_the_reason(tmp_path, region):
     (message,) = _problems(_write(tmp_path, _stack("far", region, bucket=True)))
-    assert message.startswith(f"stacks[0].region: {region!r} is not a region of the provider (OSS serves it, but "
-                              "aliyun/alicloud 1.289.0 refuses it at plan time ('Invalid Alibaba Cloud region'))")
+    assert message.startswith(
+        f"stacks[0].region: {region!r} is not a region of the provider (OSS serves it, but "
+        "aliyun/alicloud 1.289.0 refuses it at plan time ('Invalid Alibaba Cloud region'))"
+    )
 
 
 # --- where a bucket may live ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("region", "why"), [
-    ("ap-southeast-2", "Australia (Sydney): OSS has closed it"),
-    ("ap-south-1", "India (Mumbai): OSS has closed it"),
-    ("us-southeast-1", "OSS's regions page does not list it"),
-    ("cn-hzfinance", "a bucket there is a bucket of cn-hangzhou-finance: give that region"),
-])
+@pytest.mark.parametrize(
+    ("region", "why"),
+    [
+        ("ap-southeast-2", "Australia (Sydney): OSS has closed it"),
+        ("ap-south-1", "India (Mumbai): OSS has closed it"),
+        ("us-southeast-1", "OSS's regions page does not list it"),
+        ("cn-hzfinance", "a bucket there is a bucket of cn-hangzhou-finance: give that region"),
+    ],
+)
 def test_a_stack_with_buckets_in_a_region_oss_does_not_serve_is_refused(tmp_path, region, why):
     (message,) = _problems(_write(tmp_path, _stack("closed", region, bucket=True)))
     assert message.startswith(f"stacks[0]: region: OSS serves no buckets in {region!r}: "), message
@@ -130,7 +172,8 @@ def test_a_closed_region_without_buckets_still_hosts_a_vpc(tmp_path):
 
 def test_a_replica_in_a_closed_oss_region_is_refused_through_main_py(app_dir):
     stack = app_dir / "replica.yaml"
-    stack.write_text(textwrap.dedent("""\
+    stack.write_text(
+        textwrap.dedent("""\
         stacks:
           - name: rep
             region: cn-hangzhou
@@ -139,19 +182,25 @@ def test_a_replica_in_a_closed_oss_region_is_refused_through_main_py(app_dir):
                 replication:
                   destination_bucket: rep-replica-1
                   destination_region: ap-southeast-2
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     result = run([sys.executable, "main.py"], app_dir, command_env(OSSIAC_STACK_FILES=str(stack)))
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
-    assert (f"{stack}:8: stacks[0].buckets[0].replication.destination_region: OSS serves no buckets in "
-            "'ap-southeast-2': Australia (Sydney): OSS has closed it") in result.stderr, result.stderr
+    assert (
+        f"{stack}:8: stacks[0].buckets[0].replication.destination_region: OSS serves no buckets in "
+        "'ap-southeast-2': Australia (Sydney): OSS has closed it"
+    ) in result.stderr, result.stderr
 
 
 def test_a_stack_region_typo_still_gets_a_suggestion_through_main_py(app_dir):
     stack = _write(app_dir, _stack("typo", "cn-zhongwie", bucket=True), name="typo.yaml")
     result = run([sys.executable, "main.py"], app_dir, command_env(OSSIAC_STACK_FILES=str(stack)))
     assert result.returncode == 1, result.stderr
-    assert f"{stack}:3: stacks[0].region: 'cn-zhongwie' is not a region of the provider (did you mean 'cn-zhongwei'?)" \
-        in result.stderr, result.stderr
+    assert (
+        f"{stack}:3: stacks[0].region: 'cn-zhongwie' is not a region of the provider (did you mean 'cn-zhongwei'?)"
+        in result.stderr
+    ), result.stderr
 
 
 # --- OSS internal VIP ranges ------------------------------------------------------------------
@@ -182,8 +231,14 @@ def test_a_finance_region_carries_both_its_internal_and_public_network_ranges(tm
     (stack,) = load_stack_files([_write(tmp_path, *data["stacks"])])
     carried = stack.config.network.vpns[0].connection.local_subnets
     # The page's two rows for cn-hangzhou-finance: internal network, then public network.
-    assert carried[2:] == ["100.103.4.210/32", "100.115.6.0/24", "100.103.4.95/32", "100.103.5.142/32",
-                           "100.103.5.143/32", "100.103.5.144/32"]
+    assert carried[2:] == [
+        "100.103.4.210/32",
+        "100.115.6.0/24",
+        "100.103.4.95/32",
+        "100.103.5.142/32",
+        "100.103.5.143/32",
+        "100.103.5.144/32",
+    ]
 
 
 def test_every_region_oss_serves_with_a_vip_column_has_ranges():
@@ -214,7 +269,8 @@ def test_the_stand_in_keeps_buckets_only_where_oss_does_and_logs_within_a_region
         'resource "alicloud_oss_bucket" "logs" {\n  provider = alicloud.beijing\n  bucket = "logs-in-beijing-1"\n}\n'
         'resource "alicloud_oss_bucket" "data" {\n  bucket = "data-in-hangzhou-1"\n}\n'
         'resource "alicloud_oss_bucket_logging" "l" {\n  bucket = alicloud_oss_bucket.data.id\n'
-        '  target_bucket = alicloud_oss_bucket.logs.id\n  target_prefix = "log/"\n}\n')
+        '  target_bucket = alicloud_oss_bucket.logs.id\n  target_prefix = "log/"\n}\n'
+    )
     local_cloud.write(two_regions, name="buckets.tf")
     refused = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
     errors = " ".join(refused.stderr.split())
@@ -226,8 +282,10 @@ def test_the_local_target_configures_exactly_the_providers_regions(local_cloud):
     from harness import LOCAL_PROVIDER_HCL
 
     # A region the pinned provider has (regions.go) plans; one it lacks fails as the real one does.
-    current = ('data "alicloud_regions" "here" {\n  current = true\n}\n'
-               'output "region" {\n  value = data.alicloud_regions.here.ids[0]\n}\n')
+    current = (
+        'data "alicloud_regions" "here" {\n  current = true\n}\n'
+        'output "region" {\n  value = data.alicloud_regions.here.ids[0]\n}\n'
+    )
     local_cloud.write(LOCAL_PROVIDER_HCL.replace("cn-hangzhou", "ap-southeast-8") + current, name="region.tf")
     local_cloud.tf("init", "-input=false", "-no-color")
     applied = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color")
@@ -250,8 +308,9 @@ def test_the_local_clouds_regions_data_source_lists_the_providers_regions():
 
 
 def test_alarm_metrics_are_the_bucket_level_metrics_of_the_reference(tmp_path):
-    stack = _stack("alarmed", "cn-hangzhou", bucket=True,
-                   alarms={"latency": {"metric": "MaxUploadPartCopyServerLatency"}})
+    stack = _stack(
+        "alarmed", "cn-hangzhou", bucket=True, alarms={"latency": {"metric": "MaxUploadPartCopyServerLatency"}}
+    )
     (loaded,) = load_stack_files([_write(tmp_path, stack)])
     assert loaded.config.alarms.latency.metric == "MaxUploadPartCopyServerLatency"
     # A metering metric of the same namespace has region and storageType dimensions: no bucket alarm.
@@ -273,7 +332,9 @@ def test_a_vpn_may_carry_the_ranges_of_an_oss_region_the_provider_refuses(tmp_pa
 def test_the_console_creates_buckets_only_where_oss_keeps_them(tmp_path):
     env = command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud"))
     ossiac = str(Path(sys.executable).parent / "ossiac")
-    refused = run([ossiac, "localcloud", "bucket", "create", "closed-region-1", "--region", "ap-south-1"], tmp_path, env)
+    refused = run(
+        [ossiac, "localcloud", "bucket", "create", "closed-region-1", "--region", "ap-south-1"], tmp_path, env
+    )
     assert refused.returncode == 2
     assert "OSS serves no buckets in 'ap-south-1'" in refused.stderr and "Traceback" not in refused.stderr
     key = run([ossiac, "localcloud", "kms", "create-key", "--region", "ap-south-1"], tmp_path, env)

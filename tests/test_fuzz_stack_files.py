@@ -19,11 +19,33 @@ from harness import REPO_ROOT
 from ossiac.config.loader import load_stack_files
 from ossiac.config.problems import ConfigError
 
-ESTATE = {path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((REPO_ROOT / "estate").glob("*.yaml"))}
+ESTATE = {
+    path.name: yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path in sorted((REPO_ROOT / "estate").glob("*.yaml"))
+}
 
 # Values of other types and of the kinds the loader must refuse cleanly.
-ODD_VALUES = [None, True, 0, -1, 2**70, 3.5, "", "x", "１２３", "name\n", "a\u0007b", [], ["x"], {}, {"k": "v"},
-              "../../../../etc/passwd", "cn-shanghia", "*", "${var.x}"]
+ODD_VALUES = [
+    None,
+    True,
+    0,
+    -1,
+    2**70,
+    3.5,
+    "",
+    "x",
+    "１２３",
+    "name\n",
+    "a\u0007b",
+    [],
+    ["x"],
+    {},
+    {"k": "v"},
+    "../../../../etc/passwd",
+    "cn-shanghia",
+    "*",
+    "${var.x}",
+]
 
 
 def _paths(node: object, loc: tuple = ()) -> list[tuple]:
@@ -80,7 +102,9 @@ def mutated_estate(draw) -> tuple[str, str]:
     return name, text
 
 
-@settings(max_examples=200, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=200, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(mutated_estate())
 def test_a_mutated_estate_loads_or_is_refused_with_a_message(case):
     name, text = case

@@ -35,8 +35,12 @@ def _estate_with_role(folder: Path, section: str = SECTION) -> Path:
 
 
 def _synth(folder: Path, stack_file: Path):
-    env = command_env(OSSIAC_STACK_FILES=str(stack_file), OSSIAC_TARGET="local", OSSIAC_SYNTH_CACHE="0",
-                      CDKTF_OUTDIR=str(folder / "out"))
+    env = command_env(
+        OSSIAC_STACK_FILES=str(stack_file),
+        OSSIAC_TARGET="local",
+        OSSIAC_SYNTH_CACHE="0",
+        CDKTF_OUTDIR=str(folder / "out"),
+    )
     return run([str(VENV_BIN / "python"), str(REPO_ROOT / "main.py")], cwd=folder, env=env)
 
 
@@ -51,7 +55,9 @@ def estate(tmp_path_factory) -> tuple[Path, dict]:
 
 def _deploy_role(config: dict) -> tuple[dict, dict]:
     roles = [r for r in config["resource"]["alicloud_ram_role"].values() if r["role_name"] == "media-deploy"]
-    policies = [p for p in config["resource"]["alicloud_ram_policy"].values() if p["policy_name"] == "media-deploy-deploy"]
+    policies = [
+        p for p in config["resource"]["alicloud_ram_policy"].values() if p["policy_name"] == "media-deploy-deploy"
+    ]
     assert len(roles) == len(policies) == 1
     return json.loads(roles[0]["assume_role_policy_document"]), json.loads(policies[0]["policy_document"])
 
@@ -60,17 +66,24 @@ def test_the_role_trusts_only_this_repositorys_production_jobs_through_the_oidc_
     trust, _ = _deploy_role(estate[1])
     (statement,) = trust["Statement"]
     assert statement["Principal"] == {"Federated": [f"acs:ram::{ACCOUNT}:oidc-provider/github-actions"]}
-    assert statement["Condition"] == {"StringEquals": {
-        "oidc:iss": ["https://token.actions.githubusercontent.com"], "oidc:aud": ["sts.aliyuncs.com"],
-        "oidc:sub": ["repo:example-org/estate:environment:production"]}}
+    assert statement["Condition"] == {
+        "StringEquals": {
+            "oidc:iss": ["https://token.actions.githubusercontent.com"],
+            "oidc:aud": ["sts.aliyuncs.com"],
+            "oidc:sub": ["repo:example-org/estate:environment:production"],
+        }
+    }
     outputs = estate[1]["output"]  # what the deploy workflow reads to assume it
     assert outputs["deploy_role_role_arn"] == {"value": f"acs:ram::{ACCOUNT}:role/media-deploy"}
     assert outputs["deploy_role_oidc_provider_arn"] == {"value": f"acs:ram::{ACCOUNT}:oidc-provider/github-actions"}
 
 
 def _granted(policy: dict, action: str, arn: str) -> bool:
-    return any(wildcard_match(a, action, ignore_case=True) and any(wildcard_match(r, arn) for r in s["Resource"])
-               for s in policy["Statement"] for a in s["Action"])
+    return any(
+        wildcard_match(a, action, ignore_case=True) and any(wildcard_match(r, arn) for r in s["Resource"])
+        for s in policy["Statement"]
+        for a in s["Action"]
+    )
 
 
 def test_the_policy_covers_what_the_estate_manages_and_nothing_account_wide(estate):
@@ -88,8 +101,14 @@ def test_the_policy_covers_what_the_estate_manages_and_nothing_account_wide(esta
     for kind, name in named:
         mine = name in ("media-deploy", "media-deploy-deploy")
         # The role may change every RAM object of the stack but itself: a deploy never widens its own rights.
-        assert _granted(policy, "ram:UpdateRole" if kind == "role" else "ram:CreatePolicyVersion",
-                        f"acs:ram::{ACCOUNT}:{kind}/{name}") is not mine, (kind, name)
+        assert (
+            _granted(
+                policy,
+                "ram:UpdateRole" if kind == "role" else "ram:CreatePolicyVersion",
+                f"acs:ram::{ACCOUNT}:{kind}/{name}",
+            )
+            is not mine
+        ), (kind, name)
     kms = [s for s in policy["Statement"] if s["Action"] == ["kms:*"]]
     keys = {f"${{alicloud_kms_key.{key}.arn}}" for key in resources["alicloud_kms_key"]}
     aliases = {f"acs:kms:*:{ACCOUNT}:{a['alias_name']}" for a in resources["alicloud_kms_alias"].values()}
@@ -109,16 +128,23 @@ def test_the_estate_with_its_deploy_role_passes_the_scan(estate):
     assert "media:" in result.stdout and " 0 failed" in result.stdout
 
 
-@pytest.mark.parametrize(("old", "new", "words"), [
-    ("repository: example-org/estate", "repository: estate", "deploy_role.repository"),
-    ("environments: [production]", "environments: []", "deploy_role.environments"),
-    ("environments: [production]", "environments: ['prod:*']", "is not a GitHub environment name"),
-    (f'account_id: "{ACCOUNT}"', 'account_id: "12a"', "deploy_role.account_id"),
-    ("audience: sts.aliyuncs.com", "audience: /sts", "is not a client ID"),
-    ("oidc_provider: github-actions", "oidc_provider: github/actions", "is not an OIDC provider name"),
-    ("      audience: sts.aliyuncs.com\n", "", "deploy_role.audience"),
-    ("name: media-deploy", "name: media-browser-uploads", "deploy_role.name: 'media-browser-uploads' is also an upload role"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("repository: example-org/estate", "repository: estate", "deploy_role.repository"),
+        ("environments: [production]", "environments: []", "deploy_role.environments"),
+        ("environments: [production]", "environments: ['prod:*']", "is not a GitHub environment name"),
+        (f'account_id: "{ACCOUNT}"', 'account_id: "12a"', "deploy_role.account_id"),
+        ("audience: sts.aliyuncs.com", "audience: /sts", "is not a client ID"),
+        ("oidc_provider: github-actions", "oidc_provider: github/actions", "is not an OIDC provider name"),
+        ("      audience: sts.aliyuncs.com\n", "", "deploy_role.audience"),
+        (
+            "name: media-deploy",
+            "name: media-browser-uploads",
+            "deploy_role.name: 'media-browser-uploads' is also an upload role",
+        ),
+    ],
+)
 def test_a_bad_deploy_role_is_refused_naming_its_key(tmp_path, old, new, words):
     assert old in SECTION
     result = _synth(tmp_path, _estate_with_role(tmp_path, SECTION.replace(old, new, 1)))
@@ -136,9 +162,13 @@ def test_the_stand_in_provider_applies_the_deploy_role_and_ci_finds_it(tmp_path,
     assert app.ossiac("diff", "--save-plans", str(plans)).returncode == 0
     checked = app.ossiac("deploy", "--from-plans", str(plans), "--check-inputs")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert json.loads(checked.stdout)["matrix"] == [{
-        "stack": "dr", "role_arn": f"acs:ram::{ACCOUNT}:role/dr-deploy",
-        "oidc_provider_arn": f"acs:ram::{ACCOUNT}:oidc-provider/github-actions"}]
+    assert json.loads(checked.stdout)["matrix"] == [
+        {
+            "stack": "dr",
+            "role_arn": f"acs:ram::{ACCOUNT}:role/dr-deploy",
+            "oidc_provider_arn": f"acs:ram::{ACCOUNT}:oidc-provider/github-actions",
+        }
+    ]
     deployed = app.ossiac("deploy", "--from-plans", str(plans), "dr")
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
     listed = app.ossiac("localcloud", "list", "--type", "alicloud_ram_role")

@@ -57,15 +57,31 @@ LIST = """<ListAllMyBucketsResult><Owner><ID>1</ID><DisplayName>1</DisplayName><
 
 # The subresource in the query names the Get* call; these are the answers of a bucket that has them all.
 ANSWERS = {
-    "bucketInfo": INFO, "acl": ACL, "cors": CORS, "referer": REFERER, "website": WEBSITE, "lifecycle": LIFECYCLE,
-    "encryption": ENCRYPTION, "versioning": VERSIONING, "logging": LOGGING, "policy": POLICY, "tagging": TAGGING,
-    "transferAcceleration": ACCELERATION, "publicAccessBlock": BLOCK,
+    "bucketInfo": INFO,
+    "acl": ACL,
+    "cors": CORS,
+    "referer": REFERER,
+    "website": WEBSITE,
+    "lifecycle": LIFECYCLE,
+    "encryption": ENCRYPTION,
+    "versioning": VERSIONING,
+    "logging": LOGGING,
+    "policy": POLICY,
+    "tagging": TAGGING,
+    "transferAcceleration": ACCELERATION,
+    "publicAccessBlock": BLOCK,
 }
 NOT_CONFIGURED = {  # what OSS answers (404) for a setting a bucket does not have
-    "cors": "NoSuchCORSConfiguration", "website": "NoSuchWebsiteConfiguration", "lifecycle": "NoSuchLifecycle",
-    "encryption": "NoSuchServerSideEncryptionRule", "policy": "NoSuchBucketPolicy", "tagging": "NoSuchTagSet",
-    "publicAccessBlock": "NoSuchPublicAccessBlockConfiguration", "replication": "NoSuchReplicationConfiguration",
-    "worm": "NoSuchWORMConfiguration", "logging": "NoSuchBucketLogging",
+    "cors": "NoSuchCORSConfiguration",
+    "website": "NoSuchWebsiteConfiguration",
+    "lifecycle": "NoSuchLifecycle",
+    "encryption": "NoSuchServerSideEncryptionRule",
+    "policy": "NoSuchBucketPolicy",
+    "tagging": "NoSuchTagSet",
+    "publicAccessBlock": "NoSuchPublicAccessBlockConfiguration",
+    "replication": "NoSuchReplicationConfiguration",
+    "worm": "NoSuchWORMConfiguration",
+    "logging": "NoSuchBucketLogging",
 }
 
 
@@ -87,8 +103,12 @@ class FakeOss(oss.types.HttpClient):
             return oss_response(request, 200, LIST)
         if subresource in self.unset:
             code = NOT_CONFIGURED[subresource]
-            return oss_response(request, 404, f"<Error><Code>{code}</Code><Message>not configured</Message>"
-                                          "<RequestId>5C3D9175B6FC201293AD4890</RequestId></Error>")
+            return oss_response(
+                request,
+                404,
+                f"<Error><Code>{code}</Code><Message>not configured</Message>"
+                "<RequestId>5C3D9175B6FC201293AD4890</RequestId></Error>",
+            )
         return oss_response(request, 200, self.answers[subresource])
 
     def open(self) -> None:
@@ -114,21 +134,46 @@ def test_every_setting_maps_from_oss_answers_to_a_valid_declaration(credentials)
     out = declaration(discovered(fake), "alicloud", DAY)
     reason = "adopted as found from alicloud on 2026-11-02: review"
     assert out == {
-        "name": "legacy-site", "adopt": True, "acl": "public-read", "public_access_waiver": reason,
-        "storage_class": "IA", "redundancy_type": "ZRS", "tags": {"team": "web"},
+        "name": "legacy-site",
+        "adopt": True,
+        "acl": "public-read",
+        "public_access_waiver": reason,
+        "storage_class": "IA",
+        "redundancy_type": "ZRS",
+        "tags": {"team": "web"},
         "encryption": {"algorithm": "KMS", "kms_key_id": "key-hzz0123456789"},
         "logging": {"target_bucket": "central-logs", "target_prefix": "site/"},
-        "https_only": False, "policy_document": POLICY,
-        "cors": [{"allowed_origins": ["https://app.example.com"], "allowed_methods": ["GET", "HEAD"],
-                  "allowed_headers": ["*"], "expose_headers": ["ETag"], "max_age_seconds": 300}],
-        "referer": {"whitelist": ["https://www.example.com"], "blacklist": ["https://*.evil.example"],
-                    "allow_empty": False, "allow_truncate_query_string": True, "truncate_path": True},
+        "https_only": False,
+        "policy_document": POLICY,
+        "cors": [
+            {
+                "allowed_origins": ["https://app.example.com"],
+                "allowed_methods": ["GET", "HEAD"],
+                "allowed_headers": ["*"],
+                "expose_headers": ["ETag"],
+                "max_age_seconds": 300,
+            }
+        ],
+        "referer": {
+            "whitelist": ["https://www.example.com"],
+            "blacklist": ["https://*.evil.example"],
+            "allow_empty": False,
+            "allow_truncate_query_string": True,
+            "truncate_path": True,
+        },
         "website": {"index_document": "index.html", "support_sub_dir": True, "error_document": "404.html"},
-        "lifecycle": [{"id": "cool-down", "prefix": "logs/", "expiration_days": 400,
-                       "transitions": [{"days": 30, "storage_class": "Archive"}], "abort_multipart_upload_days": 7,
-                       "noncurrent_transitions": [{"days": 10, "storage_class": "IA"}],
-                       "noncurrent_expiration_days": 60},
-                      {"id": "tagged", "enabled": False, "tags": {"tier": "cold"}, "expiration_days": 30}],
+        "lifecycle": [
+            {
+                "id": "cool-down",
+                "prefix": "logs/",
+                "expiration_days": 400,
+                "transitions": [{"days": 30, "storage_class": "Archive"}],
+                "abort_multipart_upload_days": 7,
+                "noncurrent_transitions": [{"days": 10, "storage_class": "IA"}],
+                "noncurrent_expiration_days": 60,
+            },
+            {"id": "tagged", "enabled": False, "tags": {"tier": "cold"}, "expiration_days": 30},
+        ],
     }
     BucketProps(**out)
     # Every call went to the bucket's own regional endpoint, and only reads were sent.
@@ -141,11 +186,17 @@ def test_truncate_path_is_read_from_the_referer_answer(credentials):
     assert discovered(FakeOss({"referer": kept})).referer["truncate_path"] is False
     assert discovered(FakeOss()).referer["truncate_path"] is True
     # TruncatePath alone (no lists, empty referer allowed) is still a setting to declare.
-    only_path = ("<RefererConfiguration><AllowEmptyReferer>true</AllowEmptyReferer><TruncatePath>true</TruncatePath>"
-                 "<RefererList/></RefererConfiguration>")
+    only_path = (
+        "<RefererConfiguration><AllowEmptyReferer>true</AllowEmptyReferer><TruncatePath>true</TruncatePath>"
+        "<RefererList/></RefererConfiguration>"
+    )
     assert discovered(FakeOss({"referer": only_path})).referer == {
-        "whitelist": [], "blacklist": [], "allow_empty": True, "allow_truncate_query_string": True,
-        "truncate_path": True}
+        "whitelist": [],
+        "blacklist": [],
+        "allow_empty": True,
+        "allow_truncate_query_string": True,
+        "truncate_path": True,
+    }
 
 
 def test_the_default_referer_answer_is_no_hotlink_protection(credentials):
@@ -155,9 +206,10 @@ def test_the_default_referer_answer_is_no_hotlink_protection(credentials):
 
 def test_a_console_bucket_without_policy_or_public_access_block_declares_neither(credentials):
     private = INFO.replace("public-read", "private")
-    fake = FakeOss({"bucketInfo": private, "acl": ACL.replace("public-read", "private")},
-                   unset=("policy", "publicAccessBlock", "cors", "website", "lifecycle", "encryption", "tagging",
-                          "logging"))
+    fake = FakeOss(
+        {"bucketInfo": private, "acl": ACL.replace("public-read", "private")},
+        unset=("policy", "publicAccessBlock", "cors", "website", "lifecycle", "encryption", "tagging", "logging"),
+    )
     out = declaration(discovered(fake), "alicloud", DAY)
     assert out["https_only"] is False and "policy_document" not in out
     assert out["public_access_block"] == "unmanaged"
@@ -171,22 +223,38 @@ def test_settings_oss_answers_not_configured_for_are_declared_as_missing(credent
     suspended = "<VersioningConfiguration><Status>Suspended</Status></VersioningConfiguration>"
     never = "<VersioningConfiguration/>"
     assert discovered(FakeOss({"versioning": suspended})).versioning == "Suspended"
-    found = discovered(FakeOss({"versioning": never},
-                               unset=tuple(k for k in NOT_CONFIGURED if k not in ("replication", "worm"))))
+    found = discovered(
+        FakeOss({"versioning": never}, unset=tuple(k for k in NOT_CONFIGURED if k not in ("replication", "worm")))
+    )
     assert found.versioning is None
-    assert (found.cors, found.website, found.lifecycle, found.encryption, found.policy, found.tags,
-            found.public_access_block, found.logging) == ([], None, [], None, None, {}, None, None)
+    assert (
+        found.cors,
+        found.website,
+        found.lifecycle,
+        found.encryption,
+        found.policy,
+        found.tags,
+        found.public_access_block,
+        found.logging,
+    ) == ([], None, [], None, None, {}, None, None)
 
 
 def test_website_routing_rules_and_replication_are_refused(credentials):
-    routed = WEBSITE.replace("</WebsiteConfiguration>", "<RoutingRules><RoutingRule><RuleNumber>1</RuleNumber>"
-                             "<Condition><KeyPrefixEquals>a/</KeyPrefixEquals></Condition><Redirect>"
-                             "<RedirectType>Mirror</RedirectType><MirrorURL>https://example.com/</MirrorURL></Redirect>"
-                             "</RoutingRule></RoutingRules></WebsiteConfiguration>")
+    routed = WEBSITE.replace(
+        "</WebsiteConfiguration>",
+        "<RoutingRules><RoutingRule><RuleNumber>1</RuleNumber>"
+        "<Condition><KeyPrefixEquals>a/</KeyPrefixEquals></Condition><Redirect>"
+        "<RedirectType>Mirror</RedirectType><MirrorURL>https://example.com/</MirrorURL></Redirect>"
+        "</RoutingRule></RoutingRules></WebsiteConfiguration>",
+    )
     with pytest.raises(ImportProblem, match="website routing rules"):
         declaration(discovered(FakeOss({"website": routed})), "alicloud", DAY)
-    fake = FakeOss({"replication": "<ReplicationConfiguration><Rule><ID>r1</ID><Destination><Bucket>copy</Bucket>"
-                                   "<Location>oss-cn-beijing</Location></Destination></Rule></ReplicationConfiguration>"})
+    fake = FakeOss(
+        {
+            "replication": "<ReplicationConfiguration><Rule><ID>r1</ID><Destination><Bucket>copy</Bucket>"
+            "<Location>oss-cn-beijing</Location></Destination></Rule></ReplicationConfiguration>"
+        }
+    )
     fake.unset.discard("replication")
     with pytest.raises(ImportProblem, match="cross-region replication rules"):
         declaration(discovered(fake), "alicloud", DAY)
@@ -196,8 +264,11 @@ def test_an_error_other_than_not_configured_stops_the_import(credentials):
     class Denied(FakeOss):
         def send(self, request, **kwargs):
             if "cors" in request.url:
-                return oss_response(request, 403, "<Error><Code>AccessDenied</Code><Message>no permission</Message>"
-                                              "<RequestId>1</RequestId></Error>")
+                return oss_response(
+                    request,
+                    403,
+                    "<Error><Code>AccessDenied</Code><Message>no permission</Message><RequestId>1</RequestId></Error>",
+                )
             return super().send(request, **kwargs)
 
     with pytest.raises(ImportProblem, match="legacy-site.*get_bucket_cors: AccessDenied: no permission"):
@@ -205,9 +276,16 @@ def test_an_error_other_than_not_configured_stops_the_import(credentials):
 
 
 def test_credentials_and_region_come_from_the_environment(monkeypatch):
-    for name in ("ALICLOUD_ACCESS_KEY", "ALICLOUD_SECRET_KEY", "ALIBABA_CLOUD_ACCESS_KEY_ID",
-                 "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALICLOUD_REGION", "ALIBABA_CLOUD_REGION_ID",
-                 "ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN"):
+    for name in (
+        "ALICLOUD_ACCESS_KEY",
+        "ALICLOUD_SECRET_KEY",
+        "ALIBABA_CLOUD_ACCESS_KEY_ID",
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+        "ALICLOUD_REGION",
+        "ALIBABA_CLOUD_REGION_ID",
+        "ALICLOUD_SECURITY_TOKEN",
+        "ALIBABA_CLOUD_SECURITY_TOKEN",
+    ):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ImportProblem, match="no credentials"):
         Client.from_environment(None)

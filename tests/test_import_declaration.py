@@ -22,34 +22,64 @@ REASON = "adopted as found from local on 2026-11-02: review"
 def test_a_bare_bucket_states_every_missing_default_with_a_reason():
     out = declaration(DiscoveredBucket(name="legacy", region="cn-hangzhou"), "local", DAY)
     assert out == {
-        "name": "legacy", "adopt": True, "versioning": "Off", "encryption": {"algorithm": "none"},
-        "logging": {"enabled": False}, "https_only": False, "public_access_block": "unmanaged",
+        "name": "legacy",
+        "adopt": True,
+        "versioning": "Off",
+        "encryption": {"algorithm": "none"},
+        "logging": {"enabled": False},
+        "https_only": False,
+        "public_access_block": "unmanaged",
         "waivers": {"versioning": REASON, "encryption": REASON, "logging": REASON, "public_access_block": REASON},
     }
     BucketProps(**out)  # valid as it stands
 
 
 def test_a_secure_bucket_keeps_the_defaults_implicit():
-    found = DiscoveredBucket(name="tidy", region="cn-hangzhou", versioning="Enabled",
-                             encryption={"algorithm": "KMS", "kms_key_id": "key-hzz1"},
-                             logging={"target_bucket": "logs", "target_prefix": "tidy/"},
-                             policy=deny_insecure_transport("tidy"), public_access_block=True)
+    found = DiscoveredBucket(
+        name="tidy",
+        region="cn-hangzhou",
+        versioning="Enabled",
+        encryption={"algorithm": "KMS", "kms_key_id": "key-hzz1"},
+        logging={"target_bucket": "logs", "target_prefix": "tidy/"},
+        policy=deny_insecure_transport("tidy"),
+        public_access_block=True,
+    )
     assert declaration(found, "alicloud", DAY) == {
-        "name": "tidy", "adopt": True, "encryption": {"algorithm": "KMS", "kms_key_id": "key-hzz1"},
+        "name": "tidy",
+        "adopt": True,
+        "encryption": {"algorithm": "KMS", "kms_key_id": "key-hzz1"},
         "logging": {"target_bucket": "logs", "target_prefix": "tidy/"},
     }
 
 
 def test_a_public_bucket_gets_the_waiver_and_its_policy_as_is():
     policy = '{"Version":"1","Statement":[]}'
-    found = DiscoveredBucket(name="site", region="cn-hangzhou", acl="public-read", versioning="Suspended",
-                             encryption={"algorithm": "AES256"}, policy=policy, public_access_block=False,
-                             cors=[{"allowed_origins": ["https://a.example.com"], "allowed_methods": ["GET"],
-                                    "allowed_headers": [], "expose_headers": [], "max_age_seconds": None}])
+    found = DiscoveredBucket(
+        name="site",
+        region="cn-hangzhou",
+        acl="public-read",
+        versioning="Suspended",
+        encryption={"algorithm": "AES256"},
+        policy=policy,
+        public_access_block=False,
+        cors=[
+            {
+                "allowed_origins": ["https://a.example.com"],
+                "allowed_methods": ["GET"],
+                "allowed_headers": [],
+                "expose_headers": [],
+                "max_age_seconds": None,
+            }
+        ],
+    )
     out = declaration(found, "local", DAY)
     assert out["public_access_waiver"] == REASON
     assert (out["versioning"], out["encryption"], out["https_only"], out["policy_document"]) == (
-        "Suspended", {"algorithm": "AES256"}, False, policy)
+        "Suspended",
+        {"algorithm": "AES256"},
+        False,
+        policy,
+    )
     assert "public_access_block" not in out  # unblocked is what a public ACL gets anyway
     assert out["cors"] == [{"allowed_origins": ["https://a.example.com"], "allowed_methods": ["GET"]}]
     BucketProps(**out)
@@ -75,7 +105,10 @@ def test_settings_a_declaration_cannot_state_are_refused():
         ({"waivers": {"versioning": REASON}}, "waivers.versioning: nothing to waive"),
         ({"policy_document": '{"Statement": []}'}, "policy_document replaces the https_only policy"),
         ({"policy_document": "not json", "https_only": False}, "is not JSON"),
-        ({"logging": {"enabled": False, "target_bucket": "logs"}, "waivers": {"logging": REASON}}, "need enabled: true"),
+        (
+            {"logging": {"enabled": False, "target_bucket": "logs"}, "waivers": {"logging": REASON}},
+            "need enabled: true",
+        ),
     ],
 )
 def test_weaker_values_need_their_reason(extra, message):
@@ -88,6 +121,7 @@ def test_yaml_off_reads_as_versioning_off():
 
 
 # --- the stack file writer ------------------------------------------------------------------------
+
 
 def _bucket(name: str, region: str = "cn-hangzhou") -> tuple[dict, dict]:
     return declaration(DiscoveredBucket(name=name, region=region), "local", DAY), {name: region}
@@ -117,7 +151,7 @@ def test_comments_and_order_are_kept_and_stack_defaults_cannot_change_an_adopted
     assert "- name: shop-new    # declared by hand" in text
     assert "# Imported: review\n      - name: shop-old" in text
     assert text.index("shop-new") < text.index("shop-old")
-    old = text[text.index("- name: shop-old"):]
+    old = text[text.index("- name: shop-old") :]
     assert "storage_class: Standard" in old  # pinned against the stack's default (IA)
 
 
@@ -149,17 +183,34 @@ def test_refusals_write_nothing(tmp_path):
 
 # --- what adopt: true synthesizes to --------------------------------------------------------------
 
+
 def test_adopt_emits_import_blocks_with_the_facts_import_ids_and_nothing_the_bucket_lacks(tmp_path):
     file = tmp_path / "adopt.yaml"
-    found = DiscoveredBucket(name="legacy-site", region="cn-hangzhou", acl="public-read",
-                             policy='{"Version":"1","Statement":[]}',
-                             referer={"whitelist": ["https://www.example.com"], "blacklist": [], "allow_empty": False,
-                                      "allow_truncate_query_string": True, "truncate_path": False})
+    found = DiscoveredBucket(
+        name="legacy-site",
+        region="cn-hangzhou",
+        acl="public-read",
+        policy='{"Version":"1","Statement":[]}',
+        referer={
+            "whitelist": ["https://www.example.com"],
+            "blacklist": [],
+            "allow_empty": False,
+            "allow_truncate_query_string": True,
+            "truncate_path": False,
+        },
+    )
     add_buckets(file, "adopt", [declaration(found, "local", DAY)], {"legacy-site": "cn-hangzhou"})
     stack = synth_stacks(tmp_path / "out", [file])["adopt"]
     imports = {(i["to"].split(".")[0], i["id"]) for i in stack["import"]}
-    assert imports == {(t, "legacy-site") for t in ("alicloud_oss_bucket", "alicloud_oss_bucket_acl",
-                                                    "alicloud_oss_bucket_policy", "alicloud_oss_bucket_referer")}
+    assert imports == {
+        (t, "legacy-site")
+        for t in (
+            "alicloud_oss_bucket",
+            "alicloud_oss_bucket_acl",
+            "alicloud_oss_bucket_policy",
+            "alicloud_oss_bucket_referer",
+        )
+    }
     bucket = [b for b in resources_of(stack, "alicloud_oss_bucket") if b["bucket"] == "legacy-site"][0]
     assert "versioning" not in bucket and "server_side_encryption_rule" not in bucket and "logging" not in bucket
     assert bucket["//"]["ossiac_waivers"]["CKV_ALI_10"].endswith(REASON)

@@ -16,10 +16,21 @@ stacks:
     region: cn-hangzhou
 """
 
-POLICY = {"Version": "1", "Statement": [{"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"],
-                                         "Resource": ["acs:oss:*:*:legacy-site/*"]}]}
-CORS = [{"allowed_origins": ["https://app.example.com"], "allowed_methods": ["GET", "HEAD"],
-         "allowed_headers": ["*"], "expose_header": ["ETag"], "max_age_seconds": 300}]
+POLICY = {
+    "Version": "1",
+    "Statement": [
+        {"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:*:legacy-site/*"]}
+    ],
+}
+CORS = [
+    {
+        "allowed_origins": ["https://app.example.com"],
+        "allowed_methods": ["GET", "HEAD"],
+        "allowed_headers": ["*"],
+        "expose_header": ["ETag"],
+        "max_age_seconds": 300,
+    }
+]
 
 
 def _terraform(app: App, *args: str):
@@ -32,28 +43,73 @@ def _out_of_band(app: App) -> None:
     (app.folder / "policy.json").write_text(json.dumps(POLICY))
     key = app.ossiac_ok("localcloud", "kms", "create-key", "--description", "legacy data key").stdout.strip()
     app.ossiac_ok("localcloud", "bucket", "create", "legacy-site", "--acl", "public-read")
-    app.ossiac_ok("localcloud", "bucket", "set", "legacy-site", "--versioning", "Enabled", "--tag", "team=web",
-               "--cors-json", "cors.json", "--referer", "https://www.example.com", "--allow-empty-referer", "false",
-               "--policy-json", "policy.json")
+    app.ossiac_ok(
+        "localcloud",
+        "bucket",
+        "set",
+        "legacy-site",
+        "--versioning",
+        "Enabled",
+        "--tag",
+        "team=web",
+        "--cors-json",
+        "cors.json",
+        "--referer",
+        "https://www.example.com",
+        "--allow-empty-referer",
+        "false",
+        "--policy-json",
+        "policy.json",
+    )
     app.ossiac_ok("localcloud", "bucket", "create", "legacy-data", "--storage-class", "IA", "--redundancy-type", "ZRS")
-    app.ossiac_ok("localcloud", "bucket", "set", "legacy-data", "--sse", "KMS", "--kms-key", key,
-               "--versioning", "Suspended", "--tag", "owner=data")
+    app.ossiac_ok(
+        "localcloud",
+        "bucket",
+        "set",
+        "legacy-data",
+        "--sse",
+        "KMS",
+        "--kms-key",
+        key,
+        "--versioning",
+        "Suspended",
+        "--tag",
+        "owner=data",
+    )
     app.ossiac_ok("localcloud", "bucket", "create", "legacy-plain")
     store = Store(app.cloud)
     with store.transaction():
         record = store.get("alicloud_oss_bucket", "legacy-data")
         record["settings"]["logging"] = {"target_bucket": "legacy-plain", "target_prefix": "data/"}
-        record["settings"]["website"] = {"index_document": [{"suffix": "index.html", "support_sub_dir": False,
-                                                             "type": None}],
-                                         "error_document": [{"key": "404.html", "http_status": 404}],
-                                         "routing_rules": []}
-        record["attributes"]["lifecycle_rule"] = [{
-            "id": "cool-down", "enabled": True, "prefix": "logs/", "tags": None, "filter": [],
-            "expiration": [{"days": 400, "date": None, "created_before_date": None,
-                            "expired_object_delete_marker": None}],
-            "transitions": [{"days": 30, "storage_class": "Archive", "created_before_date": None,
-                             "is_access_time": None, "return_to_std_when_visit": None}],
-            "abort_multipart_upload": [], "noncurrent_version_expiration": [], "noncurrent_version_transition": []}]
+        record["settings"]["website"] = {
+            "index_document": [{"suffix": "index.html", "support_sub_dir": False, "type": None}],
+            "error_document": [{"key": "404.html", "http_status": 404}],
+            "routing_rules": [],
+        }
+        record["attributes"]["lifecycle_rule"] = [
+            {
+                "id": "cool-down",
+                "enabled": True,
+                "prefix": "logs/",
+                "tags": None,
+                "filter": [],
+                "expiration": [
+                    {"days": 400, "date": None, "created_before_date": None, "expired_object_delete_marker": None}
+                ],
+                "transitions": [
+                    {
+                        "days": 30,
+                        "storage_class": "Archive",
+                        "created_before_date": None,
+                        "is_access_time": None,
+                        "return_to_std_when_visit": None,
+                    }
+                ],
+                "abort_multipart_upload": [],
+                "noncurrent_version_expiration": [],
+                "noncurrent_version_transition": [],
+            }
+        ]
         store.put("alicloud_oss_bucket", "legacy-data", record)
 
 
@@ -72,17 +128,29 @@ def test_import_all_then_deploy_adopts_every_bucket_with_no_changes(app):
     assert text.startswith("# Legacy buckets, adopted with `ossiac import` (this comment must survive).")
     assert "# the stack the import adds to" in text
     assert text.count("adopt: true") == 3
-    for declared in ("versioning: Off", "algorithm: none", "kms_key_id: key-", "target_bucket: legacy-plain",
-                     "policy_document: |", "index_document: index.html", "id: cool-down", "storage_class: IA",
-                     "public_access_waiver: 'adopted as found from local on"):
+    for declared in (
+        "versioning: Off",
+        "algorithm: none",
+        "kms_key_id: key-",
+        "target_bucket: legacy-plain",
+        "policy_document: |",
+        "index_document: index.html",
+        "id: cool-down",
+        "storage_class: IA",
+        "public_access_waiver: 'adopted as found from local on",
+    ):
         assert declared in text, declared
 
     before = app.records()
     applied = app.apply("legacy")
     assert "0 changed, 0 destroyed" in applied, applied
     state = json.loads((app.folder / ".local" / "state" / "legacy.tfstate").read_text())
-    adopted = {i["attributes"]["bucket"] for r in state["resources"] if r["type"] == "alicloud_oss_bucket"
-               for i in r["instances"]}
+    adopted = {
+        i["attributes"]["bucket"]
+        for r in state["resources"]
+        if r["type"] == "alicloud_oss_bucket"
+        for i in r["instances"]
+    }
     assert {"legacy-site", "legacy-data", "legacy-plain"} <= adopted
 
     plan = _terraform(app, "plan", "-detailed-exitcode")
@@ -102,8 +170,7 @@ def test_a_bucket_already_declared_is_refused_and_nothing_is_written(app):
 
 
 def test_an_unknown_bucket_is_refused_and_nothing_is_written(app):
-    result = app.ossiac("import", "--target", "local", "--bucket", "no-such-bucket", "--stack",
-                        str(app.stack_file))
+    result = app.ossiac("import", "--target", "local", "--bucket", "no-such-bucket", "--stack", str(app.stack_file))
     assert result.returncode == 1
     assert "no such bucket on the local target: no-such-bucket" in result.stderr
     assert app.stack_file.read_text() == STACK_FILE
@@ -129,8 +196,11 @@ def test_a_console_bucket_without_policy_or_public_access_block_imports_as_found
     assert "public_access_block: false" in text and "https_only: false" in text and "policy_document" not in text
     applied = app.apply("legacy")
     # Import blocks only for what the bucket has: the bucket, its ACL and its (default) public access block; no policy.
-    assert _import_blocks(app) == {"alicloud_oss_bucket": "console-bucket", "alicloud_oss_bucket_acl": "console-bucket",
-                                   "alicloud_oss_bucket_public_access_block": "console-bucket"}
+    assert _import_blocks(app) == {
+        "alicloud_oss_bucket": "console-bucket",
+        "alicloud_oss_bucket_acl": "console-bucket",
+        "alicloud_oss_bucket_public_access_block": "console-bucket",
+    }
     assert "Resources: 3 imported," in applied and "0 changed, 0 destroyed" in applied, applied
     assert _terraform(app, "plan", "-detailed-exitcode").returncode == 0
     after = app.records()["console-bucket"]["settings"]
@@ -148,7 +218,14 @@ def test_plain_terraform_import_of_a_console_bucket_imports_what_it_has(tmp_path
     address = {t: f"{t}.{next(iter(stack['resource'][t]))}" for t in stack["resource"]}
 
     def terraform_import(resource_type: str):
-        args = [str(VENV_BIN / "terraform"), "import", "-input=false", "-no-color", address[resource_type], "console-bucket"]
+        args = [
+            str(VENV_BIN / "terraform"),
+            "import",
+            "-input=false",
+            "-no-color",
+            address[resource_type],
+            "console-bucket",
+        ]
         return run(args, cwd=app.stack_dir("legacy"), env=app.env)
 
     for resource_type in ("alicloud_oss_bucket", "alicloud_oss_bucket_acl"):

@@ -15,19 +15,41 @@ def _state(*resources: dict) -> str:
 
 
 def _bucket(name: str, alias: str = "") -> dict:
-    return {"mode": "managed", "type": "alicloud_oss_bucket", "name": name, "provider": PROVIDER + alias,
-            "instances": [{"attributes": {"bucket": name, "location": "oss-ap-northeast-1" if alias else "oss-cn-shanghai",
-                                          "id": name}}]}
+    return {
+        "mode": "managed",
+        "type": "alicloud_oss_bucket",
+        "name": name,
+        "provider": PROVIDER + alias,
+        "instances": [
+            {
+                "attributes": {
+                    "bucket": name,
+                    "location": "oss-ap-northeast-1" if alias else "oss-cn-shanghai",
+                    "id": name,
+                }
+            }
+        ],
+    }
 
 
 def test_stacks_with_state_count_resources_and_name_buckets_only(tmp_path):
     state_dir = inventory.local_state_dir(tmp_path)
     state_dir.mkdir(parents=True)
-    secret = {"mode": "managed", "type": "alicloud_kms_secret", "name": "s", "provider": PROVIDER,
-              "instances": [{"attributes": {"secret_data": "do-not-print"}}]}
-    (state_dir / "media.tfstate").write_text(_state(_bucket("media-a"), _bucket("media-b", ".ap_northeast_1"), secret,
-                                                    {"mode": "data", "type": "alicloud_account", "name": "x",
-                                                     "instances": [{}]}))
+    secret = {
+        "mode": "managed",
+        "type": "alicloud_kms_secret",
+        "name": "s",
+        "provider": PROVIDER,
+        "instances": [{"attributes": {"secret_data": "do-not-print"}}],
+    }
+    (state_dir / "media.tfstate").write_text(
+        _state(
+            _bucket("media-a"),
+            _bucket("media-b", ".ap_northeast_1"),
+            secret,
+            {"mode": "data", "type": "alicloud_account", "name": "x", "instances": [{}]},
+        )
+    )
     (state_dir / "emptied.tfstate").write_text(_state())  # after a destroy: no state worth reporting
     found = inventory.stacks_with_state(tmp_path, "local")
     assert list(found) == ["media"]
@@ -71,4 +93,6 @@ def test_guarded_apply_tells_a_saved_plan_from_option_values():
     assert is_apply(["-chdir=stacks/x", "apply", "-auto-approve"]) and not is_apply(["plan", "-out=apply"])
     assert _options(["-var", "a=1", "-auto-approve", "tfplan"]) == (["-var=a=1", "-auto-approve"], "tfplan")
     assert _options(["-var-file=x.tfvars", "--target", "alicloud_vpc.v"]) == (
-        ["-var-file=x.tfvars", "-target=alicloud_vpc.v"], None)
+        ["-var-file=x.tfvars", "-target=alicloud_vpc.v"],
+        None,
+    )

@@ -28,9 +28,22 @@ PROVIDER = 'provider["registry.terraform.io/aliyun/alicloud"]'
 
 
 def _state(*buckets: str) -> str:
-    return json.dumps({"version": 4, "serial": 3, "resources": [
-        {"mode": "managed", "type": "alicloud_oss_bucket", "name": b, "provider": PROVIDER,
-         "instances": [{"attributes": {"bucket": b, "location": "oss-cn-hangzhou", "id": b}}]} for b in buckets]})
+    return json.dumps(
+        {
+            "version": 4,
+            "serial": 3,
+            "resources": [
+                {
+                    "mode": "managed",
+                    "type": "alicloud_oss_bucket",
+                    "name": b,
+                    "provider": PROVIDER,
+                    "instances": [{"attributes": {"bucket": b, "location": "oss-cn-hangzhou", "id": b}}],
+                }
+                for b in buckets
+            ],
+        }
+    )
 
 
 class StateBucket(oss.types.HttpClient):
@@ -47,13 +60,20 @@ class StateBucket(oss.types.HttpClient):
         query = parse_qs(url.query, keep_blank_values=True)
         if request.method == "GET" and not key and query.get("list-type") == ["2"]:
             prefix = query.get("prefix", [""])[0]
-            keys = [k for k in sorted(self.objects) if k.startswith(prefix) and "/" not in k[len(prefix):]]
-            contents = "".join(f"<Contents><Key>{k}</Key><LastModified>2026-11-02T10:00:00.000Z</LastModified>"
-                               f"<ETag>\"E\"</ETag><Size>{len(self.objects[k])}</Size><StorageClass>Standard"
-                               "</StorageClass></Contents>" for k in keys)
-            return oss_response(request, 200, f"<ListBucketResult><Name>acme-terraform-state</Name><Prefix>{prefix}"
-                                          f"</Prefix><MaxKeys>100</MaxKeys><Delimiter>/</Delimiter><IsTruncated>false"
-                                          f"</IsTruncated><KeyCount>{len(keys)}</KeyCount>{contents}</ListBucketResult>")
+            keys = [k for k in sorted(self.objects) if k.startswith(prefix) and "/" not in k[len(prefix) :]]
+            contents = "".join(
+                f"<Contents><Key>{k}</Key><LastModified>2026-11-02T10:00:00.000Z</LastModified>"
+                f'<ETag>"E"</ETag><Size>{len(self.objects[k])}</Size><StorageClass>Standard'
+                "</StorageClass></Contents>"
+                for k in keys
+            )
+            return oss_response(
+                request,
+                200,
+                f"<ListBucketResult><Name>acme-terraform-state</Name><Prefix>{prefix}"
+                f"</Prefix><MaxKeys>100</MaxKeys><Delimiter>/</Delimiter><IsTruncated>false"
+                f"</IsTruncated><KeyCount>{len(keys)}</KeyCount>{contents}</ListBucketResult>",
+            )
         if request.method == "GET" and key in self.objects:
             return oss_response(request, 200, self.objects[key])
         if request.method == "DELETE":
@@ -74,11 +94,15 @@ def state_bucket(tmp_path, monkeypatch) -> StateBucket:
     monkeypatch.setenv("OSSIAC_TARGETS_FILE", str(tmp_path / "targets.yaml"))
     monkeypatch.setenv("ALICLOUD_ACCESS_KEY", "LTAI-test")
     monkeypatch.setenv("ALICLOUD_SECRET_KEY", "test-secret")
-    bucket = StateBucket({"ossiac/media.tfstate": _state("media-assets", "media-site"),
-                          "ossiac/empty.tfstate": _state(),
-                          "ossiac/notes.txt": "not a state",
-                          "ossiac/env:/staging/media.tfstate": _state("other-workspace"),
-                          "elsewhere/site.tfstate": _state("not-ours")})
+    bucket = StateBucket(
+        {
+            "ossiac/media.tfstate": _state("media-assets", "media-site"),
+            "ossiac/empty.tfstate": _state(),
+            "ossiac/notes.txt": "not a state",
+            "ossiac/env:/staging/media.tfstate": _state("other-workspace"),
+            "elsewhere/site.tfstate": _state("not-ours"),
+        }
+    )
     default = oss.config.load_default
 
     def with_fake_transport():

@@ -14,11 +14,38 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Installed name of each folder (constructs/ is ossiac_constructs, and so on).
-FOLDERS = {"props": "ossiac_props", "policies": "ossiac_policies", "constructs": "ossiac_constructs", "stacks": "ossiac_stacks", "ossiac": "ossiac"}
+FOLDERS = {
+    "props": "ossiac_props",
+    "policies": "ossiac_policies",
+    "constructs": "ossiac_constructs",
+    "stacks": "ossiac_stacks",
+    "ossiac": "ossiac",
+}
 # What constructs may import besides the standard library: props, policy templates, bindings.
-CONSTRUCTS_MAY_IMPORT = {"ossiac_props", "ossiac_policies", "ossiac_constructs", "cdktf", "constructs", "cdktf_cdktf_provider_alicloud", "jsii", "pydantic"}
+CONSTRUCTS_MAY_IMPORT = {
+    "ossiac_props",
+    "ossiac_policies",
+    "ossiac_constructs",
+    "cdktf",
+    "constructs",
+    "cdktf_cdktf_provider_alicloud",
+    "jsii",
+    "pydantic",
+}
 PROPS_MAY_IMPORT = {"ossiac_props", "ossiac.paths", "pydantic"}
-NEVER_FROM_CONSTRUCTS = ("ossiac.cli", "ossiac.commands", "ossiac.workflows", "ossiac.localprovider", "ossiac.localcloud", "ossiac.importing", "ossiac.targets", "ossiac.scan", "ossiac.policy", "ossiac.config", "ossiac_stacks")
+NEVER_FROM_CONSTRUCTS = (
+    "ossiac.cli",
+    "ossiac.commands",
+    "ossiac.workflows",
+    "ossiac.localprovider",
+    "ossiac.localcloud",
+    "ossiac.importing",
+    "ossiac.targets",
+    "ossiac.scan",
+    "ossiac.policy",
+    "ossiac.config",
+    "ossiac_stacks",
+)
 
 
 LAYER_PAGE = ROOT / "docs" / "design.md"
@@ -83,9 +110,13 @@ def test_constructs_import_props_policies_and_bindings_only():
             continue
         for name in _imports(path):
             top = name.split(".")[0]
-            if name == "ossiac.cdk" or name.startswith("ossiac.cdk."):  # the CDK library itself (cdktf or cdktn), through its one import point
+            if name == "ossiac.cdk" or name.startswith(
+                "ossiac.cdk."
+            ):  # the CDK library itself (cdktf or cdktn), through its one import point
                 continue
-            if name.startswith(NEVER_FROM_CONSTRUCTS) or (top not in CONSTRUCTS_MAY_IMPORT and top not in sys.stdlib_module_names):
+            if name.startswith(NEVER_FROM_CONSTRUCTS) or (
+                top not in CONSTRUCTS_MAY_IMPORT and top not in sys.stdlib_module_names
+            ):
                 bad.append(f"{path.relative_to(ROOT)} imports {name}")
     assert bad == []
 
@@ -114,7 +145,11 @@ def test_the_package_import_graph_has_no_cycle():
         state[node] = "open"
         for target in sorted(graph.get(node, ())):
             if state.get(target) == "open":
-                cycles.append(" -> ".join(trail[trail.index(target) :] + [node, target]) if target in trail else f"{node} -> {target}")
+                cycles.append(
+                    " -> ".join(trail[trail.index(target) :] + [node, target])
+                    if target in trail
+                    else f"{node} -> {target}"
+                )
             elif target not in state:
                 visit(target, [*trail, node])
         state[node] = "done"
@@ -154,8 +189,9 @@ def _phrase(text: str, rows: list[dict]) -> set[str]:
     if text.lower() == "the plumbing":
         return set(rows[0]["modules"])
     if text.lower() not in VOCABULARY:
-        raise AssertionError(f"docs/design.md layer table: {text!r} is not a word tests/test_layers.py knows; "
-                             "add it to VOCABULARY")
+        raise AssertionError(
+            f"docs/design.md layer table: {text!r} is not a word tests/test_layers.py knows; add it to VOCABULARY"
+        )
     return VOCABULARY[text.lower()]
 
 
@@ -164,7 +200,7 @@ def layer_table() -> list[dict]:
     lines = LAYER_PAGE.read_text(encoding="utf-8").split("## Layers", 1)[1].splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| layer |"))
     rows: list[dict] = []
-    for line in lines[start + 2:]:
+    for line in lines[start + 2 :]:
         if not line.startswith("|"):
             break
         layer, _, may_import = (cell.strip() for cell in line.strip().strip("|").split("|"))
@@ -183,8 +219,15 @@ def layer_table() -> list[dict]:
                 allowed.add("*")
             else:
                 allowed |= _phrase(word, rows)
-        rows.append({"line": line[:80], "modules": modules, "allowed": allowed - never, "never": never,
-                     "exhaustive": STDLIB in (w.lower() for w in words)})
+        rows.append(
+            {
+                "line": line[:80],
+                "modules": modules,
+                "allowed": allowed - never,
+                "never": never,
+                "exhaustive": STDLIB in (w.lower() for w in words),
+            }
+        )
     return rows
 
 
@@ -196,7 +239,8 @@ def test_the_readme_layer_table_is_parsed() -> None:
     rows = layer_table()
     assert rows[0]["modules"][0] == "ossiac.paths" and rows[-1]["allowed"] == {"*"}
     assert {"ossiac_props", "ossiac_policies", "ossiac_constructs", "ossiac_stacks", "ossiac.localcloud"} <= {
-        module for row in rows for module in row["modules"]}
+        module for row in rows for module in row["modules"]
+    }
     assert any(row["never"] == {"ossiac_stacks"} for row in rows)  # "never stacks" is read
 
 

@@ -60,8 +60,9 @@ resource "alicloud_kms_key" "k" {
 def test_a_damaged_record_is_named_and_doctor_repairs_it_from_the_state(local_cloud):
     local_cloud.write(KMS)
     local_cloud.init_apply()
-    (key_id,) = [line.split("\t")[1] for line in local_cloud.console("list", "--type", "alicloud_kms_key").stdout
-                 .splitlines()]
+    (key_id,) = [
+        line.split("\t")[1] for line in local_cloud.console("list", "--type", "alicloud_kms_key").stdout.splitlines()
+    ]
     db = local_cloud.cloud / "cloud.db"
     with sqlite3.connect(db) as conn:  # what a torn write of the old one-file-per-object layout looked like
         conn.execute("UPDATE records SET body = substr(body, 1, 40) WHERE id = ?", (key_id,))
@@ -76,13 +77,19 @@ def test_a_damaged_record_is_named_and_doctor_repairs_it_from_the_state(local_cl
     assert listed.returncode == 0 and key_id in listed.stdout  # the console still lists it
 
     state = str(local_cloud.workdir / "terraform.tfstate")
-    doctor = run([str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--state", state], cwd=local_cloud.workdir,
-                 env=local_cloud.env)
+    doctor = run(
+        [str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--state", state],
+        cwd=local_cloud.workdir,
+        env=local_cloud.env,
+    )
     assert doctor.returncode == 1
     assert f"problem: record alicloud_kms_key '{key_id}' in {db} is unreadable" in doctor.stdout
 
-    repair = run([str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--repair", "--state", state],
-                 cwd=local_cloud.workdir, env=local_cloud.env)
+    repair = run(
+        [str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--repair", "--state", state],
+        cwd=local_cloud.workdir,
+        env=local_cloud.env,
+    )
     assert repair.returncode == 0, repair.stdout + repair.stderr
     assert f"repaired: alicloud_kms_key '{key_id}': rebuilt from {state}" in repair.stdout
     assert local_cloud.plan_exitcode()[0] == 0
@@ -101,8 +108,11 @@ def test_an_unreadable_database_is_named_and_rebuilt_from_the_states(local_cloud
     assert f"the local cloud database {db}" in listed.stderr and "doctor --repair" in listed.stderr
 
     state = str(local_cloud.workdir / "terraform.tfstate")
-    repair = run([str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--repair", "--state", state],
-                 cwd=local_cloud.workdir, env=local_cloud.env)
+    repair = run(
+        [str(VENV_BIN / "ossiac"), "localcloud", "doctor", "--repair", "--state", state],
+        cwd=local_cloud.workdir,
+        env=local_cloud.env,
+    )
     assert repair.returncode == 0, repair.stdout + repair.stderr
     assert "moved the damaged database" in repair.stdout
     assert local_cloud.plan_exitcode()[0] == 0
@@ -131,8 +141,9 @@ def test_a_refused_pre_shared_key_is_described_never_shown(local_cloud):
     local_cloud.tf("init", "-input=false", "-no-color")
     secret = "correct horse battery SECRET-4711"
     env = {**local_cloud.env, "TF_VAR_psk": secret}
-    result = run([str(VENV_BIN / "ossiac"), "tf", "--", "plan", "-input=false", "-no-color"],
-                 cwd=local_cloud.workdir, env=env)
+    result = run(
+        [str(VENV_BIN / "ossiac"), "tf", "--", "plan", "-input=false", "-no-color"], cwd=local_cloud.workdir, env=env
+    )
     assert result.returncode == 1
     output = result.stdout + result.stderr
     assert "InvalidParameter.Psk" in output and f"a value of {len(secret)} characters" in output
@@ -150,9 +161,10 @@ def test_provider_diagnostics_never_carry_a_secret_the_request_holds():
     secret_data = "db-password-Q7!x"
     contact = impl.schema.resources["alicloud_cms_alarm_contact"]
     secret = impl.schema.resources["alicloud_kms_secret"]
-    for kind, config in ((contact, {"alarm_contact_name": "ops", "describe": "ops",
-                                    "channels_ding_web_hook": webhook}),
-                         (secret, {"secret_name": "db", "secret_data": secret_data, "version_id": "v1"})):
+    for kind, config in (
+        (contact, {"alarm_contact_name": "ops", "describe": "ops", "channels_ding_web_hook": webhook}),
+        (secret, {"secret_name": "db", "secret_data": secret_data, "version_id": "v1"}),
+    ):
         req = pb.ValidateResourceTypeConfig.Request(type_name=kind.name, config=_dv(config, kind.ty))
         found = request_secrets(impl, req)
         d = diag(f"InvalidArgument: bad value {webhook} / {secret_data}", f"detail {webhook} {secret_data}")
@@ -169,8 +181,9 @@ def test_the_hand_back_lookup_and_name_lookups_use_indexes_not_a_scan(tmp_path):
 
     store = Store(tmp_path)
     for i in range(50):
-        record = records.new_record("alicloud_vpc", f"vpc-{i}", "cn-hangzhou", {"cidr_block": "10.0.0.0/16"},
-                                    origin="x")
+        record = records.new_record(
+            "alicloud_vpc", f"vpc-{i}", "cn-hangzhou", {"cidr_block": "10.0.0.0/16"}, origin="x"
+        )
         record["_pending"] = {"owner": f"/s/{i % 5}.tfstate", "run": "r1", "fingerprint": f"f{i}"}
         store.put("alicloud_vpc", f"vpc-{i}", record)
     statements: list[str] = []
@@ -192,16 +205,34 @@ def test_the_console_never_shows_a_secret(tmp_path):
 
     store = Store(tmp_path / "cloud")
     webhook = "https://oapi.dingtalk.com/robot/send?access_token=fedcba9876543210"
-    store.put("alicloud_cms_alarm_contact", "ops", records.new_record(
-        "alicloud_cms_alarm_contact", "ops", "cn-hangzhou",
-        {"id": "ops", "alarm_contact_name": "ops", "channels_ding_web_hook": webhook}, origin="terraform"))
-    store.put("alicloud_vpn_connection", "vco-1", records.new_record(
-        "alicloud_vpn_connection", "vco-1", "cn-hangzhou",
-        {"id": "vco-1", "ike_config": [{"psk": "pre-shared-SECRET-99", "ike_version": "ikev2"}]}, origin="terraform"))
+    store.put(
+        "alicloud_cms_alarm_contact",
+        "ops",
+        records.new_record(
+            "alicloud_cms_alarm_contact",
+            "ops",
+            "cn-hangzhou",
+            {"id": "ops", "alarm_contact_name": "ops", "channels_ding_web_hook": webhook},
+            origin="terraform",
+        ),
+    )
+    store.put(
+        "alicloud_vpn_connection",
+        "vco-1",
+        records.new_record(
+            "alicloud_vpn_connection",
+            "vco-1",
+            "cn-hangzhou",
+            {"id": "vco-1", "ike_config": [{"psk": "pre-shared-SECRET-99", "ike_version": "ikev2"}]},
+            origin="terraform",
+        ),
+    )
     store.close()
     env = command_env(OSSIAC_LOCALCLOUD_DIR=str(tmp_path / "cloud"))
-    for type_name, rid, secret in (("alicloud_cms_alarm_contact", "ops", "fedcba9876543210"),
-                                   ("alicloud_vpn_connection", "vco-1", "pre-shared-SECRET-99")):
+    for type_name, rid, secret in (
+        ("alicloud_cms_alarm_contact", "ops", "fedcba9876543210"),
+        ("alicloud_vpn_connection", "vco-1", "pre-shared-SECRET-99"),
+    ):
         shown = run([str(VENV_BIN / "ossiac"), "localcloud", "show", type_name, rid], cwd=tmp_path, env=env)
         assert shown.returncode == 0, shown.stderr
         assert secret not in shown.stdout and "hidden" in shown.stdout
@@ -226,7 +257,7 @@ def test_a_create_is_handed_back_only_to_the_same_stack_in_a_later_run(tmp_path,
         planned.update(cidr_block="10.0.0.0/16", vpc_name="app")
         return adapter.create(planned)["id"]
 
-    first = create("/stacks/a.tfstate", "run-1")          # Terraform killed before recording it
+    first = create("/stacks/a.tfstate", "run-1")  # Terraform killed before recording it
     assert create("/stacks/b.tfstate", "run-2") != first  # another stack's identical request: a new VPC
     assert create("/stacks/a.tfstate", "run-2") == first  # the same stack's re-run: handed back
     assert create("/stacks/a.tfstate", "run-2") != first  # a second identical VPC in that run: a new one

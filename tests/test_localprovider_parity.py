@@ -28,13 +28,18 @@ def _apply_fails(local_cloud) -> str:
     return " ".join(result.stderr.split())  # Terraform wraps long lines
 
 
-TRUST = ('jsonencode({ Version = "1", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", '
-         'Principal = { Service = ["ecs.aliyuncs.com"] } }] })')
-POLICY = ('jsonencode({ Version = "1", Statement = [{ Effect = "Allow", Action = ["oss:GetObject"], '
-          'Resource = ["acs:oss:*:*:example/*"] }] })')
+TRUST = (
+    'jsonencode({ Version = "1", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", '
+    'Principal = { Service = ["ecs.aliyuncs.com"] } }] })'
+)
+POLICY = (
+    'jsonencode({ Version = "1", Statement = [{ Effect = "Allow", Action = ["oss:GetObject"], '
+    'Resource = ["acs:oss:*:*:example/*"] }] })'
+)
 
 
 # -- 1. IDs are what the provider's Create sets ------------------------------------------------------
+
 
 def test_ram_role_and_policy_ids_are_their_names_so_id_works_as_a_name(local_cloud):
     # The provider's attachment tests pass `.id` of a role and a policy as their names.
@@ -64,8 +69,12 @@ output "ids" {{
 """)
     local_cloud.init_apply()
     assert _outputs(local_cloud)["ids"] == [
-        "parity-role", "parity-role-old", "parity-role-old", "parity-policy-old",
-        "role:parity-policy-old:Custom:parity-role-old"]
+        "parity-role",
+        "parity-role-old",
+        "parity-role-old",
+        "parity-policy-old",
+        "role:parity-policy-old:Custom:parity-role-old",
+    ]
     _converges(local_cloud)
     # and they import by name, as the import ID format says
     listed = local_cloud.console("list", "--type", "alicloud_ram_role").stdout
@@ -148,12 +157,15 @@ IGNORE = """  lifecycle {{
 
 def test_access_monitor_resource_and_the_bucket_converge(local_cloud):
     # access_monitor is an Optional+Computed block on the bucket: left out, it keeps what Read found.
-    local_cloud.write(BUCKET.format(name="parity-monitor", extra="") + """
+    local_cloud.write(
+        BUCKET.format(name="parity-monitor", extra="")
+        + """
 resource "alicloud_oss_bucket_access_monitor" "m" {
   bucket = alicloud_oss_bucket.b.bucket
   status = "Enabled"
 }
-""")
+"""
+    )
     local_cloud.init_apply()
     _converges(local_cloud)  # before: a perpetual in-place update removing access_monitor
     local_cloud.tf("apply", "-refresh-only", "-auto-approve", "-input=false", "-no-color")
@@ -163,21 +175,26 @@ resource "alicloud_oss_bucket_access_monitor" "m" {
 
 
 def test_a_new_bucket_reads_access_monitor_disabled(local_cloud):
-    local_cloud.write(BUCKET.format(name="parity-fresh", extra="") +
-                      'output "monitor" { value = alicloud_oss_bucket.b.access_monitor }\n')
+    local_cloud.write(
+        BUCKET.format(name="parity-fresh", extra="")
+        + 'output "monitor" { value = alicloud_oss_bucket.b.access_monitor }\n'
+    )
     local_cloud.init_apply()
     assert _outputs(local_cloud)["monitor"] == [{"status": "Disabled"}]
     _converges(local_cloud)
 
 
 def test_data_redundancy_transition_leaves_the_bucket_planning_no_change(local_cloud):
-    local_cloud.write(BUCKET.format(name="parity-zrs", extra="") + """
+    local_cloud.write(
+        BUCKET.format(name="parity-zrs", extra="")
+        + """
 resource "alicloud_oss_bucket_data_redundancy_transition" "t" {
   bucket = alicloud_oss_bucket.b.bucket
 }
 output "t" { value = [alicloud_oss_bucket_data_redundancy_transition.t.id,
                       alicloud_oss_bucket_data_redundancy_transition.t.status] }
-""")
+"""
+    )
     local_cloud.init_apply()
     rid, status = _outputs(local_cloud)["t"]
     assert re.fullmatch(r"parity-zrs:[0-9a-f]{32}", rid) and status == "Queueing"
@@ -188,9 +205,15 @@ def test_split_setting_resources_next_to_a_bucket_converge(local_cloud):
     # As in the provider's tests: acl is Optional+Computed on the bucket; the split resources whose
     # inline twin is a plain Optional block are paired with ignore_changes there (as the tests do);
     # settings with no inline twin need nothing.
-    local_cloud.write(BUCKET.format(name="parity-split", extra=IGNORE.format(
-        "cors_rule, referer_config, logging, policy, versioning, transfer_acceleration, website, "
-        "server_side_encryption_rule")) + """
+    local_cloud.write(
+        BUCKET.format(
+            name="parity-split",
+            extra=IGNORE.format(
+                "cors_rule, referer_config, logging, policy, versioning, transfer_acceleration, website, "
+                "server_side_encryption_rule"
+            ),
+        )
+        + """
 resource "alicloud_oss_bucket_logging" "l" {
   bucket        = alicloud_oss_bucket.b.bucket
   target_bucket = alicloud_oss_bucket.b.bucket
@@ -248,7 +271,8 @@ resource "alicloud_oss_bucket_public_access_block" "pab" {
   bucket              = alicloud_oss_bucket.b.bucket
   block_public_access = true
 }
-""")
+"""
+    )
     local_cloud.init_apply()
     _converges(local_cloud)
 
@@ -256,7 +280,9 @@ resource "alicloud_oss_bucket_public_access_block" "pab" {
 def test_a_plain_optional_block_set_from_outside_plans_its_removal_as_the_provider_does(local_cloud):
     # cors_rule is Optional (not Computed) on the bucket: without ignore_changes the real provider plans
     # to remove what alicloud_oss_bucket_cors set, which is why its own tests ignore it. So does the stand-in.
-    local_cloud.write(BUCKET.format(name="parity-cors", extra="") + """
+    local_cloud.write(
+        BUCKET.format(name="parity-cors", extra="")
+        + """
 resource "alicloud_oss_bucket_cors" "c" {
   bucket = alicloud_oss_bucket.b.bucket
   cors_rule {
@@ -264,7 +290,8 @@ resource "alicloud_oss_bucket_cors" "c" {
     allowed_origins = ["https://example.com"]
   }
 }
-""")
+"""
+    )
     local_cloud.init_apply()
     code, plan = local_cloud.plan_exitcode()
     assert code == 2 and "alicloud_oss_bucket.b will be updated in-place" in plan, plan
@@ -272,9 +299,12 @@ resource "alicloud_oss_bucket_cors" "c" {
 
 # -- 3. an unset optional bool read back as false is no change ------------------------------------------
 
+
 def test_unset_optional_bool_read_as_false_plans_no_change(local_cloud):
     # alicloud_oss_bucket_cors.response_vary is Optional; OSS reports false and Read sets it.
-    local_cloud.write(BUCKET.format(name="parity-vary", extra=IGNORE.format("cors_rule")) + """
+    local_cloud.write(
+        BUCKET.format(name="parity-vary", extra=IGNORE.format("cors_rule"))
+        + """
 resource "alicloud_oss_bucket_cors" "c" {
   bucket = alicloud_oss_bucket.b.bucket
   cors_rule {
@@ -283,7 +313,8 @@ resource "alicloud_oss_bucket_cors" "c" {
   }
 }
 output "vary" { value = alicloud_oss_bucket_cors.c.response_vary }
-""")
+"""
+    )
     local_cloud.init_apply()
     local_cloud.tf("apply", "-refresh-only", "-auto-approve", "-input=false", "-no-color")
     assert _outputs(local_cloud)["vary"] is False
@@ -292,15 +323,23 @@ output "vary" { value = alicloud_oss_bucket_cors.c.response_vary }
 
 # -- 4. SSE-KMS keys: stored as given by the API, picked per region in the console ----------------------
 
+
 def test_sse_kms_key_id_is_stored_as_given_and_read_back(local_cloud):
     # The provider's bucket test sets kms_master_key_id = "kms-id" (no such key) and expects it back.
-    local_cloud.write(BUCKET.format(name="parity-sse", extra="""  server_side_encryption_rule {
+    local_cloud.write(
+        BUCKET.format(
+            name="parity-sse",
+            extra="""  server_side_encryption_rule {
     sse_algorithm       = "KMS"
     kms_master_key_id   = "kms-id"
     kms_data_encryption = "SM4"
   }
-""") + BUCKET.format(name="parity-sse-split", extra=IGNORE.format("server_side_encryption_rule")).replace(
-        '"b"', '"s"') + """
+""",
+        )
+        + BUCKET.format(name="parity-sse-split", extra=IGNORE.format("server_side_encryption_rule")).replace(
+            '"b"', '"s"'
+        )
+        + """
 resource "alicloud_oss_bucket_server_side_encryption" "e" {
   bucket            = alicloud_oss_bucket.s.bucket
   sse_algorithm     = "KMS"
@@ -308,7 +347,8 @@ resource "alicloud_oss_bucket_server_side_encryption" "e" {
 }
 output "keys" { value = [alicloud_oss_bucket.b.server_side_encryption_rule[0].kms_master_key_id,
                          alicloud_oss_bucket_server_side_encryption.e.kms_master_key_id] }
-""")
+"""
+    )
     local_cloud.init_apply()
     assert _outputs(local_cloud)["keys"] == ["kms-id", "kms-id"]
     _converges(local_cloud)
@@ -322,8 +362,9 @@ def test_console_offers_only_keys_of_the_buckets_region(local_cloud):
     here = local_cloud.console("kms", "create-key", "--region", "cn-hangzhou").stdout.strip()
     there = local_cloud.console("kms", "create-key", "--region", "cn-beijing").stdout.strip()
     refused = console("bucket", "set", "parity-console", "--sse", "KMS", "--kms-key", there)
-    assert refused.returncode != 0 and "cn-beijing" in refused.stderr and "cn-hangzhou" in refused.stderr, \
+    assert refused.returncode != 0 and "cn-beijing" in refused.stderr and "cn-hangzhou" in refused.stderr, (
         refused.stderr
+    )
     missing = console("bucket", "set", "parity-console", "--sse", "KMS", "--kms-key", "key-nosuchkey")
     assert missing.returncode != 0 and "KeyNotFound" in missing.stderr, missing.stderr
     local_cloud.console("bucket", "set", "parity-console", "--sse", "KMS", "--kms-key", here)
@@ -333,10 +374,13 @@ def test_console_offers_only_keys_of_the_buckets_region(local_cloud):
 
 # -- 6. documented document limits -----------------------------------------------------------------------
 
+
 def _policy_text(size: int) -> str:
     """A valid policy document of exactly `size` characters (padding inside a Resource pattern)."""
-    base = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"],
-                                           "Resource": ["acs:oss:*:*:b/"]}]}
+    base = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:*:b/"]}],
+    }
     pad = size - len(json.dumps(base))
     base["Statement"][0]["Resource"][0] += "x" * pad
     text = json.dumps(base)
@@ -356,11 +400,13 @@ resource "alicloud_ram_policy" "p" {
     (local_cloud.workdir / "at.tfvars.json").write_text(json.dumps({"doc": _policy_text(6144)}))
     local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", "-var-file=at.tfvars.json")
     (local_cloud.workdir / "over.tfvars.json").write_text(json.dumps({"doc": _policy_text(6145)}))
-    result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", "-var-file=over.tfvars.json",
-                            check=False)
+    result = local_cloud.tf(
+        "apply", "-auto-approve", "-input=false", "-no-color", "-var-file=over.tfvars.json", check=False
+    )
     assert result.returncode == 1
-    assert "The policy document is 6145 characters; RAM allows 1 to 6144 characters" in \
-        " ".join(result.stderr.split()), result.stderr
+    assert "The policy document is 6145 characters; RAM allows 1 to 6144 characters" in " ".join(
+        result.stderr.split()
+    ), result.stderr
 
 
 def test_ram_policy_keeps_five_versions_unless_told_to_rotate(local_cloud):
@@ -378,35 +424,57 @@ output "version" { value = alicloud_ram_policy.p.default_version }
     local_cloud.tf("init", "-input=false", "-no-color")
 
     def apply(n, rotate="None", check=True):
-        return local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", f"-var=n={n}",
-                              f"-var=rotate={rotate}", check=check)
+        return local_cloud.tf(
+            "apply", "-auto-approve", "-input=false", "-no-color", f"-var=n={n}", f"-var=rotate={rotate}", check=check
+        )
 
     for n in range(1, 6):  # v1 .. v5
         apply(n)
-    local_cloud.tf("apply", "-refresh-only", "-auto-approve", "-input=false", "-no-color", "-var=n=5",
-                   "-var=rotate=None")
+    local_cloud.tf(
+        "apply", "-refresh-only", "-auto-approve", "-input=false", "-no-color", "-var=n=5", "-var=rotate=None"
+    )
     assert _outputs(local_cloud)["version"] == "v5"
     sixth = apply(6, check=False)
     assert sixth.returncode == 1 and "RAM keeps at most 5" in " ".join(sixth.stderr.split()), sixth.stderr
     apply(6, "DeleteOldestNonDefaultVersionWhenLimitExceeded")
-    local_cloud.tf("apply", "-refresh-only", "-auto-approve", "-input=false", "-no-color", "-var=n=6",
-                   "-var=rotate=DeleteOldestNonDefaultVersionWhenLimitExceeded")
+    local_cloud.tf(
+        "apply",
+        "-refresh-only",
+        "-auto-approve",
+        "-input=false",
+        "-no-color",
+        "-var=n=6",
+        "-var=rotate=DeleteOldestNonDefaultVersionWhenLimitExceeded",
+    )
     assert _outputs(local_cloud)["version"] == "v6"
 
 
 def test_bucket_policy_limit_is_16_kb(local_cloud):
-    policy = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": ["oss:GetObject"], "Principal": ["*"],
-                                             "Resource": ["acs:oss:*:*:parity-policy/" + "x" * 17000]}]}
-    local_cloud.write(BUCKET.format(name="parity-policy", extra="") + """
+    policy = {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["oss:GetObject"],
+                "Principal": ["*"],
+                "Resource": ["acs:oss:*:*:parity-policy/" + "x" * 17000],
+            }
+        ],
+    }
+    local_cloud.write(
+        BUCKET.format(name="parity-policy", extra="")
+        + """
 variable "policy" { type = string }
 resource "alicloud_oss_bucket_policy" "p" {
   bucket = alicloud_oss_bucket.b.bucket
   policy = var.policy
 }
-""")
+"""
+    )
     (local_cloud.workdir / "p.tfvars.json").write_text(json.dumps({"policy": json.dumps(policy)}))
     local_cloud.tf("init", "-input=false", "-no-color")
-    result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", "-var-file=p.tfvars.json",
-                            check=False)
+    result = local_cloud.tf(
+        "apply", "-auto-approve", "-input=false", "-no-color", "-var-file=p.tfvars.json", check=False
+    )
     assert result.returncode == 1
     assert "OSS allows at most 16384 (16 KB)" in " ".join(result.stderr.split()), result.stderr

@@ -5,14 +5,23 @@ from __future__ import annotations
 import pytest
 
 CASES = {
-    "bucket name": ('resource "alicloud_oss_bucket" "b" {\n  bucket = "Bad_Name"\n}\n',
-                    ["InvalidBucketName: The specified bucket name 'Bad_Name' is not valid.",
-                     "Bucket names must be 3-63 characters long, contain only lowercase letters, digits and hyphens"]),
-    "acl": ('resource "alicloud_oss_bucket" "b" {\n  bucket = "ossiac-acl"\n  acl = "public"\n}\n',
-            ['InvalidArgument: expected acl to be one of "private", "public-read", "public-read-write"; got "public"']),
-    "split acl": ('resource "alicloud_oss_bucket_acl" "a" {\n  bucket = "ossiac-acl"\n  acl = "public"\n}\n',
-                  ["InvalidArgument: expected acl to be one of private, public-read, public-read-write; got 'public'"]),
-    "11 cors rules": ("""
+    "bucket name": (
+        'resource "alicloud_oss_bucket" "b" {\n  bucket = "Bad_Name"\n}\n',
+        [
+            "InvalidBucketName: The specified bucket name 'Bad_Name' is not valid.",
+            "Bucket names must be 3-63 characters long, contain only lowercase letters, digits and hyphens",
+        ],
+    ),
+    "acl": (
+        'resource "alicloud_oss_bucket" "b" {\n  bucket = "ossiac-acl"\n  acl = "public"\n}\n',
+        ['InvalidArgument: expected acl to be one of "private", "public-read", "public-read-write"; got "public"'],
+    ),
+    "split acl": (
+        'resource "alicloud_oss_bucket_acl" "a" {\n  bucket = "ossiac-acl"\n  acl = "public"\n}\n',
+        ["InvalidArgument: expected acl to be one of private, public-read, public-read-write; got 'public'"],
+    ),
+    "11 cors rules": (
+        """
 resource "alicloud_oss_bucket_cors" "c" {
   bucket = "ossiac-cors"
   dynamic "cors_rule" {
@@ -23,16 +32,25 @@ resource "alicloud_oss_bucket_cors" "c" {
     }
   }
 }
-""", ["InvalidArgument: A bucket can have at most 10 CORS rules; 11 were given.",
-      "Error: InvalidArgument: CORS allowed method 'PATCH' is not supported; allowed: GET, PUT, POST, DELETE, HEAD."]),
-    "policy document": ("""
+""",
+        [
+            "InvalidArgument: A bucket can have at most 10 CORS rules; 11 were given.",
+            "Error: InvalidArgument: CORS allowed method 'PATCH' is not supported; allowed: GET, PUT, POST, DELETE, HEAD.",
+        ],
+    ),
+    "policy document": (
+        """
 resource "alicloud_ram_policy" "p" {
   policy_name     = "bad"
   policy_document = jsonencode({ Version = "1", Statement = [{ Effect = "Allow", Action = ["oss:GetObject"] }] })
 }
-""", ["MalformedPolicyDocument: The policy document in policy_document is malformed: Statement[0] has no Resource."]),
-    "vpc cidr": ('resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.1/16"\n}\n',
-                 ["InvalidCidrBlock.Malformed: cidr_block '10.0.0.1/16' is not a valid IPv4 CIDR block"]),
+""",
+        ["MalformedPolicyDocument: The policy document in policy_document is malformed: Statement[0] has no Resource."],
+    ),
+    "vpc cidr": (
+        'resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.1/16"\n}\n',
+        ["InvalidCidrBlock.Malformed: cidr_block '10.0.0.1/16' is not a valid IPv4 CIDR block"],
+    ),
 }
 
 
@@ -52,13 +70,17 @@ def test_invalid_configuration_fails_at_plan_with_a_clear_diagnostic(local_cloud
 APPLY_CASES = {
     # (A missing SSE-KMS key is not refused when the bucket's encryption is set: OSS stores the ID as given,
     # see test_localprovider_parity; objects written through it fail, see test_endpoint_objects.)
-    "kms alias to a missing key": ("""
+    "kms alias to a missing key": (
+        """
 resource "alicloud_kms_alias" "a" {
   alias_name = "alias/ossiac-missing"
   key_id     = "key-hzz000000000000000000"
 }
-""", "Forbidden.KeyNotFound: The specified KMS key 'key-hzz000000000000000000' is not found."),
-    "vswitch outside its vpc": ("""
+""",
+        "Forbidden.KeyNotFound: The specified KMS key 'key-hzz000000000000000000' is not found.",
+    ),
+    "vswitch outside its vpc": (
+        """
 resource "alicloud_vpc" "v" {
   cidr_block = "10.0.0.0/16"
 }
@@ -68,8 +90,11 @@ resource "alicloud_vswitch" "s" {
   cidr_block = "10.1.0.0/24"
   zone_id    = "cn-hangzhou-h"
 }
-""", "InvalidCidrBlock.Mismatch: The vSwitch CIDR 10.1.0.0/24 is not inside its VPC's CIDR 10.0.0.0/16"),
-    "vpn connection without gateway": ("""
+""",
+        "InvalidCidrBlock.Mismatch: The vSwitch CIDR 10.1.0.0/24 is not inside its VPC's CIDR 10.0.0.0/16",
+    ),
+    "vpn connection without gateway": (
+        """
 resource "alicloud_vpn_customer_gateway" "cgw" {
   ip_address = "203.0.113.10"
 }
@@ -80,7 +105,9 @@ resource "alicloud_vpn_connection" "c" {
   local_subnet        = ["10.0.0.0/16"]
   remote_subnet       = ["192.168.0.0/16"]
 }
-""", "InvalidVpnGatewayInstanceId.NotFound: The specified VPN gateway 'vpn-bp1doesnotexist0000000' does not exist."),
+""",
+        "InvalidVpnGatewayInstanceId.NotFound: The specified VPN gateway 'vpn-bp1doesnotexist0000000' does not exist.",
+    ),
 }
 
 
@@ -100,5 +127,6 @@ def test_bucket_names_are_unique_in_the_local_cloud(local_cloud):
     local_cloud.tf("init", "-input=false", "-no-color")
     result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
     assert result.returncode == 1
-    assert "Error: BucketAlreadyExists: The requested bucket name 'ossiac-taken' is not available" in \
-        " ".join(result.stderr.split())
+    assert "Error: BucketAlreadyExists: The requested bucket name 'ossiac-taken' is not available" in " ".join(
+        result.stderr.split()
+    )

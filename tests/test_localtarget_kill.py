@@ -61,9 +61,14 @@ class CrashApp(App):
         """Start the deploy's apply and SIGKILL Terraform at `when`; the number of resources planned."""
         # Each write "takes" 150 ms after the cloud stored it: kills land on creates Terraform never recorded.
         env = {**self.env, "OSSIAC_LOCALCLOUD_LATENCY_MS": "150"}
-        proc = subprocess.Popen([str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
-                                cwd=self.stack_dir("crash"), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                text=True)
+        proc = subprocess.Popen(
+            [str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
+            cwd=self.stack_dir("crash"),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
         reader.start()
@@ -77,8 +82,15 @@ class CrashApp(App):
             done = text.count("Creation complete")
             # Counted, not by line order: late in an apply the last creates may all have started already.
             in_flight = text.count("Creating...") > done
-            if planned and in_flight and ((when == "early") or (when == "middle" and done >= planned // 2) or
-                                          (when == "late" and done >= planned - 4)):
+            if (
+                planned
+                and in_flight
+                and (
+                    (when == "early")
+                    or (when == "middle" and done >= planned // 2)
+                    or (when == "late" and done >= planned - 4)
+                )
+            ):
                 break
             time.sleep(0.005)
         time.sleep(0.06)  # the provider has stored the object and is "waiting on the API" for 150 ms

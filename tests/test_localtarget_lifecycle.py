@@ -118,11 +118,14 @@ resource "alicloud_oss_bucket_acl" "b" {{
 }}
 """)
     local_cloud.init_apply()
-    assert json.loads(local_cloud.console("show", "alicloud_oss_bucket", BUCKET).stdout)["inline_view"]["acl"] == \
-        "public-read"
+    assert (
+        json.loads(local_cloud.console("show", "alicloud_oss_bucket", BUCKET).stdout)["inline_view"]["acl"]
+        == "public-read"
+    )
     local_cloud.tf("apply", "-auto-approve", "-no-color", "-destroy", "-target=alicloud_oss_bucket_acl.b")
-    assert json.loads(local_cloud.console("show", "alicloud_oss_bucket", BUCKET).stdout)["inline_view"]["acl"] == \
-        "private"
+    assert (
+        json.loads(local_cloud.console("show", "alicloud_oss_bucket", BUCKET).stdout)["inline_view"]["acl"] == "private"
+    )
 
 
 def test_bucket_created_out_of_band_is_adopted_with_import_blocks(local_cloud):

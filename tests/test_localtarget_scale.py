@@ -25,9 +25,10 @@ def _provider(path, objects: int) -> AlicloudStandIn:
     with store.transaction():
         for i in range(objects):
             for type_name, rid, attributes in (
-                    ("alicloud_vpc", f"vpc-old{i}", {"cidr_block": "10.0.0.0/8"}),
-                    ("alicloud_vswitch", f"vsw-old{i}", {"vpc_id": f"vpc-old{i}", "cidr_block": "10.1.0.0/24"}),
-                    ("alicloud_kms_key", f"key-old{i}", {"description": "old", "status": "Enabled"})):
+                ("alicloud_vpc", f"vpc-old{i}", {"cidr_block": "10.0.0.0/8"}),
+                ("alicloud_vswitch", f"vsw-old{i}", {"vpc_id": f"vpc-old{i}", "cidr_block": "10.1.0.0/24"}),
+                ("alicloud_kms_key", f"key-old{i}", {"description": "old", "status": "Enabled"}),
+            ):
                 record = records.new_record(type_name, rid, REGION, {"id": rid, **attributes}, origin="terraform")
                 record["_pending"] = {"owner": f"/other/{i}.tfstate", "run": "old", "fingerprint": f"f{i}"}
                 store.put(type_name, rid, record)
@@ -40,11 +41,19 @@ def _create(impl: AlicloudStandIn, type_name: str, config: dict) -> dict:
     """What Terraform does for a new resource: plan, then apply the plan."""
     kind = impl.schema.resources[type_name]
     proposed = _dv(normalize(kind.block, config), kind.ty)
-    plan = impl.PlanResourceChange(pb.PlanResourceChange.Request(
-        type_name=type_name, prior_state=_dv(None, kind.ty), proposed_new_state=proposed, config=proposed), None)
+    plan = impl.PlanResourceChange(
+        pb.PlanResourceChange.Request(
+            type_name=type_name, prior_state=_dv(None, kind.ty), proposed_new_state=proposed, config=proposed
+        ),
+        None,
+    )
     assert not plan.diagnostics, plan.diagnostics
-    applied = impl.ApplyResourceChange(pb.ApplyResourceChange.Request(
-        type_name=type_name, prior_state=_dv(None, kind.ty), planned_state=plan.planned_state, config=proposed), None)
+    applied = impl.ApplyResourceChange(
+        pb.ApplyResourceChange.Request(
+            type_name=type_name, prior_state=_dv(None, kind.ty), planned_state=plan.planned_state, config=proposed
+        ),
+        None,
+    )
     assert not applied.diagnostics, applied.diagnostics
     return cty.decode(applied.new_state.msgpack, kind.ty)
 
@@ -56,8 +65,12 @@ def _one_of_each(impl: AlicloudStandIn, n: int) -> None:
     key = _create(impl, "alicloud_kms_key", {"description": f"new {n}"})
     _create(impl, "alicloud_oss_bucket", {"bucket": f"scale-test-{n}"})
     kind = impl.schema.data_sources["alicloud_kms_keys"]
-    found = impl.ReadDataSource(pb.ReadDataSource.Request(
-        type_name=kind.name, config=_dv(normalize(kind.block, {"ids": [key["id"], "key-old0"]}), kind.ty)), None)
+    found = impl.ReadDataSource(
+        pb.ReadDataSource.Request(
+            type_name=kind.name, config=_dv(normalize(kind.block, {"ids": [key["id"], "key-old0"]}), kind.ty)
+        ),
+        None,
+    )
     assert cty.decode(found.state.msgpack, kind.ty)["ids"] == sorted([key["id"], "key-old0"])
 
 
@@ -80,7 +93,7 @@ def test_creates_and_lookups_never_scan_the_records_of_a_type(tmp_path):
     impl = _provider(tmp_path, 300)
     reads = [s for s in _traced(impl, 1) if s.lstrip().upper().startswith(("SELECT", "DELETE", "UPDATE"))]
     assert any("json_extract(body, '$.attributes.vpc_id')" in s for s in reads)  # the vSwitch overlap check ran
-    assert any("pending_fingerprint" in s for s in reads)                        # the hand-back lookup ran
+    assert any("pending_fingerprint" in s for s in reads)  # the hand-back lookup ran
     for sql in reads:
         plan = _query_plan(impl, sql)
         # "(type=?)" alone would be a walk over every record of the type, just in key order

@@ -19,21 +19,39 @@ def _block_from_json(block: dict) -> dict:
     """The comparable part of a schema block: what Terraform's protocol carries, minus descriptions."""
     attrs = {}
     for name, a in block.get("attributes", {}).items():
-        attrs[name] = {"type": a["type"], **{f: True for f in ("required", "optional", "computed", "sensitive",
-                                                                "deprecated") if a.get(f)}}
-    blocks = {name: {"nesting_mode": bt["nesting_mode"], "block": _block_from_json(bt["block"]),
-                     "min_items": bt.get("min_items", 0), "max_items": bt.get("max_items", 0)}
-              for name, bt in block.get("block_types", {}).items()}
+        attrs[name] = {
+            "type": a["type"],
+            **{f: True for f in ("required", "optional", "computed", "sensitive", "deprecated") if a.get(f)},
+        }
+    blocks = {
+        name: {
+            "nesting_mode": bt["nesting_mode"],
+            "block": _block_from_json(bt["block"]),
+            "min_items": bt.get("min_items", 0),
+            "max_items": bt.get("max_items", 0),
+        }
+        for name, bt in block.get("block_types", {}).items()
+    }
     return {"attributes": attrs, "block_types": blocks, "deprecated": bool(block.get("deprecated"))}
 
 
 def _block_from_pb(block: pb.Schema.Block) -> dict:
-    attrs = {a.name: {"type": json.loads(a.type), **{f: True for f in ("required", "optional", "computed",
-                                                                        "sensitive", "deprecated")
-                                                      if getattr(a, f)}}
-             for a in block.attributes}
-    blocks = {b.type_name: {"nesting_mode": NESTING[b.nesting], "block": _block_from_pb(b.block),
-                            "min_items": b.min_items, "max_items": b.max_items} for b in block.block_types}
+    attrs = {
+        a.name: {
+            "type": json.loads(a.type),
+            **{f: True for f in ("required", "optional", "computed", "sensitive", "deprecated") if getattr(a, f)},
+        }
+        for a in block.attributes
+    }
+    blocks = {
+        b.type_name: {
+            "nesting_mode": NESTING[b.nesting],
+            "block": _block_from_pb(b.block),
+            "min_items": b.min_items,
+            "max_items": b.max_items,
+        }
+        for b in block.block_types
+    }
     return {"attributes": attrs, "block_types": blocks, "deprecated": block.deprecated}
 
 
@@ -61,8 +79,11 @@ def test_metadata_lists_every_type():
 def _strip(node):
     """Schema JSON without descriptions and without keys whose value is a protocol default."""
     if isinstance(node, dict):
-        return {k: _strip(v) for k, v in node.items()
-                if k not in ("description", "description_kind") and v not in (False, 0, "", None, {})}
+        return {
+            k: _strip(v)
+            for k, v in node.items()
+            if k not in ("description", "description_kind") and v not in (False, 0, "", None, {})
+        }
     if isinstance(node, list):
         return [_strip(v) for v in node]
     return node

@@ -32,10 +32,17 @@ def test_synthesized_json_differs_between_targets_only_in_the_backend(tmp_path, 
     assert local.keys() == remote.keys()
     for name in local:
         assert local[name]["terraform"].pop("backend") == {"local": {"path": f"../../../.local/state/{name}.tfstate"}}
-        assert remote[name]["terraform"].pop("backend") == {"oss": {
-            "bucket": "ossiac-terraform-state", "prefix": "estates", "key": f"{name}.tfstate", "region": "cn-shanghai",
-            "tablestore_endpoint": "https://ossiac-lock.cn-shanghai.ots.aliyuncs.com",
-            "tablestore_table": "terraform_lock", "encrypt": True}}
+        assert remote[name]["terraform"].pop("backend") == {
+            "oss": {
+                "bucket": "ossiac-terraform-state",
+                "prefix": "estates",
+                "key": f"{name}.tfstate",
+                "region": "cn-shanghai",
+                "tablestore_endpoint": "https://ossiac-lock.cn-shanghai.ots.aliyuncs.com",
+                "tablestore_table": "terraform_lock",
+                "encrypt": True,
+            }
+        }
         local[name].pop("//", None)
         remote[name].pop("//", None)
         assert local[name] == remote[name]
@@ -63,8 +70,11 @@ def test_terraform_refuses_an_unknown_target(tmp_path):
 
 def _h1(folder) -> str:
     """Terraform's h1: package hash (dirhash.Hash1) of an unpacked provider folder."""
-    lines = "".join(f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(folder).as_posix()}\n"
-                    for p in sorted(folder.rglob("*")) if p.is_file())
+    lines = "".join(
+        f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(folder).as_posix()}\n"
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    )
     return "h1:" + base64.b64encode(hashlib.sha256(lines.encode()).digest()).decode()
 
 

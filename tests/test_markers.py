@@ -46,16 +46,35 @@ def collected(tmp_path_factory) -> list[dict]:
     (folder / "markers_dump.py").write_text(DUMP)
     dump = folder / "items.json"
     env = command_env(PYTHONPATH=str(folder), MARKERS_DUMP=str(dump))
-    result = run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "markers_dump", "-p", "no:cacheprovider",
-                  "-m", expression], cwd=REPO_ROOT, env=env)
+    result = run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--collect-only",
+            "-q",
+            "-p",
+            "markers_dump",
+            "-p",
+            "no:cacheprovider",
+            "-m",
+            expression,
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return json.loads(dump.read_text())
 
 
 def test_every_test_that_uses_what_a_marker_names_carries_that_marker(collected):
     assert len(collected) > 500, "the whole suite was collected"
-    unmarked = [(item["id"], marker) for item in collected for fixture, marker in NEEDS.items()
-                if fixture in item["fixtures"] and marker not in item["markers"]]
+    unmarked = [
+        (item["id"], marker)
+        for item in collected
+        for fixture, marker in NEEDS.items()
+        if fixture in item["fixtures"] and marker not in item["markers"]
+    ]
     assert unmarked == []
     for marker in NEEDS.values():
         assert any(marker in item["markers"] for item in collected), f"no test is marked {marker}"

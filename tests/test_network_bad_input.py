@@ -52,19 +52,22 @@ def _line_of(file: Path, text: str, after: str = "") -> int:
 # --- reserved and out-of-range VPC blocks --------------------------------------------------------
 
 
-@pytest.mark.parametrize("cidr, how", [
-    ("100.64.0.0/10", "lies inside 100.64.0.0/10"),
-    ("100.64.0.0/16", "lies inside 100.64.0.0/10"),
-    ("100.127.255.0/24", "lies inside 100.64.0.0/10"),
-    ("100.0.0.0/8", "contains 100.64.0.0/10"),
-    ("224.0.0.0/8", "lies inside 224.0.0.0/4"),
-    ("239.1.0.0/16", "lies inside 224.0.0.0/4"),
-    ("127.0.0.0/8", "lies inside 127.0.0.0/8"),
-    ("169.254.0.0/16", "lies inside 169.254.0.0/16"),
-    ("169.254.10.0/24", "lies inside 169.254.0.0/16"),
-    ("10.0.0.0/7", "a VPC's mask must be /8 to /28"),
-    ("10.0.0.0/29", "a VPC's mask must be /8 to /28"),
-])
+@pytest.mark.parametrize(
+    "cidr, how",
+    [
+        ("100.64.0.0/10", "lies inside 100.64.0.0/10"),
+        ("100.64.0.0/16", "lies inside 100.64.0.0/10"),
+        ("100.127.255.0/24", "lies inside 100.64.0.0/10"),
+        ("100.0.0.0/8", "contains 100.64.0.0/10"),
+        ("224.0.0.0/8", "lies inside 224.0.0.0/4"),
+        ("239.1.0.0/16", "lies inside 224.0.0.0/4"),
+        ("127.0.0.0/8", "lies inside 127.0.0.0/8"),
+        ("169.254.0.0/16", "lies inside 169.254.0.0/16"),
+        ("169.254.10.0/24", "lies inside 169.254.0.0/16"),
+        ("10.0.0.0/7", "a VPC's mask must be /8 to /28"),
+        ("10.0.0.0/29", "a VPC's mask must be /8 to /28"),
+    ],
+)
 def test_a_vpc_block_createvpc_refuses_is_refused_naming_file_line_and_key(app_dir, tmp_path, cidr, how):
     def change(net):
         net["vpcs"][1]["cidr"] = cidr
@@ -75,8 +78,11 @@ def test_a_vpc_block_createvpc_refuses_is_refused_naming_file_line_and_key(app_d
     file = _stack_file(tmp_path, change)
     stderr = _main_py(app_dir, file)
     line = _line_of(file, f"cidr: {cidr}")
-    expected = f"{file}:{line}: stacks[0].network.vpcs[1].cidr: '{cidr}' {how}" if "lies" in how or "contains" in how \
+    expected = (
+        f"{file}:{line}: stacks[0].network.vpcs[1].cidr: '{cidr}' {how}"
+        if "lies" in how or "contains" in how
         else f"{file}:{line}: stacks[0].network.vpcs[1].cidr: '{cidr}': {how}"
+    )
     assert expected in stderr, stderr
     assert "allowed: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a block inside them" in stderr
     assert "100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16; masks /8 to /28" in stderr
@@ -85,6 +91,7 @@ def test_a_vpc_block_createvpc_refuses_is_refused_naming_file_line_and_key(app_d
 @pytest.mark.parametrize("cidr", ["30.16.0.0/16", "100.128.0.0/16", "11.0.0.0/8", "192.168.0.0/28", "169.253.0.0/16"])
 def test_a_custom_block_outside_the_reserved_ranges_is_accepted(tmp_path, cidr):
     """CreateVpc takes custom blocks besides the RFC 1918 ones: refusing them would be as wrong."""
+
     def change(net):
         net["vpcs"][1]["cidr"] = cidr
         net["vpcs"][1]["vswitches"] = []
@@ -97,8 +104,9 @@ def test_a_custom_block_outside_the_reserved_ranges_is_accepted(tmp_path, cidr):
 
 def test_routes_into_the_reserved_range_stay_allowed(tmp_path):
     """OSS's internal VIPs are in 100.64.0.0/10: a route or VPN selector toward them is no VPC block."""
-    (stack,) = load_stack_files([_stack_file(tmp_path, lambda net: net["peerings"][0].update(
-        oss_internal_cidrs=["100.98.35.0/24"]))])
+    (stack,) = load_stack_files(
+        [_stack_file(tmp_path, lambda net: net["peerings"][0].update(oss_internal_cidrs=["100.98.35.0/24"]))]
+    )
     assert stack.config.network.peerings[0].oss_internal_cidrs == ["100.98.35.0/24"]
 
 
@@ -115,9 +123,11 @@ def test_a_vswitch_zone_of_another_region_is_refused_in_a_vpc_that_names_its_reg
     file = _stack_file(tmp_path, lambda net: net["vpcs"][0]["vswitches"][0].update(zone="cn-shanghai-b"))
     stderr = _main_py(app_dir, file)
     line = _line_of(file, "- name: tokyo-transit")
-    assert (f"{file}:{line}: stacks[0].network.vpcs[0]: vswitches[0].zone: 'cn-shanghai-b' is a zone of cn-shanghai, "
-            "not of the VPC's region ap-northeast-1; allowed: a zone ID of ap-northeast-1 "
-            "(documented: ap-northeast-1a, ap-northeast-1b, ap-northeast-1c)") in stderr, stderr
+    assert (
+        f"{file}:{line}: stacks[0].network.vpcs[0]: vswitches[0].zone: 'cn-shanghai-b' is a zone of cn-shanghai, "
+        "not of the VPC's region ap-northeast-1; allowed: a zone ID of ap-northeast-1 "
+        "(documented: ap-northeast-1a, ap-northeast-1b, ap-northeast-1c)"
+    ) in stderr, stderr
 
 
 @pytest.mark.parametrize("zone", ["ap-northeast-1-a", "ap-northeast-1aa", "ap-northeast-10a"])
@@ -128,8 +138,10 @@ def test_a_zone_id_not_in_the_region_format_is_refused(tmp_path, zone):
         load_stack_files([file])
     (problem,) = caught.value.problems
     assert problem.path == "stacks[0].network.vpcs[0]"
-    assert f"vswitches[0].zone: '{zone}' names no region the provider knows: it is no zone of the VPC's region " \
-           "ap-northeast-1; allowed: a zone ID of ap-northeast-1 (documented: ap-northeast-1a" in problem.message
+    assert (
+        f"vswitches[0].zone: '{zone}' names no region the provider knows: it is no zone of the VPC's region "
+        "ap-northeast-1; allowed: a zone ID of ap-northeast-1 (documented: ap-northeast-1a" in problem.message
+    )
 
 
 def _default_region_zone(net):
@@ -141,16 +153,20 @@ def test_a_vswitch_zone_of_another_region_in_a_vpc_of_the_stacks_region_is_a_reg
     (problem,) = region_problems(loader.load_stack_file(file))  # one file, before the estate-wide checks
     assert (problem.file, problem.line) == (file, _line_of(file, "zone: ap-northeast-1a", "shanghai-storage"))
     assert problem.path == "stacks[0].network.vpcs[1].vswitches[0].zone"
-    assert problem.message.startswith("'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's region cn-shanghai; "
-                                      "allowed: a zone ID of cn-shanghai (documented: cn-shanghai-a")
+    assert problem.message.startswith(
+        "'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's region cn-shanghai; "
+        "allowed: a zone ID of cn-shanghai (documented: cn-shanghai-a"
+    )
     assert problem.message.endswith("(a VPC without `region` is in the stack's region)")
 
 
 def test_main_py_refuses_a_zone_of_another_region_in_a_vpc_of_the_stacks_region(app_dir, tmp_path):
     file = _stack_file(tmp_path, _default_region_zone)
     stderr = _main_py(app_dir, file)
-    assert (f"{file}:{_line_of(file, 'zone: ap-northeast-1a', 'shanghai-storage')}: stacks[0].network.vpcs[1].vswitches[0].zone: "
-            "'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's region cn-shanghai") in stderr, stderr
+    assert (
+        f"{file}:{_line_of(file, 'zone: ap-northeast-1a', 'shanghai-storage')}: stacks[0].network.vpcs[1].vswitches[0].zone: "
+        "'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's region cn-shanghai"
+    ) in stderr, stderr
 
 
 def test_the_example_estate_zones_are_accepted():
@@ -160,14 +176,20 @@ def test_the_example_estate_zones_are_accepted():
 # --- the stand-in provider, through real Terraform -------------------------------------------------
 
 PLAN_REFUSED = {
-    "vpc in 100.64.0.0/10": ('resource "alicloud_vpc" "v" {\n  cidr_block = "100.64.0.0/16"\n}\n',
-                             "InvalidCidrBlock.Malformed: cidr_block '100.64.0.0/16' lies inside 100.64.0.0/10, "
-                             "a range CreateVpc reserves"),
-    "vpc in 169.254.0.0/16": ('resource "alicloud_vpc" "v" {\n  cidr_block = "169.254.0.0/16"\n}\n',
-                              "InvalidCidrBlock.Malformed: cidr_block '169.254.0.0/16' lies inside 169.254.0.0/16"),
-    "vpc mask /29": ('resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.0/29"\n}\n',
-                     "InvalidCidrBlock.Malformed: cidr_block '10.0.0.0/29': a VPC's mask must be /8 to /28"),
-    "vswitch mask /30": ("""
+    "vpc in 100.64.0.0/10": (
+        'resource "alicloud_vpc" "v" {\n  cidr_block = "100.64.0.0/16"\n}\n',
+        "InvalidCidrBlock.Malformed: cidr_block '100.64.0.0/16' lies inside 100.64.0.0/10, a range CreateVpc reserves",
+    ),
+    "vpc in 169.254.0.0/16": (
+        'resource "alicloud_vpc" "v" {\n  cidr_block = "169.254.0.0/16"\n}\n',
+        "InvalidCidrBlock.Malformed: cidr_block '169.254.0.0/16' lies inside 169.254.0.0/16",
+    ),
+    "vpc mask /29": (
+        'resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.0/29"\n}\n',
+        "InvalidCidrBlock.Malformed: cidr_block '10.0.0.0/29': a VPC's mask must be /8 to /28",
+    ),
+    "vswitch mask /30": (
+        """
 resource "alicloud_vpc" "v" {
   cidr_block = "10.0.0.0/16"
 }
@@ -177,7 +199,9 @@ resource "alicloud_vswitch" "s" {
   cidr_block = "10.0.0.0/30"
   zone_id    = "cn-hangzhou-h"
 }
-""", "InvalidCidrBlock.Malformed: cidr_block '10.0.0.0/30': a vSwitch CIDR block must be a /16 to a /29"),
+""",
+        "InvalidCidrBlock.Malformed: cidr_block '10.0.0.0/30': a vSwitch CIDR block must be a /16 to a /29",
+    ),
 }
 
 
@@ -199,7 +223,7 @@ resource "alicloud_vpc" "v" {{
 
 resource "alicloud_vswitch" "s" {{
   vpc_id     = alicloud_vpc.v.id
-  cidr_block = "{cidr.rsplit('.', 2)[0]}.1.0/24"
+  cidr_block = "{cidr.rsplit(".", 2)[0]}.1.0/24"
   zone_id    = "{zone}"
 }}
 """
@@ -210,8 +234,10 @@ def test_the_stand_in_refuses_a_vswitch_in_a_zone_of_another_region_at_apply(loc
     local_cloud.tf("init", "-input=false", "-no-color")
     result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
     assert result.returncode == 1
-    assert ("Error: InvalidZoneId.NotFound: zone_id 'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's "
-            "region cn-hangzhou; allowed: a zone ID of cn-hangzhou") in " ".join(result.stderr.split()), result.stderr
+    assert (
+        "Error: InvalidZoneId.NotFound: zone_id 'ap-northeast-1a' is a zone of ap-northeast-1, not of the VPC's "
+        "region cn-hangzhou; allowed: a zone ID of cn-hangzhou"
+    ) in " ".join(result.stderr.split()), result.stderr
 
 
 def test_the_stand_in_creates_a_custom_block_vpc_and_a_vswitch_in_its_regions_zone(local_cloud):
@@ -274,5 +300,7 @@ resource "alicloud_vswitch" "transit" {
     local_cloud.tf("init", "-input=false", "-no-color")
     result = local_cloud.tf("apply", "-auto-approve", "-input=false", "-no-color", check=False)
     assert result.returncode == 1
-    assert "is in cn-hangzhou, not in this provider's region ap-northeast-1" in " ".join(result.stderr.split()), result.stderr
+    assert "is in cn-hangzhou, not in this provider's region ap-northeast-1" in " ".join(result.stderr.split()), (
+        result.stderr
+    )
     assert "Error: InvalidVpcId.NotFound: The specified VPC" in " ".join(result.stderr.split())

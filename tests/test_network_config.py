@@ -104,8 +104,13 @@ def test_cidrs_must_be_network_addresses(tmp_path):
         net["peerings"][0]["oss_internal_cidrs"] = ["100.118.102.0/33"]
 
     messages = _messages(_load(tmp_path, change))
-    assert "stacks[0].network.vpcs[0].cidr: '172.24.0.1/16' has host bits set; the network address is 172.24.0.0/16" in messages
-    assert any(m.startswith("stacks[0].network.peerings[0].oss_internal_cidrs: [0]: '100.118.102.0/33'") for m in messages)
+    assert (
+        "stacks[0].network.vpcs[0].cidr: '172.24.0.1/16' has host bits set; the network address is 172.24.0.0/16"
+        in messages
+    )
+    assert any(
+        m.startswith("stacks[0].network.peerings[0].oss_internal_cidrs: [0]: '100.118.102.0/33'") for m in messages
+    )
 
 
 def test_every_reference_problem_at_once(tmp_path):
@@ -126,7 +131,10 @@ def test_cen_refuses_overlapping_vpcs(tmp_path):
         net["cen"] = {"name": "migration-cen", "vpcs": ["shanghai-storage", "other"]}
 
     messages = _messages(_load(tmp_path, change))
-    assert "stacks[0].network: cen: VPC shanghai-storage (172.19.0.0/16) overlaps VPC other (172.19.128.0/17); CEN cannot route between them" in messages
+    assert (
+        "stacks[0].network: cen: VPC shanghai-storage (172.19.0.0/16) overlaps VPC other (172.19.128.0/17); CEN cannot route between them"
+        in messages
+    )
 
 
 def test_unknown_key_lists_allowed_keys(tmp_path):
@@ -143,7 +151,9 @@ def test_sync_endpoint_must_be_https(tmp_path):
         net["sync_triggers"][0]["endpoint"] = "http://migration.example.com/"
 
     (message,) = _messages(_load(tmp_path, change))
-    assert message.startswith("stacks[0].network.sync_triggers[0].endpoint: 'http://migration.example.com/' is not an https:// URL")
+    assert message.startswith(
+        "stacks[0].network.sync_triggers[0].endpoint: 'http://migration.example.com/' is not an https:// URL"
+    )
 
 
 def test_a_peer_region_without_recorded_oss_ranges_needs_explicit_cidrs(tmp_path):
@@ -152,8 +162,10 @@ def test_a_peer_region_without_recorded_oss_ranges_needs_explicit_cidrs(tmp_path
         net["vpcs"][1]["vswitches"][0]["zone"] = "ap-south-1a"  # a zone of the VPC's region
 
     (message,) = _messages(_load(tmp_path, change))
-    assert message.startswith("stacks[0]: network.peerings[0].oss_internal_cidrs: no OSS internal VIP ranges are "
-                              "recorded for region 'ap-south-1' (known: ap-northeast-1, "), message
+    assert message.startswith(
+        "stacks[0]: network.peerings[0].oss_internal_cidrs: no OSS internal VIP ranges are "
+        "recorded for region 'ap-south-1' (known: ap-northeast-1, "
+    ), message
     assert "cn-shanghai" in message and "or [] for no route toward OSS" in message
 
 

@@ -70,7 +70,10 @@ def test_vpn_gateway_and_customer_gateway_in_tokyo(tf):
     assert gateway["vpc_id"].startswith("${alicloud_vpc.vpc-tokyo-transit")
     customer = _one(tf, "alicloud_vpn_customer_gateway")
     assert customer["ip_address"] == "3.112.29.59" and customer["asn"] == "65010"
-    assert tf["provider"]["alicloud"] == [{"region": "cn-shanghai"}, {"alias": "ap_northeast_1", "region": "ap-northeast-1"}]
+    assert tf["provider"]["alicloud"] == [
+        {"region": "cn-shanghai"},
+        {"alias": "ap_northeast_1", "region": "ap-northeast-1"},
+    ]
 
 
 def test_ipsec_connection_values(tf):
@@ -114,7 +117,8 @@ def test_peering_tokyo_to_shanghai_with_accepter(tf):
 
 def test_routes_on_both_sides_including_every_oss_range_of_the_peer_region(tf):
     routes = {
-        (r.get("provider", "shanghai"), r["destination_cidrblock"]): r for r in tf["resource"]["alicloud_route_entry"].values()
+        (r.get("provider", "shanghai"), r["destination_cidrblock"]): r
+        for r in tf["resource"]["alicloud_route_entry"].values()
     }
     assert set(routes) == {
         (TOKYO, "172.19.0.0/16"),
@@ -174,14 +178,26 @@ def _peering_routes(oss_internal_cidrs, peer_region: str = "cn-beijing") -> set[
     stack = TerraformStack(Testing.app(), "peering")
     vpc = VpcNetwork(stack, "a", VpcProps(name="edge", region="cn-shanghai", cidr="10.0.0.0/16"))
     peer = VpcNetwork(stack, "b", VpcProps(name="core", region=peer_region, cidr="10.1.0.0/16"))
-    VpcPeering(stack, "p", VpcPeeringProps(name="edge-core", vpc="edge", peer_vpc="core", oss_internal_cidrs=oss_internal_cidrs), vpc, peer)
+    VpcPeering(
+        stack,
+        "p",
+        VpcPeeringProps(name="edge-core", vpc="edge", peer_vpc="core", oss_internal_cidrs=oss_internal_cidrs),
+        vpc,
+        peer,
+    )
     tf = json.loads(Testing.synth(stack))
     return {r["destination_cidrblock"] for r in tf["resource"]["alicloud_route_entry"].values()}
 
 
 def test_the_default_routes_every_oss_range_of_the_peer_region_and_an_empty_list_none():
-    beijing = {"100.118.58.0/24", "100.118.167.0/24", "100.118.170.0/24", "100.118.171.0/24", "100.118.172.0/24",
-               "100.118.173.0/24"}
+    beijing = {
+        "100.118.58.0/24",
+        "100.118.167.0/24",
+        "100.118.170.0/24",
+        "100.118.171.0/24",
+        "100.118.172.0/24",
+        "100.118.173.0/24",
+    }
     assert _peering_routes(None) == {"10.1.0.0/16", "10.0.0.0/16", *beijing}
     assert _peering_routes([]) == {"10.1.0.0/16", "10.0.0.0/16"}
     assert _peering_routes(["100.118.58.0/24"]) == {"10.1.0.0/16", "10.0.0.0/16", "100.118.58.0/24"}
@@ -190,6 +206,10 @@ def test_the_default_routes_every_oss_range_of_the_peer_region_and_an_empty_list
 def test_a_vpn_carries_at_most_ten_local_blocks_oss_ranges_included():
     networks = [f"10.{i}.0.0/16" for i in range(5)]
     with pytest.raises(ValueError, match="local_networks with the OSS ranges of cn-beijing are 11 blocks"):
-        IpsecVpnProps(name="edge-vpn", vpc="edge", bandwidth=10, customer_gateway={"ip_address": "3.112.29.59"},
-                      connection={"local_networks": networks, "remote_networks": ["192.168.0.0/16"],
-                                  "oss_region": "cn-beijing"})
+        IpsecVpnProps(
+            name="edge-vpn",
+            vpc="edge",
+            bandwidth=10,
+            customer_gateway={"ip_address": "3.112.29.59"},
+            connection={"local_networks": networks, "remote_networks": ["192.168.0.0/16"], "oss_region": "cn-beijing"},
+        )

@@ -31,7 +31,9 @@ def machine_path(tmp_path: Path) -> tuple[dict[str, str], Path]:
         stub.write_text(f'#!/bin/sh\necho "{name} $*" >> "{called}"\necho "a machine {name} ran" >&2\nexit 97\n')
         stub.chmod(0o755)
     env = command_env()
-    inherited = [p for p in env["PATH"].split(os.pathsep) if p not in (str(VENV_BIN), str(REPO_ROOT / "node_modules" / ".bin"))]
+    inherited = [
+        p for p in env["PATH"].split(os.pathsep) if p not in (str(VENV_BIN), str(REPO_ROOT / "node_modules" / ".bin"))
+    ]
     env["PATH"] = os.pathsep.join([str(stubs), *inherited])
     for name in list(env):
         # What a user's own shell would not have: the pointers the venv sets up, and any silencing.
@@ -99,7 +101,10 @@ def test_cdktf_deploy_drives_terraform_through_its_terminal(app_dir, local_targe
     assert deploy.returncode == 0, deploy.stdout + deploy.stderr
     assert "ossiac-example-media-assets" in deploy.stdout
     stack = app_dir / STACK_JSON.parent
-    plan = run([str(VENV_BIN / "terraform"), f"-chdir={stack}", "plan", "-detailed-exitcode", "-no-color"],
-               cwd=app_dir, env=env)
+    plan = run(
+        [str(VENV_BIN / "terraform"), f"-chdir={stack}", "plan", "-detailed-exitcode", "-no-color"],
+        cwd=app_dir,
+        env=env,
+    )
     assert plan.returncode == 0, plan.stdout + plan.stderr
     assert not called.exists(), called.read_text()

@@ -8,8 +8,10 @@ import pytest
 from harness import VENV_BIN, App, stack
 from terminal import run_on_terminal
 
-ADOPTED_BUT_GONE = ("        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
-                    "        waivers: {public_access_block: adopted as found in this test}\n")
+ADOPTED_BUT_GONE = (
+    "        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
+    "        waivers: {public_access_block: adopted as found in this test}\n"
+)
 
 
 @pytest.fixture()
@@ -17,8 +19,11 @@ def app(tmp_path, local_target) -> App:
     app = App(tmp_path)
     app.env.pop("OSSIAC_JOBS", None)
     # `broken` fails to plan: it adopts a bucket that does not exist
-    app.declare(stack("alpha", "ossiac-parallel-alpha"), stack("broken", "ossiac-parallel-gone", extra=ADOPTED_BUT_GONE),
-                stack("charlie", "ossiac-parallel-charlie"))
+    app.declare(
+        stack("alpha", "ossiac-parallel-alpha"),
+        stack("broken", "ossiac-parallel-gone", extra=ADOPTED_BUT_GONE),
+        stack("charlie", "ossiac-parallel-charlie"),
+    )
     return app
 
 
@@ -27,9 +32,11 @@ def test_deploy_plans_in_parallel_reports_in_stack_order_and_applies_one_after_a
     assert code == 1, stdout + terminal
 
     out = stdout.splitlines()
-    planned = [line for line in out[out.index("planning 3 stack(s) on the local target") + 1:] if line.startswith("  ")]
+    planned = [
+        line for line in out[out.index("planning 3 stack(s) on the local target") + 1 :] if line.startswith("  ")
+    ]
     assert [line.split(":")[0].strip() for line in planned[:3]] == ["alpha", "broken", "charlie"]
-    summary = out[out.index("deploy summary (target: local):") + 1:]
+    summary = out[out.index("deploy summary (target: local):") + 1 :]
     assert summary[0].startswith("  alpha: applied: ")
     assert summary[1].startswith("  broken: failed: bucket 'ossiac-parallel-gone' is declared with `adopt: true`")
     assert summary[2].startswith("  charlie: applied: ")

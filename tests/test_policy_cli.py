@@ -30,23 +30,58 @@ DENY_DELETE = {
 
 def test_policy_file_explicit_deny_names_the_statement(tmp_path, capsys):
     path = _policy_file(tmp_path, DENY_DELETE)
-    assert main(["policy", "simulate", "--policy", str(path), "--action", "oss:DeleteObject", "--resource", "acs:oss:*:*:photos/a"]) == 0
+    assert (
+        main(
+            [
+                "policy",
+                "simulate",
+                "--policy",
+                str(path),
+                "--action",
+                "oss:DeleteObject",
+                "--resource",
+                "acs:oss:*:*:photos/a",
+            ]
+        )
+        == 0
+    )
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "deny (explicit)"
     assert lines[1] == f"statement: {path} Statement[1] (Sid NoDelete)"
 
 
 def test_template_by_name_with_params(capsys):
-    assert main(["policy", "simulate", *WRITE, "--action", "oss:PutObject", "--resource", "acs:oss:*:*:photos/user1/a"]) == 0
+    assert (
+        main(["policy", "simulate", *WRITE, "--action", "oss:PutObject", "--resource", "acs:oss:*:*:photos/user1/a"])
+        == 0
+    )
     assert capsys.readouterr().out.splitlines()[0] == "allow"
-    assert main(["policy", "simulate", *WRITE, "--action", "oss:GetObject", "--resource", "acs:oss:*:*:photos/user1/a"]) == 0
+    assert (
+        main(["policy", "simulate", *WRITE, "--action", "oss:GetObject", "--resource", "acs:oss:*:*:photos/user1/a"])
+        == 0
+    )
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["deny (implicit)", "statement: none"]
 
 
 def test_json_output(capsys):
-    args = ["policy", "simulate", "--policy", "oss-read-only", "--param", "bucket=photos", "--param", "prefix=user1/", "--json"]
-    assert main([*args, "--action", "oss:ListObjects", "--resource", "acs:oss:*:*:photos", "--context", "oss:Prefix=user2/"]) == 0
+    args = [
+        "policy",
+        "simulate",
+        "--policy",
+        "oss-read-only",
+        "--param",
+        "bucket=photos",
+        "--param",
+        "prefix=user1/",
+        "--json",
+    ]
+    assert (
+        main(
+            [*args, "--action", "oss:ListObjects", "--resource", "acs:oss:*:*:photos", "--context", "oss:Prefix=user2/"]
+        )
+        == 0
+    )
     result = json.loads(capsys.readouterr().out)
     assert result["decision"] == "deny (implicit)"
     assert result["statement"] is None
@@ -61,14 +96,31 @@ def test_requests_batch_from_yaml(tmp_path, capsys):
         "- action: oss:ListObjects\n  resource: 'acs:oss:*:*:photos'\n  context: {oss:Prefix: user1/}\n"
     )
     assert main(["policy", "simulate", *WRITE, "--requests", str(requests)]) == 0
-    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == ["allow", "deny (implicit)", "deny (implicit)"]
+    assert [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "allow",
+        "deny (implicit)",
+        "deny (implicit)",
+    ]
     assert main(["policy", "simulate", *WRITE, "--requests", str(requests), "--json"]) == 0
-    assert [r["decision"] for r in json.loads(capsys.readouterr().out)] == ["allow", "deny (implicit)", "deny (implicit)"]
+    assert [r["decision"] for r in json.loads(capsys.readouterr().out)] == [
+        "allow",
+        "deny (implicit)",
+        "deny (implicit)",
+    ]
 
 
 def test_validate_files(tmp_path, capsys):
     good = _policy_file(tmp_path, DENY_DELETE, "good.json")
-    trust = _policy_file(tmp_path, {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["fc.aliyuncs.com"]}}]}, "trust.json")
+    trust = _policy_file(
+        tmp_path,
+        {
+            "Version": "1",
+            "Statement": [
+                {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["fc.aliyuncs.com"]}}
+            ],
+        },
+        "trust.json",
+    )
     assert main(["policy", "validate", str(good), str(trust)]) == 0
     assert capsys.readouterr().out.splitlines() == [f"{good}: valid policy", f"{trust}: valid trust policy"]
     bad = _policy_file(tmp_path, {**DENY_DELETE, "Version": "2"}, "bad.json")
@@ -87,7 +139,10 @@ def test_render_prints_a_valid_document(capsys):
     [
         (["--policy", "oss-nope"], "neither a file nor a template; templates: oss-read-only"),
         (["--policy", "oss-write-only"], "needs parameter 'bucket'"),
-        (["--policy", "oss-write-only", "--param", "bucket=photos", "--param", "colour=red"], "has no parameter 'colour'"),
+        (
+            ["--policy", "oss-write-only", "--param", "bucket=photos", "--param", "colour=red"],
+            "has no parameter 'colour'",
+        ),
         (["--policy", "oss-write-only", "--param", "bucket"], "--param 'bucket': expected KEY=VALUE"),
         (["--policy", "oss-write-only", "--param", "bucket=Photos!"], "is not an OSS bucket name"),
         (["--stack-json", "missing.json", "--role", "r"], "missing.json: cannot read"),
@@ -115,7 +170,19 @@ def test_bad_files_name_the_file_and_key(tmp_path, capsys):
 
 def test_installed_command_exits_non_zero_on_bad_input():
     result = subprocess.run(
-        [sys.executable, "-m", "ossiac.cli", "policy", "simulate", "--policy", "nope", "--action", "a:b", "--resource", "*"],
+        [
+            sys.executable,
+            "-m",
+            "ossiac.cli",
+            "policy",
+            "simulate",
+            "--policy",
+            "nope",
+            "--action",
+            "a:b",
+            "--resource",
+            "*",
+        ],
         capture_output=True,
         text=True,
         timeout=60,

@@ -25,7 +25,10 @@ def test_nothing_allows_means_implicit_deny():
 
 def test_explicit_deny_wins_over_allow_in_another_policy():
     allow = NamedPolicy("allow-all", {"Version": "1", "Statement": [_allow()]})
-    deny = NamedPolicy("no-get", {"Version": "1", "Statement": [{"Sid": "NoGet", "Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}]})
+    deny = NamedPolicy(
+        "no-get",
+        {"Version": "1", "Statement": [{"Sid": "NoGet", "Effect": "Deny", "Action": "oss:GetObject", "Resource": "*"}]},
+    )
     decision = evaluate([allow, deny], Request("oss:GetObject", "acs:oss:*:*:b/k"))
     assert decision.decision == EXPLICIT_DENY
     assert (decision.statement.policy, decision.statement.index, decision.statement.sid) == ("no-get", 0, "NoGet")
@@ -44,7 +47,10 @@ def test_action_wildcards_and_case(pattern, action, expected):
 
 @pytest.mark.parametrize(("pattern", "resource", "expected"), RESOURCE_CASES)
 def test_resource_wildcards_and_case(pattern, resource, expected):
-    assert _decide([{"Effect": "Allow", "Action": "oss:GetObject", "Resource": pattern}], resource=resource).decision == expected
+    assert (
+        _decide([{"Effect": "Allow", "Action": "oss:GetObject", "Resource": pattern}], resource=resource).decision
+        == expected
+    )
 
 
 def test_not_action_matches_everything_else():
@@ -68,7 +74,9 @@ def test_condition_operators(operator, values, request_value, expected):
     assert _with_condition(operator, "acs:Key", values, {"acs:Key": request_value}) == expected
 
 
-@pytest.mark.parametrize("operator", ["StringEquals", "StringNotEquals", "StringNotLike", "NotIpAddress", "Bool", "NumericNotEquals"])
+@pytest.mark.parametrize(
+    "operator", ["StringEquals", "StringNotEquals", "StringNotLike", "NotIpAddress", "Bool", "NumericNotEquals"]
+)
 def test_missing_context_key_makes_any_condition_false(operator):
     value = {"NotIpAddress": "10.0.0.0/8", "Bool": "true", "NumericNotEquals": "1"}.get(operator, "x")
     decision = _decide([_allow(Condition={operator: {"acs:Key": value}})])
@@ -78,7 +86,15 @@ def test_missing_context_key_makes_any_condition_false(operator):
 
 def test_missing_key_does_not_fire_a_negated_deny():
     # Our named rule: a missing key makes the condition false, so this Deny does not apply.
-    statements = [_allow(), {"Effect": "Deny", "Action": "*", "Resource": "*", "Condition": {"NotIpAddress": {"acs:SourceIp": "10.0.0.0/8"}}}]
+    statements = [
+        _allow(),
+        {
+            "Effect": "Deny",
+            "Action": "*",
+            "Resource": "*",
+            "Condition": {"NotIpAddress": {"acs:SourceIp": "10.0.0.0/8"}},
+        },
+    ]
     assert _decide(statements).decision == ALLOW
     assert _decide(statements, context={"acs:SourceIp": "8.8.8.8"}).decision == EXPLICIT_DENY
 
@@ -87,7 +103,10 @@ def test_keys_and_operators_are_anded():
     condition = {"StringLike": {"oss:Prefix": "user1/*"}, "Bool": {"acs:SecureTransport": "true"}}
     both = {"oss:Prefix": "user1/a", "acs:SecureTransport": "true"}
     assert _decide([_allow(Condition=condition)], context=both).decision == ALLOW
-    assert _decide([_allow(Condition=condition)], context={**both, "acs:SecureTransport": "false"}).decision == IMPLICIT_DENY
+    assert (
+        _decide([_allow(Condition=condition)], context={**both, "acs:SecureTransport": "false"}).decision
+        == IMPLICIT_DENY
+    )
     two_keys = {"StringEquals": {"acs:A": "1", "acs:B": "2"}}
     assert _decide([_allow(Condition=two_keys)], context={"acs:A": "1", "acs:B": "2"}).decision == ALLOW
     assert _decide([_allow(Condition=two_keys)], context={"acs:A": "1", "acs:B": "3"}).decision == IMPLICIT_DENY

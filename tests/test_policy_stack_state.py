@@ -20,8 +20,17 @@ ACCESS = """
 
 
 def _simulate(app: App, *extra: str):
-    return app.ossiac("policy", "simulate", "--stack-json", "cdktf.out/stacks/wf/cdk.tf.json", "--role", "wf-uploads",
-                      "--action", "kms:GenerateDataKey", *extra)
+    return app.ossiac(
+        "policy",
+        "simulate",
+        "--stack-json",
+        "cdktf.out/stacks/wf/cdk.tf.json",
+        "--role",
+        "wf-uploads",
+        "--action",
+        "kms:GenerateDataKey",
+        *extra,
+    )
 
 
 def test_the_managed_key_resolves_from_the_deployed_state_and_not_before(tmp_path, local_target):

@@ -29,7 +29,9 @@ def test_https_only_allows_only_requests_over_https():
     upload = f"{BUCKET}/user1/a.jpg"
     policy = [NamedPolicy("p", document)]
     assert evaluate(policy, Request("oss:PutObject", upload, {"acs:SecureTransport": "true"})).decision == ALLOW
-    assert evaluate(policy, Request("oss:PutObject", upload, {"acs:SecureTransport": "false"})).decision == IMPLICIT_DENY
+    assert (
+        evaluate(policy, Request("oss:PutObject", upload, {"acs:SecureTransport": "false"})).decision == IMPLICIT_DENY
+    )
     assert evaluate(policy, Request("oss:PutObject", upload)).decision == IMPLICIT_DENY
 
 
@@ -56,10 +58,14 @@ def test_registry_names_every_template():
 
 def test_bad_parameters_are_all_listed():
     with pytest.raises(TemplateParamError) as raised:
-        render("oss-read-only", {"bucket": "Bad_Bucket", "prefix": "/user1", "source_ips": "not-an-ip", "colour": "red"})
+        render(
+            "oss-read-only", {"bucket": "Bad_Bucket", "prefix": "/user1", "source_ips": "not-an-ip", "colour": "red"}
+        )
     text = str(raised.value)
     assert "no parameter 'colour'" in text and "bucket: str" in text
-    raised_again = pytest.raises(TemplateParamError, render, "oss-read-only", {"bucket": "Bad_Bucket", "prefix": "/user1"})
+    raised_again = pytest.raises(
+        TemplateParamError, render, "oss-read-only", {"bucket": "Bad_Bucket", "prefix": "/user1"}
+    )
     problems = raised_again.value.problems
     assert any("Bad_Bucket" in p for p in problems)
     assert any("must not start with '/'" in p for p in problems)

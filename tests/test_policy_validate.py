@@ -19,8 +19,15 @@ def test_valid_policy_has_no_issues():
 
 
 # Actions OSS's action table documents (ossiac/schema/ram_actions.json's sources): a valid action is never refused.
-_DOCUMENTED_ACTIONS = ["oss:RestoreObjectVersion", "oss:GetObjectVersionTagging", "oss:DescribeRegions",
-                       "oss:ActivateProduct", "oss:ReplicateGet", "kms:GenerateDataKey", "kms:Decrypt"]
+_DOCUMENTED_ACTIONS = [
+    "oss:RestoreObjectVersion",
+    "oss:GetObjectVersionTagging",
+    "oss:DescribeRegions",
+    "oss:ActivateProduct",
+    "oss:ReplicateGet",
+    "kms:GenerateDataKey",
+    "kms:Decrypt",
+]
 
 
 def test_documented_actions_are_accepted():
@@ -75,8 +82,13 @@ def test_unknown_operator_is_named():
 
 
 def test_condition_values_must_fit_the_operator():
-    issues = validate_policy(_policy(Condition={"IpAddress": {"acs:SourceIp": ["10.0.0.0/8", "ten"]}, "NumericLessThan": {"acs:N": "x"}}))
-    assert _paths(issues) == {"$.Statement[0].Condition.IpAddress.acs:SourceIp[1]", "$.Statement[0].Condition.NumericLessThan.acs:N"}
+    issues = validate_policy(
+        _policy(Condition={"IpAddress": {"acs:SourceIp": ["10.0.0.0/8", "ten"]}, "NumericLessThan": {"acs:N": "x"}})
+    )
+    assert _paths(issues) == {
+        "$.Statement[0].Condition.IpAddress.acs:SourceIp[1]",
+        "$.Statement[0].Condition.NumericLessThan.acs:N",
+    }
 
 
 def test_action_and_not_action_are_exclusive_and_actions_have_a_grammar():
@@ -88,7 +100,11 @@ def test_action_and_not_action_are_exclusive_and_actions_have_a_grammar():
 
 
 def test_every_problem_is_listed_at_once():
-    document = {"Version": 1, "Statement": [{"Effect": "Maybe", "Action": "x", "Resource": "y", "Extra": 1}, "oops"], "Id": "x"}
+    document = {
+        "Version": 1,
+        "Statement": [{"Effect": "Maybe", "Action": "x", "Resource": "y", "Extra": 1}, "oops"],
+        "Id": "x",
+    }
     assert _paths(validate_policy(document)) == {
         "$.Version",
         "$.Id",
@@ -119,8 +135,12 @@ def test_valid_trust_policies():
 def test_trust_policy_problems_are_named():
     assert _paths(validate_trust_policy(_trust({"RAM": "user/app"}))) == {"$.Statement[0].Principal.RAM"}
     assert _paths(validate_trust_policy(_trust({"AWS": "x"}))) == {"$.Statement[0].Principal.AWS"}
-    assert _paths(validate_trust_policy(_trust({"Service": "fc.aliyuncs.com"}, action="oss:GetObject"))) == {"$.Statement[0].Action"}
-    assert _paths(validate_trust_policy(_trust({"Service": "fc.aliyuncs.com"}, Resource="*"))) == {"$.Statement[0].Resource"}
-    assert _paths(validate_trust_policy({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]})) == {
-        "$.Statement[0].Principal"
+    assert _paths(validate_trust_policy(_trust({"Service": "fc.aliyuncs.com"}, action="oss:GetObject"))) == {
+        "$.Statement[0].Action"
     }
+    assert _paths(validate_trust_policy(_trust({"Service": "fc.aliyuncs.com"}, Resource="*"))) == {
+        "$.Statement[0].Resource"
+    }
+    assert _paths(
+        validate_trust_policy({"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]})
+    ) == {"$.Statement[0].Principal"}

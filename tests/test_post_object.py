@@ -39,19 +39,34 @@ def v4_form(endpoint, *conditions, expires=datetime.timedelta(minutes=10), pin=T
     now = _utc(datetime.timedelta(0))
     day, when = now.strftime("%Y%m%d"), now.strftime("%Y%m%dT%H%M%SZ")
     credential = f"{endpoint.key.access_key_id}/{day}/{REGION}/oss/aliyun_v4_request"
-    pinned = [{"x-oss-signature-version": "OSS4-HMAC-SHA256"}, {"x-oss-credential": credential},
-              {"x-oss-date": when}] if pin else []
+    pinned = (
+        [{"x-oss-signature-version": "OSS4-HMAC-SHA256"}, {"x-oss-credential": credential}, {"x-oss-date": when}]
+        if pin
+        else []
+    )
     policy = _policy(*conditions, *pinned, expires=expires)
     key = ("aliyun_v4" + endpoint.key.access_key_secret).encode()
     for part in (day, REGION, "oss", "aliyun_v4_request"):
         key = hmac.new(key, part.encode(), hashlib.sha256).digest()
     signature = hmac.new(key, policy.encode(), hashlib.sha256).hexdigest()
-    return {"x-oss-signature-version": "OSS4-HMAC-SHA256", "x-oss-credential": credential, "x-oss-date": when,
-            "policy": policy, "x-oss-signature": signature}
+    return {
+        "x-oss-signature-version": "OSS4-HMAC-SHA256",
+        "x-oss-credential": credential,
+        "x-oss-date": when,
+        "policy": policy,
+        "x-oss-signature": signature,
+    }
 
 
-def post(endpoint, fields: dict[str, str], file: bytes | None = b"hello form", *, filename: str = "hello.txt",
-         bucket: str = BUCKET, **kwargs) -> requests.Response:
+def post(
+    endpoint,
+    fields: dict[str, str],
+    file: bytes | None = b"hello form",
+    *,
+    filename: str = "hello.txt",
+    bucket: str = BUCKET,
+    **kwargs,
+) -> requests.Response:
     parts = [(name, (None, value)) for name, value in fields.items()]
     if file is not None:
         parts.append(("file", (filename, file, "text/plain")))
@@ -80,11 +95,22 @@ def stored(client, key: str) -> bytes | None:
 
 
 def test_a_v1_signed_form_uploads_and_answers_201_with_post_response(endpoint, client):
-    policy = _policy({"bucket": BUCKET}, ["starts-with", "$key", "uploads/"], ["content-length-range", 1, 1024],
-                     ["in", "$content-type", ["text/plain", "image/png"]])
-    response = post(endpoint, {"key": "uploads/${filename}", **v1_fields(endpoint, policy),
-                               "success_action_status": "201", "Content-Type": "text/plain",
-                               "x-oss-meta-owner": "eric"})
+    policy = _policy(
+        {"bucket": BUCKET},
+        ["starts-with", "$key", "uploads/"],
+        ["content-length-range", 1, 1024],
+        ["in", "$content-type", ["text/plain", "image/png"]],
+    )
+    response = post(
+        endpoint,
+        {
+            "key": "uploads/${filename}",
+            **v1_fields(endpoint, policy),
+            "success_action_status": "201",
+            "Content-Type": "text/plain",
+            "x-oss-meta-owner": "eric",
+        },
+    )
     assert response.status_code == 201, response.text
     answer = ET.fromstring(response.content)
     assert answer.tag == "PostResponse"
@@ -104,8 +130,11 @@ def test_a_v4_signed_form_uploads_with_204_by_default(endpoint, client):
 
 
 def test_success_action_redirect_sends_the_browser_on_with_bucket_key_and_etag(endpoint, client):
-    fields = {"key": "uploads/r.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET})),
-              "success_action_redirect": "https://app.example.com/done?from=form"}
+    fields = {
+        "key": "uploads/r.txt",
+        **v1_fields(endpoint, _policy({"bucket": BUCKET})),
+        "success_action_redirect": "https://app.example.com/done?from=form",
+    }
     response = post(endpoint, fields)
     assert response.status_code == 303, response.text
     location = response.headers["Location"]
@@ -113,32 +142,66 @@ def test_success_action_redirect_sends_the_browser_on_with_bucket_key_and_etag(e
 
 
 REFUSALS = {
-    "outside the prefix": (lambda ep: {"key": "elsewhere/x.txt", **v1_fields(ep, _policy(
-        ["starts-with", "$key", "uploads/"]))}, (403, "AccessDenied",
-        'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "uploads/"]')),
-    "an expired policy": (lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy(
-        {"bucket": BUCKET}, expires=datetime.timedelta(seconds=-5)))},
-        (403, "AccessDenied", "Invalid according to Policy: Policy expired.")),
-    "another bucket's policy": (lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy({"bucket": "other"}))},
-        (403, "AccessDenied", 'Invalid according to Policy: Policy Condition failed: ["eq", "$bucket", "other"]')),
-    "a content type the policy does not list": (lambda ep: {"key": "uploads/x.txt", "Content-Type": "text/html",
-        **v1_fields(ep, _policy(["in", "$content-type", ["image/png"]]))}, (403, "AccessDenied",
-        'Invalid according to Policy: Policy Condition failed: ["in", "$content-type", ["image/png"]]')),
-    "a wrong V1 signature": (lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy({"bucket": BUCKET}),
-        secret="not-the-secret")}, (403, "SignatureDoesNotMatch", None)),
-    "a wrong V4 signature": (lambda ep: {"key": "uploads/x.txt", **v4_form(ep), "x-oss-signature": "0" * 64},
-        (403, "SignatureDoesNotMatch", None)),
-    "a V4 policy that does not name its credential": (lambda ep: {"key": "uploads/x.txt", **v4_form(ep, pin=False)},
-        (400, "InvalidPolicyDocument", None)),
-    "a file over the content-length-range": (lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy(
-        ["content-length-range", 1, 4]))}, (400, "EntityTooLarge", None)),
-    "a signed form without its policy": (lambda ep: {"key": "uploads/x.txt", "OSSAccessKeyId": ep.key.access_key_id,
-        "Signature": "c2ln"}, (400, "InvalidArgument", None)),
+    "outside the prefix": (
+        lambda ep: {"key": "elsewhere/x.txt", **v1_fields(ep, _policy(["starts-with", "$key", "uploads/"]))},
+        (
+            403,
+            "AccessDenied",
+            'Invalid according to Policy: Policy Condition failed: ["starts-with", "$key", "uploads/"]',
+        ),
+    ),
+    "an expired policy": (
+        lambda ep: {
+            "key": "uploads/x.txt",
+            **v1_fields(ep, _policy({"bucket": BUCKET}, expires=datetime.timedelta(seconds=-5))),
+        },
+        (403, "AccessDenied", "Invalid according to Policy: Policy expired."),
+    ),
+    "another bucket's policy": (
+        lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy({"bucket": "other"}))},
+        (403, "AccessDenied", 'Invalid according to Policy: Policy Condition failed: ["eq", "$bucket", "other"]'),
+    ),
+    "a content type the policy does not list": (
+        lambda ep: {
+            "key": "uploads/x.txt",
+            "Content-Type": "text/html",
+            **v1_fields(ep, _policy(["in", "$content-type", ["image/png"]])),
+        },
+        (
+            403,
+            "AccessDenied",
+            'Invalid according to Policy: Policy Condition failed: ["in", "$content-type", ["image/png"]]',
+        ),
+    ),
+    "a wrong V1 signature": (
+        lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy({"bucket": BUCKET}), secret="not-the-secret")},
+        (403, "SignatureDoesNotMatch", None),
+    ),
+    "a wrong V4 signature": (
+        lambda ep: {"key": "uploads/x.txt", **v4_form(ep), "x-oss-signature": "0" * 64},
+        (403, "SignatureDoesNotMatch", None),
+    ),
+    "a V4 policy that does not name its credential": (
+        lambda ep: {"key": "uploads/x.txt", **v4_form(ep, pin=False)},
+        (400, "InvalidPolicyDocument", None),
+    ),
+    "a file over the content-length-range": (
+        lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, _policy(["content-length-range", 1, 4]))},
+        (400, "EntityTooLarge", None),
+    ),
+    "a signed form without its policy": (
+        lambda ep: {"key": "uploads/x.txt", "OSSAccessKeyId": ep.key.access_key_id, "Signature": "c2ln"},
+        (400, "InvalidArgument", None),
+    ),
     "no key": (lambda ep: v1_fields(ep, _policy({"bucket": BUCKET})), (400, "InvalidArgument", None)),
-    "a key with a '..' segment": (lambda ep: {"key": "uploads/../x", **v1_fields(ep, _policy({"bucket": BUCKET}))},
-        (400, "InvalidObjectName", None)),
-    "a policy that is not base64 JSON": (lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, "bm90IGpzb24=")},
-        (400, "InvalidPolicyDocument", None)),
+    "a key with a '..' segment": (
+        lambda ep: {"key": "uploads/../x", **v1_fields(ep, _policy({"bucket": BUCKET}))},
+        (400, "InvalidObjectName", None),
+    ),
+    "a policy that is not base64 JSON": (
+        lambda ep: {"key": "uploads/x.txt", **v1_fields(ep, "bm90IGpzb24=")},
+        (400, "InvalidPolicyDocument", None),
+    ),
 }
 
 
@@ -153,25 +216,29 @@ def test_a_form_that_breaks_its_policy_is_refused_and_stores_nothing(endpoint, c
 
 
 def test_a_form_without_its_file_is_an_invalid_argument(endpoint, client):
-    got = error(post(endpoint, {"key": "uploads/x.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET}))},
-                     file=None))
+    got = error(post(endpoint, {"key": "uploads/x.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET}))}, file=None))
     assert got[:2] == (400, "InvalidArgument")
 
 
 def test_a_file_field_without_a_filename_is_an_invalid_argument(endpoint, client):
     fields = {"key": "uploads/x.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET}))}
-    response = requests.post(f"{endpoint.url}/{BUCKET}", allow_redirects=False,
-                             files=[*((k, (None, v)) for k, v in fields.items()), ("file", (None, b"\xff\xfe"))])
+    response = requests.post(
+        f"{endpoint.url}/{BUCKET}",
+        allow_redirects=False,
+        files=[*((k, (None, v)) for k, v in fields.items()), ("file", (None, b"\xff\xfe"))],
+    )
     assert error(response)[:2] == (400, "InvalidArgument")
     assert stored(client, "uploads/x.txt") is None
 
 
 def test_a_body_that_is_not_multipart_is_a_malformed_post_request(endpoint, client):
-    response = requests.post(f"{endpoint.url}/{BUCKET}", data=b"key=x",
-                             headers={"Content-Type": "application/x-www-form-urlencoded"})
+    response = requests.post(
+        f"{endpoint.url}/{BUCKET}", data=b"key=x", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert error(response)[:2] == (400, "MalformedPOSTRequest")
-    broken = requests.post(f"{endpoint.url}/{BUCKET}", data=b"--nope\r\n",
-                           headers={"Content-Type": "multipart/form-data; boundary=other"})
+    broken = requests.post(
+        f"{endpoint.url}/{BUCKET}", data=b"--nope\r\n", headers={"Content-Type": "multipart/form-data; boundary=other"}
+    )
     assert error(broken)[:2] == (400, "MalformedPOSTRequest")
 
 
@@ -189,8 +256,11 @@ def test_an_unsigned_form_writes_to_a_public_read_write_bucket(endpoint, client)
 
 
 def test_an_unknown_access_key_is_invalid_access_key_id(endpoint, client):
-    fields = {"key": "uploads/x.txt", **v1_fields(endpoint, _policy({"bucket": BUCKET})),
-              "OSSAccessKeyId": "LTAInobodyhasthiskey00"}
+    fields = {
+        "key": "uploads/x.txt",
+        **v1_fields(endpoint, _policy({"bucket": BUCKET})),
+        "OSSAccessKeyId": "LTAInobodyhasthiskey00",
+    }
     assert error(post(endpoint, fields))[:2] == (403, "InvalidAccessKeyId")
 
 

@@ -34,8 +34,13 @@ def test_saved_plans_fan_out_per_stack_and_each_job_applies_only_its_own(app, tm
     # The matrix: only stacks whose plan changes something get a job.
     no_role = {"role_arn": "", "oidc_provider_arn": ""}  # no deploy_role: section
     assert _json(checked) | {"commit": None} == {
-        "commit": None, "target": "local", "refused": [], "stacks": ["aa", "bb", "cc"], "changes": ["aa", "bb"],
-        "matrix": [{"stack": "aa", **no_role}, {"stack": "bb", **no_role}]}
+        "commit": None,
+        "target": "local",
+        "refused": [],
+        "stacks": ["aa", "bb", "cc"],
+        "changes": ["aa", "bb"],
+        "matrix": [{"stack": "aa", **no_role}, {"stack": "bb", **no_role}],
+    }
     assert "ossiac-aa-one" not in app.buckets()  # checking applies nothing
 
     first = app.ossiac("deploy", "--from-plans", str(plans), "aa")
@@ -81,7 +86,9 @@ def test_check_inputs_needs_from_plans_and_no_stack_names(app, tmp_path):
 
 def _issue_plan(app: App, tmp_path: Path, open_issues: list) -> tuple[int, list]:
     (tmp_path / "open.json").write_text(json.dumps(open_issues))
-    result = app.ossiac("drift", "--open-issues", str(tmp_path / "open.json"), "--issue-plan", str(tmp_path / "plan.json"))
+    result = app.ossiac(
+        "drift", "--open-issues", str(tmp_path / "open.json"), "--issue-plan", str(tmp_path / "plan.json")
+    )
     assert result.returncode in (0, 1), result.stdout + result.stderr
     return result.returncode, json.loads((tmp_path / "plan.json").read_text())
 
@@ -119,11 +126,14 @@ def test_drift_opens_updates_and_closes_one_issue_per_drifted_stack(app, tmp_pat
     assert "No drift any more" in actions[0]["comment"] and "no longer declared" in actions[1]["comment"]
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    ("{", "not valid JSON"),
-    ('{"number": 1}', "must be a JSON list of issues, not dict"),
-    ('[{"number": "1", "body": ""}]', "[0]: an issue is an object with an integer `number`"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("{", "not valid JSON"),
+        ('{"number": 1}', "must be a JSON list of issues, not dict"),
+        ('[{"number": "1", "body": ""}]', "[0]: an issue is an object with an integer `number`"),
+    ],
+)
 def test_a_bad_open_issues_file_is_refused_naming_the_file(app, tmp_path, content, words):
     app.declare(stack("aa", "ossiac-aa-one"))
     (tmp_path / "open.json").write_text(content)

@@ -35,7 +35,9 @@ def test_diff_shows_each_stack_starting_and_ending_on_a_terminal_and_nothing_in_
     for name in STACKS:
         assert f"{name}: planning..." in shown
         assert any(re.fullmatch(rf"{name}: planned \(\d+\.\d s\)", line) for line in shown), shown
-        assert shown.index(f"{name}: planning...") < next(i for i, l in enumerate(shown) if l.startswith(f"{name}: planned"))
+        assert shown.index(f"{name}: planning...") < next(
+            i for i, l in enumerate(shown) if l.startswith(f"{name}: planned")
+        )
 
     piped = subprocess.run(command, cwd=app.folder, env=app.env, capture_output=True, text=True, timeout=900)
     assert piped.returncode == 0, piped.stderr
@@ -50,7 +52,8 @@ def test_jobs_bounds_how_many_stacks_are_planned_at_once(app):
     assert code == 0, stdout + terminal
     events = [l for l in lines(terminal, "ossiac drift") if l.split(":")[0] in STACKS]
     assert [e.split(" (")[0] for e in events] == [
-        text for name in STACKS for text in (f"{name}: refresh-only planning...", f"{name}: planned")]
+        text for name in STACKS for text in (f"{name}: refresh-only planning...", f"{name}: planned")
+    ]
     assert "refresh-only planning 3 stack(s), 1 at a time" in lines(terminal, "ossiac drift")
 
     # --jobs overrides $OSSIAC_JOBS
@@ -62,8 +65,12 @@ def test_jobs_bounds_how_many_stacks_are_planned_at_once(app):
 
 
 def test_scan_shows_the_checkov_run_on_a_terminal(app):
-    assert subprocess.run([str(VENV_BIN / "python"), "main.py"], cwd=app.folder, env=app.env,
-                          capture_output=True, timeout=900).returncode == 0
+    assert (
+        subprocess.run(
+            [str(VENV_BIN / "python"), "main.py"], cwd=app.folder, env=app.env, capture_output=True, timeout=900
+        ).returncode
+        == 0
+    )
     command = [str(VENV_BIN / "ossiac"), "scan"]
     code, stdout, terminal = run_on_terminal(command, app.folder, app.env)
     assert code == 0, stdout + terminal
@@ -74,8 +81,10 @@ def test_scan_shows_the_checkov_run_on_a_terminal(app):
     assert (piped.returncode, piped.stdout, piped.stderr) == (0, stdout, "")
 
 
-@pytest.mark.parametrize("given, expected", [({"OSSIAC_JOBS": "0"}, "$OSSIAC_JOBS is '0'"),
-                                             ({"OSSIAC_JOBS": "two"}, "$OSSIAC_JOBS is 'two'")])
+@pytest.mark.parametrize(
+    "given, expected",
+    [({"OSSIAC_JOBS": "0"}, "$OSSIAC_JOBS is '0'"), ({"OSSIAC_JOBS": "two"}, "$OSSIAC_JOBS is 'two'")],
+)
 def test_a_bad_job_count_is_refused_before_anything_runs(tmp_path, local_target, given, expected):
     app = App(tmp_path)
     app.declare(stack("alpha", "ossiac-progress-refused"))

@@ -37,8 +37,12 @@ def _app(folder: Path, run_id: str) -> tuple[Path, dict[str, str]]:
         shutil.copy(REPO_ROOT / name, folder / name)
     (folder / "warm.yaml").write_text(STACK)
     # a run ID of our own (the venv's terraform keeps one it is given), to find the command's processes
-    env = command_env(OSSIAC_STACK_FILES=str(folder / "warm.yaml"), OSSIAC_LOCALCLOUD_DIR=str(folder / "cloud"),
-                      OSSIAC_TARGET="local", OSSIAC_RUN_ID=run_id)
+    env = command_env(
+        OSSIAC_STACK_FILES=str(folder / "warm.yaml"),
+        OSSIAC_LOCALCLOUD_DIR=str(folder / "cloud"),
+        OSSIAC_TARGET="local",
+        OSSIAC_RUN_ID=run_id,
+    )
     assert run([str(VENV_BIN / "python"), "main.py"], cwd=folder, env=env).returncode == 0
     stack = folder / "cdktf.out" / "stacks" / "warm"
     init = run([str(VENV_BIN / "terraform"), "init", "-input=false", "-no-color"], cwd=stack, env=env)
@@ -66,8 +70,14 @@ def _processes_of(run_id: str) -> dict[int, str]:
 def test_a_plan_forks_its_providers_from_one_warm_process_that_ends_with_it(tmp_path: Path, local_target) -> None:
     run_id = uuid.uuid4().hex
     stack, env = _app(tmp_path, run_id)
-    proc = subprocess.Popen([str(VENV_BIN / "terraform"), "plan", "-input=false", "-no-color"], cwd=stack, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "terraform"), "plan", "-input=false", "-no-color"],
+        cwd=stack,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     seen: dict[int, str] = {}
     while proc.poll() is None:
         seen.update(_processes_of(run_id))
@@ -85,8 +95,13 @@ def test_a_killed_command_leaves_no_provider_behind(tmp_path: Path, local_target
     run_id = uuid.uuid4().hex
     stack, env = _app(tmp_path, run_id)
     env = {**env, "OSSIAC_LOCALCLOUD_LATENCY_MS": "300"}  # each write "takes" a while: the kill lands mid-apply
-    proc = subprocess.Popen([str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
-                            cwd=stack, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "terraform"), "apply", "-auto-approve", "-input=false", "-no-color"],
+        cwd=stack,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while sum("ossiac.localprovider.zygote" in c for c in _processes_of(run_id).values()) < 2:  # zygote + a fork
         assert proc.poll() is None and time.monotonic() < deadline, "no provider forked before the apply ended"
@@ -123,6 +138,11 @@ def test_without_a_warm_process_the_provider_starts_by_itself(tmp_path: Path, mo
                 listener.accept()  # the relay never connected
     finally:
         shutil.rmtree(short)
-    completed = subprocess.run([str(VENV_BIN / "python"), "-s", "-m", "ossiac.localprovider"],
-                               env={**command_env(), zygote.RUN_ENV: run_id}, capture_output=True, text=True, timeout=60)
+    completed = subprocess.run(
+        [str(VENV_BIN / "python"), "-s", "-m", "ossiac.localprovider"],
+        env={**command_env(), zygote.RUN_ENV: run_id},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert completed.returncode == 1 and "This binary is a plugin" in completed.stderr  # the provider's own start

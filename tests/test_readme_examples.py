@@ -36,14 +36,20 @@ def test_every_block_is_marked_and_each_mark_holds():
 
 def test_the_mark_checks_find_what_they_should(tmp_path):
     page = tmp_path / "page.md"
-    page.write_text("```sh\nls\n```\n<!-- docs-example: run -->\n```text\nx\n```\n"
-                    "<!-- docs-example: synopsis -->\n```sh\nmake deploy\n```\n"
-                    "- item\n\n  <!-- docs-example: covered-by tests/nope.py -->\n  ```sh\n  ls\n  ```\n")
+    page.write_text(
+        "```sh\nls\n```\n<!-- docs-example: run -->\n```text\nx\n```\n"
+        "<!-- docs-example: synopsis -->\n```sh\nmake deploy\n```\n"
+        "- item\n\n  <!-- docs-example: covered-by tests/nope.py -->\n  ```sh\n  ls\n  ```\n"
+    )
     blocks = marked_blocks(page, "docs-example")
     assert [b.language for b in blocks] == ["sh", "text", "sh", "sh"]
     problems = mark_problems([Block("p:1", b.language, b.text, b.kind, b.detail) for b in blocks], "docs-example")
     assert [p.split(": ", 1)[1][:20] for p in problems] == [
-        "mark the block with ", "a text block cannot ", "a synopsis without p", "tests/nope.py does n"]
+        "mark the block with ",
+        "a text block cannot ",
+        "a synopsis without p",
+        "tests/nope.py does n",
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -79,5 +85,7 @@ def test_the_readme_links_resolve():
         if not file.exists() or (anchor and anchor not in {_slug(heading) for heading in headings}):
             broken.append(target)
     assert broken == []
-    assert _slug("Allowing a destroy or a replacement: `OSSIAC_ALLOW_DESTROY`") == \
-        "allowing-a-destroy-or-a-replacement-ossiac_allow_destroy"
+    assert (
+        _slug("Allowing a destroy or a replacement: `OSSIAC_ALLOW_DESTROY`")
+        == "allowing-a-destroy-or-a-replacement-ossiac_allow_destroy"
+    )

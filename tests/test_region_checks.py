@@ -58,20 +58,28 @@ stacks:
 
 def test_logs_into_a_bucket_another_stack_declares_in_another_region_are_refused(tmp_path):
     beijing = _file(tmp_path, "archive.yaml", BEIJING)
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("""\
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("""\
         - name: shop-assets
           logging:
             target_bucket: archive-central-logs
-        """))
+        """),
+    )
     (message,) = _messages(beijing, shop)
     assert message == (
         f"{shop}:7: stacks[0].buckets[0].logging.target_bucket: access logs go to bucket 'archive-central-logs', "
         f"which is in cn-beijing ({beijing}:5: stacks[0].buckets[0].name); OSS writes a bucket's logs only into a "
-        "bucket of its own region; allowed: a log bucket in cn-hangzhou")
+        "bucket of its own region; allowed: a log bucket in cn-hangzhou"
+    )
 
 
 def test_logs_into_the_stacks_own_log_bucket_of_a_replica_region_are_refused(tmp_path):
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("""\
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("""\
         - name: shop-assets
           replication: {destination_bucket: shop-assets-replica, destination_region: cn-beijing}
         - name: shop-media
@@ -80,35 +88,51 @@ def test_logs_into_the_stacks_own_log_bucket_of_a_replica_region_are_refused(tmp
         - name: shop-pages
           logging:
             target_bucket: shop-assets-replica
-        """))
+        """),
+    )
     first, second = _messages(shop)
-    assert first.startswith(f"{shop}:9: stacks[0].buckets[1].logging.target_bucket: access logs go to bucket "
-                            f"'shop-access-logs-cn-beijing', which is in cn-beijing ({shop}:2: stacks[0].name)")
-    assert second.startswith(f"{shop}:12: stacks[0].buckets[2].logging.target_bucket: access logs go to bucket "
-                             f"'shop-assets-replica', which is in cn-beijing ({shop}:6: "
-                             "stacks[0].buckets[0].replication.destination_bucket)")
+    assert first.startswith(
+        f"{shop}:9: stacks[0].buckets[1].logging.target_bucket: access logs go to bucket "
+        f"'shop-access-logs-cn-beijing', which is in cn-beijing ({shop}:2: stacks[0].name)"
+    )
+    assert second.startswith(
+        f"{shop}:12: stacks[0].buckets[2].logging.target_bucket: access logs go to bucket "
+        f"'shop-assets-replica', which is in cn-beijing ({shop}:6: "
+        "stacks[0].buckets[0].replication.destination_bucket)"
+    )
 
 
 def test_logs_into_a_bucket_of_the_same_region_or_one_managed_elsewhere_are_accepted(tmp_path):
     other = _file(tmp_path, "other.yaml", BEIJING.replace("cn-beijing", "cn-hangzhou"))
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("""\
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("""\
         - name: shop-assets
           logging: {target_bucket: archive-central-logs}
         - name: shop-media
           logging: {target_bucket: logs-managed-elsewhere}
         - name: shop-pages
           logging: {target_bucket: shop-access-logs}
-        """))
+        """),
+    )
     assert _messages(other, shop) == []
 
 
 def test_an_existing_log_bucket_another_stack_declares_in_another_region_is_refused(tmp_path):
     beijing = _file(tmp_path, "archive.yaml", BEIJING)
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("- name: shop-assets\n").replace(
-        "    buckets:", "    log_bucket: {name: archive-central-logs, existing: true}\n    buckets:"))
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("- name: shop-assets\n").replace(
+            "    buckets:", "    log_bucket: {name: archive-central-logs, existing: true}\n    buckets:"
+        ),
+    )
     (message,) = _messages(beijing, shop)
-    assert message.startswith(f"{shop}:4: stacks[0].log_bucket.name: access logs go to bucket 'archive-central-logs', "
-                              f"which is in cn-beijing ({beijing}:5: stacks[0].buckets[0].name)")
+    assert message.startswith(
+        f"{shop}:4: stacks[0].log_bucket.name: access logs go to bucket 'archive-central-logs', "
+        f"which is in cn-beijing ({beijing}:5: stacks[0].buckets[0].name)"
+    )
     assert message.endswith("allowed: a log bucket in cn-hangzhou")
     # The same existing log bucket, declared in the stack's own region: accepted.
     same_region = _file(tmp_path, "archive.yaml", BEIJING.replace("cn-beijing", "cn-hangzhou"))
@@ -120,18 +144,23 @@ def test_an_existing_log_bucket_another_stack_declares_in_another_region_is_refu
 
 def test_replication_into_an_existing_bucket_of_another_region_than_destination_region_is_refused(tmp_path):
     beijing = _file(tmp_path, "archive.yaml", BEIJING)
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("""\
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("""\
         - name: shop-assets
           replication:
             destination_bucket: archive-backups
             destination_region: cn-shanghai
             create_destination: false
-        """))
+        """),
+    )
     (message,) = _messages(beijing, shop)
     assert message == (
         f"{shop}:7: stacks[0].buckets[0].replication.destination_bucket: bucket 'archive-backups' is in cn-beijing "
         f"({beijing}:6: stacks[0].buckets[1].name), but destination_region is cn-shanghai; allowed: "
-        "destination_region: cn-beijing, or a destination bucket in cn-shanghai")
+        "destination_region: cn-beijing, or a destination bucket in cn-shanghai"
+    )
     fixed = _file(tmp_path, "shop.yaml", shop.read_text(encoding="utf-8").replace("cn-shanghai", "cn-beijing"))
     assert _messages(beijing, fixed) == []
 
@@ -139,10 +168,14 @@ def test_replication_into_an_existing_bucket_of_another_region_than_destination_
 def test_replication_into_an_existing_bucket_of_the_source_region_is_refused(tmp_path):
     """destination_region differs from the stack's, but the named bucket is the stack region's own."""
     other = _file(tmp_path, "other.yaml", BEIJING.replace("cn-beijing", "cn-hangzhou"))
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("""\
+    shop = _file(
+        tmp_path,
+        "shop.yaml",
+        _hangzhou("""\
         - name: shop-assets
           replication: {destination_bucket: archive-backups, destination_region: cn-beijing, create_destination: false}
-        """))
+        """),
+    )
     (message,) = _messages(other, shop)
     assert "bucket 'archive-backups' is in cn-hangzhou" in message and "destination_region is cn-beijing" in message
 
@@ -157,9 +190,13 @@ def test_the_example_estate_has_no_region_problem():
 
 def test_main_py_refuses_logs_into_a_bucket_of_another_region(app_dir, tmp_path):
     beijing = _file(tmp_path, "archive.yaml", BEIJING)
-    shop = _file(tmp_path, "shop.yaml", _hangzhou("- name: shop-assets\n  logging: {target_bucket: archive-central-logs}\n"))
+    shop = _file(
+        tmp_path, "shop.yaml", _hangzhou("- name: shop-assets\n  logging: {target_bucket: archive-central-logs}\n")
+    )
     files = os.pathsep.join([str(beijing), str(shop)])
     result = run([sys.executable, "main.py"], app_dir, command_env(OSSIAC_STACK_FILES=files))
     assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
-    assert (f"{shop}:6: stacks[0].buckets[0].logging.target_bucket: access logs go to bucket 'archive-central-logs', "
-            "which is in cn-beijing") in result.stderr
+    assert (
+        f"{shop}:6: stacks[0].buckets[0].logging.target_bucket: access logs go to bucket 'archive-central-logs', "
+        "which is in cn-beijing"
+    ) in result.stderr

@@ -27,15 +27,28 @@ def test_every_bucket_bound_resource_of_the_example_estate_follows_its_bucket(tm
                 assert body["lifecycle"]["replace_triggered_by"] == expected, (resource_type, address)
                 seen_types.add(resource_type)
     # The estate uses every kind of bound resource the constructs make.
-    assert {"alicloud_oss_bucket_acl", "alicloud_oss_bucket_policy", "alicloud_oss_bucket_public_access_block",
-            "alicloud_oss_bucket_cors", "alicloud_oss_bucket_referer", "alicloud_oss_bucket_website",
-            "alicloud_oss_bucket_object", "alicloud_oss_bucket_replication", "alicloud_cms_alarm",
-            "alicloud_fcv3_trigger"} <= seen_types
+    assert {
+        "alicloud_oss_bucket_acl",
+        "alicloud_oss_bucket_policy",
+        "alicloud_oss_bucket_public_access_block",
+        "alicloud_oss_bucket_cors",
+        "alicloud_oss_bucket_referer",
+        "alicloud_oss_bucket_website",
+        "alicloud_oss_bucket_object",
+        "alicloud_oss_bucket_replication",
+        "alicloud_cms_alarm",
+        "alicloud_fcv3_trigger",
+    } <= seen_types
 
 
 def test_unbound_resources_are_left_alone(tmp_path):
     stacks = synth_stacks(tmp_path, [REPO_ROOT / "estate" / "media.yaml"])
-    for resource_type in ("alicloud_kms_key", "alicloud_ram_role", "alicloud_ram_policy", "alicloud_cms_alarm_contact_group"):
+    for resource_type in (
+        "alicloud_kms_key",
+        "alicloud_ram_role",
+        "alicloud_ram_policy",
+        "alicloud_cms_alarm_contact_group",
+    ):
         for body in stacks["media"]["resource"].get(resource_type, {}).values():
             assert "replace_triggered_by" not in body.get("lifecycle", {}), resource_type
 

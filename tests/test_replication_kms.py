@@ -26,9 +26,13 @@ stacks:
 """
 
 
-def _stack_file(folder: Path, bucket: str = "ossiac-rk-data", extra: str = "", replication: str = "", stack: str = "rk") -> Path:
+def _stack_file(
+    folder: Path, bucket: str = "ossiac-rk-data", extra: str = "", replication: str = "", stack: str = "rk"
+) -> Path:
     file = folder / "rk.yaml"
-    text = STACK.format(stack=stack, bucket=bucket, extra=textwrap.indent(extra, " " * 8) if extra else "", replication=replication)
+    text = STACK.format(
+        stack=stack, bucket=bucket, extra=textwrap.indent(extra, " " * 8) if extra else "", replication=replication
+    )
     file.write_text(text)
     return file
 
@@ -58,8 +62,12 @@ def test_a_given_key_is_replicated_and_granted(tmp_path):
 def test_the_managed_key_is_granted_the_same_way_and_oss_managed_keys_need_none(tmp_path):
     rule, statements = _replication(synth_stacks(tmp_path / "kms", [_stack_file(tmp_path)])["rk"])
     source_key = [r for r in _kms_statements(statements) if "foundation-cn-hangzhou" in r]
-    assert rule["source_selection_criteria"]["sse_kms_encrypted_objects"]["status"] == "Enabled" and len(source_key) == 1
-    rule, statements = _replication(synth_stacks(tmp_path / "aes", [_stack_file(tmp_path, extra="encryption: {algorithm: AES256}")])["rk"])
+    assert (
+        rule["source_selection_criteria"]["sse_kms_encrypted_objects"]["status"] == "Enabled" and len(source_key) == 1
+    )
+    rule, statements = _replication(
+        synth_stacks(tmp_path / "aes", [_stack_file(tmp_path, extra="encryption: {algorithm: AES256}")])["rk"]
+    )
     assert "source_selection_criteria" not in rule and "encryption_configuration" not in rule
     assert _kms_statements(statements) == {}
 
@@ -71,7 +79,9 @@ def test_the_role_name_is_the_real_bucket_name_and_checked_at_load_time(tmp_path
         load_stack_files([_stack_file(tmp_path, bucket=long_bucket)])
     (problem,) = raised.value.problems
     assert problem.path == "stacks[0].buckets[0]" and problem.line == 6
-    assert "oss-replication-" in problem.message and "72 characters" in problem.message and "role_name" in problem.message
+    assert (
+        "oss-replication-" in problem.message and "72 characters" in problem.message and "role_name" in problem.message
+    )
     (loaded,) = load_stack_files([_stack_file(tmp_path, bucket=long_bucket, replication=", role_name: rk-replication")])
     assert loaded.buckets[0].replication_role_name == "rk-replication"
 

@@ -24,8 +24,13 @@ import pytest
 from harness import VENV_BIN, command_env, run
 
 NODE_FILL = (0xE8, 0xF0, 0xFE)
-EXAMPLE_BUCKETS = ("ossiac-example-media-assets", "ossiac-example-media-site", "ossiac-example-media-uploads",
-                   "ossiac-example-migration-data", "ossiac-example-migration-sync-records")
+EXAMPLE_BUCKETS = (
+    "ossiac-example-media-assets",
+    "ossiac-example-media-site",
+    "ossiac-example-media-uploads",
+    "ossiac-example-migration-data",
+    "ossiac-example-migration-sync-records",
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,16 +52,22 @@ def report(tmp_path_factory) -> Path:
     for name in ("main.py", "cdktf.json"):
         shutil.copy(REPO_ROOT / name, folder / name)
     (folder / "estate").symlink_to(REPO_ROOT / "estate")
-    result = run([str(VENV_BIN / "ossiac"), "report", "--output", "estate.html"], cwd=folder,
-                 env=command_env(OSSIAC_TARGET="local"))
+    result = run(
+        [str(VENV_BIN / "ossiac"), "report", "--output", "estate.html"],
+        cwd=folder,
+        env=command_env(OSSIAC_TARGET="local"),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 public" in result.stdout
     return folder / "estate.html"
 
 
 def _browser(chromium: str, offline: list[str], *args: str) -> str:
-    result = run([*offline, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
-                 cwd=Path("/tmp"), env=command_env(HOME="/tmp"))
+    result = run(
+        [*offline, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
+        cwd=Path("/tmp"),
+        env=command_env(HOME="/tmp"),
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
 
@@ -78,21 +89,37 @@ def test_the_overview_comes_first_and_states_the_estate(report):
     html = report.read_text()
     assert html.index('id="overview"') < html.index('id="picture"') < html.index('id="buckets"')
     summary = re.search(r'<p id="summary">(.*?)</p>', html).group(1)
-    assert summary.startswith("10 buckets in 2 stacks and 2 regions; public: 1; unencrypted: 0; unversioned: 0; "
-                              "replicated to another region: 1; checks waived: "), summary
+    assert summary.startswith(
+        "10 buckets in 2 stacks and 2 regions; public: 1; unencrypted: 0; unversioned: 0; "
+        "replicated to another region: 1; checks waived: "
+    ), summary
     placed = _rows(html, "Buckets by stack and region")
-    assert ["media", "cn-beijing", "ossiac-example-media-assets-replica, ossiac-example-media-logs-cn-beijing"] in placed
-    assert ["migration", "cn-shanghai", "ossiac-example-migration-data, ossiac-example-migration-logs, "
-            "ossiac-example-migration-sync-records"] in placed
+    assert [
+        "media",
+        "cn-beijing",
+        "ossiac-example-media-assets-replica, ossiac-example-media-logs-cn-beijing",
+    ] in placed
+    assert [
+        "migration",
+        "cn-shanghai",
+        "ossiac-example-migration-data, ossiac-example-migration-logs, ossiac-example-migration-sync-records",
+    ] in placed
     assert not any(row[1] == "default" for row in placed), "every bucket's region is its provider's region"
     replication = _rows(html, "Replication")
-    assert replication == [["yes", "ossiac-example-media-assets (cn-shanghai)",
-                            "ossiac-example-media-assets-replica (cn-beijing)",
-                            "objects under originals/, operations ALL, existing objects too, SSE-KMS objects included, "
-                            "re-encrypted with KMS key &#x27;OSS server-side encryption key managed by ossiac&#x27;"]]
+    assert replication == [
+        [
+            "yes",
+            "ossiac-example-media-assets (cn-shanghai)",
+            "ossiac-example-media-assets-replica (cn-beijing)",
+            "objects under originals/, operations ALL, existing objects too, SSE-KMS objects included, "
+            "re-encrypted with KMS key &#x27;OSS server-side encryption key managed by ossiac&#x27;",
+        ]
+    ]
     waivers = {row[0]: row for row in _rows(html, "Waivers and their reasons")}
-    assert waivers["CKV_ALI_1"][1].startswith("public-read on purpose") and waivers["CKV_ALI_1"][2] == \
-        "ossiac-example-media-site"
+    assert (
+        waivers["CKV_ALI_1"][1].startswith("public-read on purpose")
+        and waivers["CKV_ALI_1"][2] == "ossiac-example-media-site"
+    )
     assert "ossiac-example-media-records" in waivers["CKV_ALI_6"][2]
 
 
@@ -100,8 +127,15 @@ def test_the_picture_labels_what_each_arrow_means(report):
     html = report.read_text()
     wide = re.search(r'<svg class="picture wide".*?</svg>', html, re.S).group(0)
     labels = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", wide)
-    for label in ("vpc_id", "accepting_vpc_id", "customer_gateway_id", "sts:AssumeRole", "replicates to",
-                  "reads (ACL public-read)", "ListParts on sync-records/*"):
+    for label in (
+        "vpc_id",
+        "accepting_vpc_id",
+        "customer_gateway_id",
+        "sts:AssumeRole",
+        "replicates to",
+        "reads (ACL public-read)",
+        "ListParts on sync-records/*",
+    ):
         assert label in labels, (label, labels)
     assert len(re.findall(r'class="edge"', wide)) == len(re.findall(r'class="edge-label"', wide)) > 10
 
@@ -124,7 +158,7 @@ def test_nothing_is_clipped_or_overlapped(report, chromium, offline, tmp_path, w
             assert _inside(text["box"], node["box"]), (text, node["box"])
     everything = boxes + labels
     for i, first in enumerate(everything):
-        for second in everything[i + 1:]:
+        for second in everything[i + 1 :]:
             assert not _overlap(first, second), (first, second)
     for edge in shown["edges"]:
         for address, (x, y, w, h) in shown["rects"].items():
@@ -145,7 +179,9 @@ def test_in_a_window_narrower_than_the_picture_only_the_picture_scrolls(report, 
 
 def _measure(report: Path, chromium: str, offline: list[str], folder: Path, width: int) -> dict:
     script = (Path(__file__).parent / "report_measure.js").read_text()
-    html = report.read_text().replace("style-src 'unsafe-inline'", "style-src 'unsafe-inline'; script-src 'unsafe-inline'")
+    html = report.read_text().replace(
+        "style-src 'unsafe-inline'", "style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+    )
     page = folder / "measured.html"
     page.write_text(html.replace("</body>", f"<script>{script}</script></body>"))
     dom = _browser(chromium, offline, "--dump-dom", f"--window-size={width},3000", page.as_uri())
@@ -160,8 +196,12 @@ def _rows(html: str, heading: str) -> list[list[str]]:
 
 
 def _inside(inner: list[float], outer: list[float]) -> bool:
-    return inner[0] >= outer[0] - 0.5 and inner[1] >= outer[1] - 0.5 and inner[2] <= outer[2] + 0.5 \
+    return (
+        inner[0] >= outer[0] - 0.5
+        and inner[1] >= outer[1] - 0.5
+        and inner[2] <= outer[2] + 0.5
         and inner[3] <= outer[3] + 0.5
+    )
 
 
 def _overlap(a: list[float], b: list[float]) -> bool:
@@ -182,8 +222,8 @@ def _png_rgb(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     offset, idat, header = 8, b"", None
     while offset < len(data):
-        (length,), kind = struct.unpack(">I", data[offset:offset + 4]), data[offset + 4:offset + 8]
-        body = data[offset + 8:offset + 8 + length]
+        (length,), kind = struct.unpack(">I", data[offset : offset + 4]), data[offset + 4 : offset + 8]
+        body = data[offset + 8 : offset + 8 + length]
         if kind == b"IHDR":
             header = struct.unpack(">IIBBBBB", body)
         elif kind == b"IDAT":
@@ -195,7 +235,7 @@ def _png_rgb(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
     raw, stride = zlib.decompress(idat), width * channels
     rows, previous, position = [], bytearray(stride), 0
     for _ in range(height):
-        kind, line = raw[position], bytearray(raw[position + 1:position + 1 + stride])
+        kind, line = raw[position], bytearray(raw[position + 1 : position + 1 + stride])
         position += 1 + stride
         for i in range(stride):
             left = line[i - channels] if i >= channels else 0
@@ -212,5 +252,5 @@ def _png_rgb(data: bytes) -> tuple[int, int, list[tuple[int, int, int]]]:
                 line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
         rows.append(line)
         previous = line
-    pixels = [tuple(row[i:i + 3]) for row in rows for i in range(0, stride, channels)]
+    pixels = [tuple(row[i : i + 3]) for row in rows for i in range(0, stride, channels)]
     return width, height, pixels

@@ -27,45 +27,107 @@ def _policy(statements: list[dict]) -> str:
 
 @pytest.fixture()
 def estate(tmp_path: Path) -> estate_model.Estate:
-    _stack(tmp_path, "eu", {
-        "provider": {"alicloud": [{"region": "eu-central-1"}, {"alias": "eu_west_1", "region": "eu-west-1"}]},
-        "resource": {
-            "alicloud_oss_bucket": {
-                "src": {"bucket": "b-src"},
-                "dst": {"bucket": "b-dst", "provider": "alicloud.eu_west_1"},
-                "open": {"bucket": "b-open"},
-                "open_logs": {"bucket": "b-open-logs"},
+    _stack(
+        tmp_path,
+        "eu",
+        {
+            "provider": {"alicloud": [{"region": "eu-central-1"}, {"alias": "eu_west_1", "region": "eu-west-1"}]},
+            "resource": {
+                "alicloud_oss_bucket": {
+                    "src": {"bucket": "b-src"},
+                    "dst": {"bucket": "b-dst", "provider": "alicloud.eu_west_1"},
+                    "open": {"bucket": "b-open"},
+                    "open_logs": {"bucket": "b-open-logs"},
+                },
+                "alicloud_oss_bucket_replication": {
+                    "r": {
+                        "bucket": "${alicloud_oss_bucket.src.bucket}",
+                        "action": "PUT",
+                        "destination": {"bucket": "${alicloud_oss_bucket.dst.bucket}", "location": "oss-eu-west-1"},
+                    }
+                },
+                "alicloud_oss_bucket_policy": {
+                    "p": {
+                        "bucket": "${alicloud_oss_bucket.open.bucket}",
+                        "policy": _policy(
+                            [
+                                {
+                                    "Effect": "Allow",
+                                    "Principal": ["*"],
+                                    "Action": ["oss:GetObject"],
+                                    "Resource": ["acs:oss:*:*:b-open/*"],
+                                }
+                            ]
+                        ),
+                    }
+                },
+                "alicloud_ram_role": {
+                    "reader": {
+                        "role_name": "reader",
+                        "assume_role_policy_document": _policy(
+                            [
+                                {
+                                    "Effect": "Allow",
+                                    "Action": "sts:AssumeRole",
+                                    "Principal": {"Service": ["ecs.aliyuncs.com"]},
+                                }
+                            ]
+                        ),
+                    }
+                },
+                "alicloud_ram_policy": {
+                    "read": {
+                        "policy_name": "read",
+                        "policy_document": _policy(
+                            [
+                                {
+                                    "Effect": "Allow",
+                                    "Action": ["oss:GetObject"],
+                                    "Resource": ["acs:oss:*:*:${alicloud_oss_bucket.src.bucket}/*"],
+                                },
+                                {
+                                    "Effect": "Allow",
+                                    "Action": ["oss:PutObject"],
+                                    "Resource": ["acs:oss:*:*:b-open-logs/in/*"],
+                                },
+                                {"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": ["acs:oss:*:*:b-d*"]},
+                            ]
+                        ),
+                    }
+                },
+                "alicloud_ram_role_policy_attachment": {
+                    "a": {
+                        "role_name": "${alicloud_ram_role.reader.role_name}",
+                        "policy_name": "${alicloud_ram_policy.read.policy_name}",
+                    }
+                },
             },
-            "alicloud_oss_bucket_replication": {"r": {
-                "bucket": "${alicloud_oss_bucket.src.bucket}", "action": "PUT",
-                "destination": {"bucket": "${alicloud_oss_bucket.dst.bucket}", "location": "oss-eu-west-1"}}},
-            "alicloud_oss_bucket_policy": {"p": {"bucket": "${alicloud_oss_bucket.open.bucket}", "policy": _policy(
-                [{"Effect": "Allow", "Principal": ["*"], "Action": ["oss:GetObject"], "Resource": ["acs:oss:*:*:b-open/*"]}])}},
-            "alicloud_ram_role": {"reader": {"role_name": "reader", "assume_role_policy_document": _policy(
-                [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": ["ecs.aliyuncs.com"]}}])}},
-            "alicloud_ram_policy": {"read": {"policy_name": "read", "policy_document": _policy(
-                [{"Effect": "Allow", "Action": ["oss:GetObject"],
-                  "Resource": ["acs:oss:*:*:${alicloud_oss_bucket.src.bucket}/*"]},
-                 {"Effect": "Allow", "Action": ["oss:PutObject"], "Resource": ["acs:oss:*:*:b-open-logs/in/*"]},
-                 {"Effect": "Allow", "Action": ["oss:ListObjects"], "Resource": ["acs:oss:*:*:b-d*"]}])}},
-            "alicloud_ram_role_policy_attachment": {"a": {
-                "role_name": "${alicloud_ram_role.reader.role_name}", "policy_name": "${alicloud_ram_policy.read.policy_name}"}},
         },
-    })
-    _stack(tmp_path, "bare", {"provider": {"alicloud": [{}]}, "resource": {"alicloud_oss_bucket": {"x": {"bucket": "b-x"}}}})
+    )
+    _stack(
+        tmp_path,
+        "bare",
+        {"provider": {"alicloud": [{}]}, "resource": {"alicloud_oss_bucket": {"x": {"bucket": "b-x"}}}},
+    )
     return estate_model.load(tmp_path)
 
 
 def test_each_bucket_is_in_its_providers_region(estate):
     regions = {bucket.name: bucket.region for bucket in estate.buckets}
-    assert regions == {"b-src": "eu-central-1", "b-dst": "eu-west-1", "b-open": "eu-central-1",
-                       "b-open-logs": "eu-central-1", "b-x": "region not set in the provider"}
+    assert regions == {
+        "b-src": "eu-central-1",
+        "b-dst": "eu-west-1",
+        "b-open": "eu-central-1",
+        "b-open-logs": "eu-central-1",
+        "b-x": "region not set in the provider",
+    }
 
 
 def test_replication_without_a_prefix_copies_everything_new(estate):
     source = next(bucket for bucket in estate.buckets if bucket.name == "b-src")
     assert [(r.destination, r.region, r.scope) for r in source.replication] == [
-        ("b-dst", "eu-west-1", "all objects, operations PUT, new objects only")]
+        ("b-dst", "eu-west-1", "all objects, operations PUT, new objects only")
+    ]
 
 
 def test_a_policy_for_anyone_is_public_and_drawn_from_the_internet(estate):

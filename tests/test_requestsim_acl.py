@@ -12,10 +12,14 @@ from requestsim_tables import ACL_CASES
 ANON, SIGNED, AUTH = Credentials.ANONYMOUS, Credentials.SIGNED_URL, Credentials.AUTHORIZATION_HEADER
 
 
-@pytest.mark.parametrize(("case", "document", "name", "method", "credentials", "refused_by"), ACL_CASES, ids=[c[0] for c in ACL_CASES])
+@pytest.mark.parametrize(
+    ("case", "document", "name", "method", "credentials", "refused_by"), ACL_CASES, ids=[c[0] for c in ACL_CASES]
+)
 def test_acl_and_public_access_block(tmp_path, case, document, name, method, credentials, refused_by):
     # A Referer the split bucket accepts, so only the ACL side decides.
-    request = make_request(method=method, key="k", credentials=credentials, referer="https://www.example.com/", origin=None)
+    request = make_request(
+        method=method, key="k", credentials=credentials, referer="https://www.example.com/", origin=None
+    )
     decision = simulate(bucket(tmp_path, document, name), request)
     assert decision.refused_by == refused_by
     assert decision.served is (refused_by is None)

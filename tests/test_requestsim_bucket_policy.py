@@ -11,8 +11,11 @@ from requestsim_buckets import POLICIES, bucket
 from requestsim_tables import BUCKET_POLICY_CASES
 
 
-@pytest.mark.parametrize(("case", "name", "method", "key", "credentials", "refused_by"), BUCKET_POLICY_CASES,
-                         ids=[c[0] for c in BUCKET_POLICY_CASES])
+@pytest.mark.parametrize(
+    ("case", "name", "method", "key", "credentials", "refused_by"),
+    BUCKET_POLICY_CASES,
+    ids=[c[0] for c in BUCKET_POLICY_CASES],
+)
 def test_bucket_policy_rows(tmp_path, case, name, method, key, credentials, refused_by):
     request = make_request(method=method, key=key, credentials=credentials, referer=None, origin=None)
     decision = simulate(bucket(tmp_path, POLICIES, name), request)
@@ -21,8 +24,9 @@ def test_bucket_policy_rows(tmp_path, case, name, method, key, credentials, refu
 
 
 def test_a_refusal_by_the_bucket_policy_names_the_statement(tmp_path):
-    request = make_request(method="GET", key="secret/a.png", credentials=Credentials.ANONYMOUS, referer=None,
-                           origin=None)
+    request = make_request(
+        method="GET", key="secret/a.png", credentials=Credentials.ANONYMOUS, referer=None, origin=None
+    )
     decision = simulate(bucket(tmp_path, POLICIES, "policy-guarded"), request)
     assert "Sid NoSecrets" in decision.reason
     assert "resource.alicloud_oss_bucket_policy.guarded.policy" in decision.reason

@@ -22,20 +22,31 @@ def test_split_referer_resource(tmp_path, case, referer, refused_by):
     assert decision.refused_by == refused_by
 
 
-@pytest.mark.parametrize(("case", "credentials", "referer", "refused_by"), CREDENTIAL_CASES, ids=[c[0] for c in CREDENTIAL_CASES])
-def test_referer_is_checked_for_signed_urls_but_not_authorization_headers(tmp_path, case, credentials, referer, refused_by):
+@pytest.mark.parametrize(
+    ("case", "credentials", "referer", "refused_by"), CREDENTIAL_CASES, ids=[c[0] for c in CREDENTIAL_CASES]
+)
+def test_referer_is_checked_for_signed_urls_but_not_authorization_headers(
+    tmp_path, case, credentials, referer, refused_by
+):
     decision = simulate(bucket(tmp_path, SPLIT, "assets-split"), anonymous_get(referer, credentials=credentials))
     assert decision.refused_by == refused_by
 
 
-@pytest.mark.parametrize(("case", "settings", "referer", "refused_by"), EMPTY_AND_TRUNCATE_CASES, ids=[c[0] for c in EMPTY_AND_TRUNCATE_CASES])
+@pytest.mark.parametrize(
+    ("case", "settings", "referer", "refused_by"),
+    EMPTY_AND_TRUNCATE_CASES,
+    ids=[c[0] for c in EMPTY_AND_TRUNCATE_CASES],
+)
 def test_allow_empty_and_truncate_options(tmp_path, case, settings, referer, refused_by):
     decision = simulate(referer_bucket(tmp_path, **settings), anonymous_get(referer))
     assert decision.refused_by == refused_by
 
 
 def test_a_miss_explains_the_missing_scheme(tmp_path):
-    decision = simulate(referer_bucket(tmp_path, allow_empty_referer=False, referer_list=["www.example.com"], truncate_path=True), anonymous_get("https://www.example.com/"))
+    decision = simulate(
+        referer_bucket(tmp_path, allow_empty_referer=False, referer_list=["www.example.com"], truncate_path=True),
+        anonymous_get("https://www.example.com/"),
+    )
     assert "without a scheme" in decision.reason
 
 
@@ -45,7 +56,10 @@ def test_a_miss_explains_the_other_scheme(tmp_path):
 
 
 def test_a_miss_explains_the_missing_path_wildcard(tmp_path):
-    decision = simulate(referer_bucket(tmp_path, allow_empty_referer=False, referer_list=["https://www.example.com"]), anonymous_get("https://www.example.com/page"))
+    decision = simulate(
+        referer_bucket(tmp_path, allow_empty_referer=False, referer_list=["https://www.example.com"]),
+        anonymous_get("https://www.example.com/page"),
+    )
     assert "end it with /* or set truncate_path = true" in decision.reason
 
 

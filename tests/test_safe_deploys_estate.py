@@ -32,9 +32,14 @@ class Served:
     """`ossiac localcloud serve` over the checkout's cloud, as a user starts it (ports picked free)."""
 
     def __init__(self, checkout: Checkout) -> None:
-        self.process = subprocess.Popen([str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0",
-                                         "--tls-port", "0"], cwd=checkout.folder, env=checkout.env,
-                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.process = subprocess.Popen(
+            [str(VENV_BIN / "ossiac"), "localcloud", "serve", "--port", "0", "--tls-port", "0"],
+            cwd=checkout.folder,
+            env=checkout.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         banner = self.process.stdout.readline()
         found = re.search(r"(http://127\.0\.0\.1:\d+) and (https://127\.0\.0\.1:\d+)", banner)
         assert found, banner + self.process.stdout.read() if self.process.poll() is not None else banner
@@ -62,6 +67,7 @@ def test_the_endpoint_serves_what_make_deploy_created(estate, monkeypatch):
         monkeypatch.setenv(name, value)
     served = Served(estate)
     try:
+
         def client(endpoint: str) -> oss.Client:
             cfg = oss.config.load_default()
             cfg.credentials_provider = oss.credentials.EnvironmentVariableCredentialsProvider()
@@ -69,8 +75,11 @@ def test_the_endpoint_serves_what_make_deploy_created(estate, monkeypatch):
             return oss.Client(cfg)
 
         over_tls = client(served.https)
-        listed = {bucket.name for page in over_tls.list_buckets_paginator().iter_page(oss.ListBucketsRequest())
-                  for bucket in page.buckets}
+        listed = {
+            bucket.name
+            for page in over_tls.list_buckets_paginator().iter_page(oss.ListBucketsRequest())
+            for bucket in page.buckets
+        }
         assert estate.buckets() <= listed and {*MEDIA_BUCKETS, RECORDS, UPLOADS} <= listed
 
         assets, body = "ossiac-example-media-assets", b"an original"
@@ -114,8 +123,10 @@ def test_a_renamed_bucket_is_refused_by_make_deploy_and_cdktf_deploy_until_allow
 
 
 def test_an_allowed_replacement_converges_in_one_deploy(estate):
-    estate.edit(f"- name: {UPLOADS}\n",
-                f"- name: {UPLOADS}\n        redundancy_type: LRS\n        allow_destroy: back to LRS on purpose\n")
+    estate.edit(
+        f"- name: {UPLOADS}\n",
+        f"- name: {UPLOADS}\n        redundancy_type: LRS\n        allow_destroy: back to LRS on purpose\n",
+    )
     deployed = estate.make("deploy")
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
     assert "media: applied" in deployed.stdout and "replaced" in deployed.stdout

@@ -69,8 +69,11 @@ def test_reviewed_plans_are_applied_exactly_then_removed(app, tmp_path):
 def test_a_plan_older_than_the_state_is_refused_and_nothing_is_applied(app, tmp_path):
     app.declare(stack("aa", "ossiac-aa-one"), stack("bb", "ossiac-bb-one"), stack("cc", "ossiac-cc-one"))
     app.deployed()
-    app.declare(stack("aa", "ossiac-aa-one", "ossiac-aa-two"), stack("bb", "ossiac-bb-one", "ossiac-bb-two"),
-                stack("cc", "ossiac-cc-one"))
+    app.declare(
+        stack("aa", "ossiac-aa-one", "ossiac-aa-two"),
+        stack("bb", "ossiac-bb-one", "ossiac-bb-two"),
+        stack("cc", "ossiac-cc-one"),
+    )
     plans = tmp_path / "reviewed"
     manifest = saved(app, plans)
     assert manifest["stacks"]["cc"]["changes"] is False and (plans / "cc.tfplan").exists()  # unchanged: kept too

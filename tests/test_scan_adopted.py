@@ -42,8 +42,11 @@ def _checkov_report(stack: dict, folder: Path) -> tuple[int, dict]:
     """The pinned checkov on its own over one stack, as a user's pipeline runs it: exit code and report."""
     folder.mkdir()
     (folder / "cdk.tf.json").write_text(json.dumps(stack, indent=2))
-    result = run([str(CHECKOV), "-f", "cdk.tf.json", "--framework", "terraform_json", "--skip-download", "-o", "json"],
-                 cwd=folder, env=command_env(HOME=str(folder), BC_SKIP_MAPPING="TRUE"))
+    result = run(
+        [str(CHECKOV), "-f", "cdk.tf.json", "--framework", "terraform_json", "--skip-download", "-o", "json"],
+        cwd=folder,
+        env=command_env(HOME=str(folder), BC_SKIP_MAPPING="TRUE"),
+    )
     report = json.loads(result.stdout)
     return result.returncode, report[0] if isinstance(report, list) else report
 
@@ -52,8 +55,11 @@ def _plain_checkov(stack: dict, folder: Path) -> dict:
     """{(check_id, resource): "passed" | "failed"} of the pinned checkov over one stack."""
     _, report = _checkov_report(stack, folder)
     assert report["summary"]["parsing_errors"] == 0
-    return {(c["check_id"], c["resource"].rsplit(".", 1)[-1]): kind
-            for kind in ("passed", "failed") for c in report["results"][f"{kind}_checks"]}
+    return {
+        (c["check_id"], c["resource"].rsplit(".", 1)[-1]): kind
+        for kind in ("passed", "failed")
+        for c in report["results"][f"{kind}_checks"]
+    }
 
 
 def test_checkov_alone_cannot_parse_the_adopted_stack(adopted, tmp_path):

@@ -88,15 +88,23 @@ def test_a_waiver_removed_fails_plain_checkov_and_the_gate_alike(synthesized, tm
     assert stale.returncode == 2 and "does not match the waivers" in stale.stderr
 
     # Rewritten as synth writes it, both fail on exactly that finding.
-    run([sys.executable, "-c", "from pathlib import Path; from ossiac.scan.waiver_baseline import "
-         "write_scanner_files; write_scanner_files(Path('cdktf.out'))"], cwd=copy).check_returncode()
+    run(
+        [
+            sys.executable,
+            "-c",
+            "from pathlib import Path; from ossiac.scan.waiver_baseline import "
+            "write_scanner_files; write_scanner_files(Path('cdktf.out'))",
+        ],
+        cwd=copy,
+    ).check_returncode()
     report = plain_checkov(["-d", "cdktf.out", "--framework", "terraform_json"], copy, tmp_path / "home")
     failed = [(c["check_id"], c["resource"]) for c in report["tf_json"]["results"]["failed_checks"]]
     assert failed == [("CKV_ALI_1", f"alicloud_oss_bucket.{SITE_BUCKET}")]
     gate = run([str(VENV_BIN / "ossiac"), "scan"], cwd=copy)
     assert gate.returncode == 1
     assert [line.strip() for line in gate.stdout.splitlines() if "FAILED" in line] == [
-        f"FAILED CKV_ALI_1 {SITE_BUCKET}: Alibaba Cloud OSS bucket accessible to public"]
+        f"FAILED CKV_ALI_1 {SITE_BUCKET}: Alibaba Cloud OSS bucket accessible to public"
+    ]
 
 
 def test_the_baseline_names_each_resource_and_reason_never_a_whole_check(synthesized):
@@ -135,8 +143,11 @@ def test_a_waiver_covers_only_its_own_check(tmp_path):
     assert result.returncode == 1
 
 
-@pytest.mark.parametrize("stack", [{"resource": {}}, {"resource": {"alicloud_vpc": {"v": {"vpc_name": "x"}}}}],
-                         ids=["empty", "nothing-checkov-checks"])
+@pytest.mark.parametrize(
+    "stack",
+    [{"resource": {}}, {"resource": {"alicloud_vpc": {"v": {"vpc_name": "x"}}}}],
+    ids=["empty", "nothing-checkov-checks"],
+)
 def test_nothing_checked_is_an_error_not_a_pass(tmp_path, stack):
     folder = tmp_path / "stacks" / "quiet"
     folder.mkdir(parents=True)
@@ -154,8 +165,11 @@ def test_an_unreadable_report_is_an_error(tmp_path):
     broken = tmp_path / "checkov"  # a scanner that crashes half-way through its report
     broken.write_text('#!/bin/sh\necho \'{"check_type": "terraform_json", "results": {\'\necho boom >&2\nexit 1\n')
     broken.chmod(0o755)
-    result = run([str(VENV_BIN / "ossiac"), "scan", "--stacks-dir", str(tmp_path / "stacks")], cwd=tmp_path,
-                 env=command_env(OSSIAC_CHECKOV=str(broken)))
+    result = run(
+        [str(VENV_BIN / "ossiac"), "scan", "--stacks-dir", str(tmp_path / "stacks")],
+        cwd=tmp_path,
+        env=command_env(OSSIAC_CHECKOV=str(broken)),
+    )
     assert result.returncode == 2, result.stdout
     assert "no readable report" in result.stderr and "boom" in result.stderr
 
@@ -171,8 +185,10 @@ def test_a_waiver_without_a_reason_waives_nothing(tmp_path):
 
     stack = tmp_path / "stacks" / "handwritten"
     stack.mkdir(parents=True)
-    bucket = {"//": {"ossiac_waivers": {"CKV_ALI_12": " ", "CKV_ALI_11": "a paid feature the team does not use"}},
-              "bucket": "quiet-bucket"}
+    bucket = {
+        "//": {"ossiac_waivers": {"CKV_ALI_12": " ", "CKV_ALI_11": "a paid feature the team does not use"}},
+        "bucket": "quiet-bucket",
+    }
     (stack / "cdk.tf.json").write_text(json.dumps({"resource": {"alicloud_oss_bucket": {"quiet": bucket}}}))
     (finding, _) = build_baseline(tmp_path / "stacks")["failed_checks"][0]["findings"]
     assert finding["check_ids"] == ["CKV_ALI_11"]

@@ -55,9 +55,9 @@ def refused(tmp_path_factory):
     return file, result
 
 
-
-
-@pytest.mark.parametrize("secret", [WEBHOOK, "5f3c9e0a7b1d4e2f", PSK, CREDENTIAL], ids=["url", "token", "psk", "credential"])
+@pytest.mark.parametrize(
+    "secret", [WEBHOOK, "5f3c9e0a7b1d4e2f", PSK, CREDENTIAL], ids=["url", "token", "psk", "credential"]
+)
 def test_the_secret_is_never_printed(refused, secret):
     _, result = refused
     assert result.returncode == 1
@@ -67,9 +67,17 @@ def test_the_secret_is_never_printed(refused, secret):
 @pytest.mark.parametrize(
     "key, written, described",
     [
-        ("alarms.contact_group.contacts[0].dingtalk_webhook_env", "dingtalk_webhook_env:", f"something that looks like a URL of {len(WEBHOOK)} characters"),
+        (
+            "alarms.contact_group.contacts[0].dingtalk_webhook_env",
+            "dingtalk_webhook_env:",
+            f"something that looks like a URL of {len(WEBHOOK)} characters",
+        ),
         ("network.vpns[0].psk_variable", "psk_variable:", f"a value of {len(PSK)} characters"),
-        ("network.sync_triggers[0].credential_variable", "credential_variable:", f"a value of {len(CREDENTIAL)} characters"),
+        (
+            "network.sync_triggers[0].credential_variable",
+            "credential_variable:",
+            f"a value of {len(CREDENTIAL)} characters",
+        ),
     ],
 )
 def test_each_refusal_names_file_line_and_key_and_describes_the_value(refused, key, written, described):

@@ -28,8 +28,9 @@ stacks:
 def test_a_bucket_without_a_key_or_log_target_around_it_lists_both_problems(tmp_path: Path) -> None:
     stack = TerraformStack(App(outdir=str(tmp_path)), "bare")
     with pytest.raises(InvalidPropsError) as raised:
-        SecureBucket(stack, "data", BucketProps(name="shop-data-1"),
-                     BucketEnvironment(kms_key_id=None, access_log_bucket=None))
+        SecureBucket(
+            stack, "data", BucketProps(name="shop-data-1"), BucketEnvironment(kms_key_id=None, access_log_bucket=None)
+        )
     assert str(raised.value).startswith("invalid props for SecureBucket bare/data:")
     (kms, logging) = raised.value.problems
     assert kms.startswith("encryption.kms_key_id: bucket shop-data-1 uses SSE-KMS but names no key")
@@ -39,8 +40,9 @@ def test_a_bucket_without_a_key_or_log_target_around_it_lists_both_problems(tmp_
 
 def test_what_the_props_name_themselves_needs_nothing_around_it(tmp_path: Path) -> None:
     stack = TerraformStack(App(outdir=str(tmp_path)), "given")
-    props = BucketProps(name="shop-data-1", encryption={"kms_key_id": "key-given"},
-                        logging={"target_bucket": "shop-logs-1"})
+    props = BucketProps(
+        name="shop-data-1", encryption={"kms_key_id": "key-given"}, logging={"target_bucket": "shop-logs-1"}
+    )
     bucket = SecureBucket(stack, "data", props, BucketEnvironment(kms_key_id=None, access_log_bucket=None))
     assert bucket.kms_key_id == "key-given"
 
@@ -53,14 +55,17 @@ def test_through_main_py_it_is_the_stack_files_fault_not_a_bug(app_dir: Path, tm
     (planted / "sitecustomize.py").write_text(
         "from ossiac_constructs import regional_foundation as r, secure_bucket as b\n"
         "r.RegionalFoundation.environment = lambda self: "
-        "b.BucketEnvironment(kms_key_id=None, access_log_bucket=None)\n")
+        "b.BucketEnvironment(kms_key_id=None, access_log_bucket=None)\n"
+    )
     stack_file = tmp_path / "shop.yaml"
     stack_file.write_text(STACK)
-    result = run([sys.executable, "main.py"], app_dir,
-                 command_env(OSSIAC_STACK_FILES=str(stack_file), OSSIAC_SYNTH_CACHE="0", PYTHONPATH=str(planted)))
+    result = run(
+        [sys.executable, "main.py"],
+        app_dir,
+        command_env(OSSIAC_STACK_FILES=str(stack_file), OSSIAC_SYNTH_CACHE="0", PYTHONPATH=str(planted)),
+    )
     assert result.returncode == exit_codes.REFUSED, result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
     assert str(stack_file) in result.stderr
     assert "encryption.kms_key_id: bucket shop-data-1 uses SSE-KMS but names no key" in result.stderr
     assert not (app_dir / "cdktf.out" / "stacks" / "shop").exists()
-

@@ -17,6 +17,5 @@ def test_deploy_and_destroy_without_a_terminal_ask_for_auto_approve(tmp_path):
         assert f"cdktf {args[0]}: stdin is not a terminal" in refused.stderr
         assert "add --auto-approve" in refused.stderr and "Raw mode" not in refused.stdout + refused.stderr
     assert not (app.folder / "cdktf.out").exists()  # refused before synthesizing anything
-    helped = run([str(VENV_BIN / "cdktf"), "deploy", "--help"], cwd=app.folder, env=app.env,
-                 stdin=subprocess.DEVNULL)
+    helped = run([str(VENV_BIN / "cdktf"), "deploy", "--help"], cwd=app.folder, env=app.env, stdin=subprocess.DEVNULL)
     assert helped.returncode == 0 and "--auto-approve" in helped.stdout, helped.stdout + helped.stderr

@@ -31,8 +31,10 @@ def test_checkov_from_the_root_agrees_with_ossiac_scan(tmp_path):
     assert run([str(VENV_BIN / "python"), "main.py"], cwd=tmp_path, env=app.env).returncode == 0
     synthesized = tmp_path / "cdktf.out" / "stacks" / "scanned" / "cdk.tf.json"
     # What ossiac leaves in .local/: a planned copy of the stack and the built docs with the fixture.
-    for copy in (tmp_path / ".local" / "plans" / "scanned" / "cdk.tf.json",
-                 tmp_path / ".local" / "site" / "examples" / "site.tf.json"):
+    for copy in (
+        tmp_path / ".local" / "plans" / "scanned" / "cdk.tf.json",
+        tmp_path / ".local" / "site" / "examples" / "site.tf.json",
+    ):
         copy.parent.mkdir(parents=True)
         shutil.copy(synthesized if copy.name == "cdk.tf.json" else tmp_path / "docs/examples/site.tf.json", copy)
 

@@ -25,7 +25,11 @@ def test_apply_of_an_empty_plan_exits_0_without_prompting_even_with_no_input(loc
 def test_apply_with_changes_still_asks(local_cloud):
     local_cloud.write('resource "alicloud_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n}\n')
     local_cloud.tf("init", "-input=false", "-no-color")
-    declined = run([str(VENV_BIN / "terraform"), "apply", "-no-color"], cwd=local_cloud.workdir,
-                   env=local_cloud.env, stdin=subprocess.DEVNULL)
+    declined = run(
+        [str(VENV_BIN / "terraform"), "apply", "-no-color"],
+        cwd=local_cloud.workdir,
+        env=local_cloud.env,
+        stdin=subprocess.DEVNULL,
+    )
     assert declined.returncode == 1 and "Do you want to perform these actions?" in declined.stdout
     assert "alicloud_vpc" not in local_cloud.console("list").stdout

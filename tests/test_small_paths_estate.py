@@ -11,15 +11,19 @@ from harness import VENV_BIN, App, run, stack
 from ossiac.workflows import destroy_guard
 from ossiac.workflows.plan_summary import ResourceChange
 
-ADOPTED = ("        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
-           "        waivers: {public_access_block: adopted as found in this test}\n")
+ADOPTED = (
+    "        adopt: true\n        https_only: false\n        public_access_block: unmanaged\n"
+    "        waivers: {public_access_block: adopted as found in this test}\n"
+)
 
 
 def test_orphans_hints_and_retire_on_one_estate(tmp_path, local_target):
     app = App(tmp_path)
     assert app.ossiac("localcloud", "bucket", "create", "ossiac-legacy").returncode == 0  # made in the console
-    app.declare(stack("old", "ossiac-old-assets") + f"      - name: ossiac-legacy\n{ADOPTED}",
-                stack("other", "ossiac-other-assets", "ossiac-other-extra"))
+    app.declare(
+        stack("old", "ossiac-old-assets") + f"      - name: ossiac-legacy\n{ADOPTED}",
+        stack("other", "ossiac-other-assets", "ossiac-other-extra"),
+    )
     app.deployed()
 
     # `old` loses its stack file (an orphan); `other` drops a bucket.
@@ -28,8 +32,10 @@ def test_orphans_hints_and_retire_on_one_estate(tmp_path, local_target):
     assert refused.returncode == 1, refused.stdout + refused.stderr
     assert "bucket 'ossiac-other-extra'" in refused.stdout and "no longer declared" in refused.stdout
     hint = [line for line in refused.stdout.splitlines() if line.startswith("allow ")]
-    assert hint == ["allow a resource no longer declared by name: `ossiac deploy --allow NAME`, "
-                    "or `OSSIAC_ALLOW_DESTROY=NAME` in the environment"], refused.stdout
+    assert hint == [
+        "allow a resource no longer declared by name: `ossiac deploy --allow NAME`, "
+        "or `OSSIAC_ALLOW_DESTROY=NAME` in the environment"
+    ], refused.stdout
     assert "has state" not in refused.stdout  # the orphan is not part of this deploy
     assert "orphaned stack(s) not in this deploy: old" in refused.stdout
 
@@ -50,8 +56,15 @@ def test_orphans_hints_and_retire_on_one_estate(tmp_path, local_target):
     primary, secondary = os.openpty()
     try:
         os.write(primary, b"no\n")
-        declined = subprocess.run([str(VENV_BIN / "ossiac"), "retire", "old", "--destroy"], cwd=app.folder,
-                                  env=app.env, stdin=secondary, capture_output=True, text=True, timeout=600)
+        declined = subprocess.run(
+            [str(VENV_BIN / "ossiac"), "retire", "old", "--destroy"],
+            cwd=app.folder,
+            env=app.env,
+            stdin=secondary,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     finally:
         os.close(primary)
         os.close(secondary)
@@ -66,16 +79,20 @@ def test_orphans_hints_and_retire_on_one_estate(tmp_path, local_target):
 
 
 def test_a_replaced_bucket_still_points_at_allow_destroy_and_a_removed_one_at_names():
-    replaced = ResourceChange("alicloud_oss_bucket.a", "alicloud_oss_bucket", "replace", forced_by=["bucket"],
-                              name_hint="kept")
+    replaced = ResourceChange(
+        "alicloud_oss_bucket.a", "alicloud_oss_bucket", "replace", forced_by=["bucket"], name_hint="kept"
+    )
     removed = ResourceChange("alicloud_oss_bucket.b", "alicloud_oss_bucket", "destroy", name_hint="gone")
-    violations = [destroy_guard.GuardViolation("s", replaced, "bucket"),
-                  destroy_guard.GuardViolation("s", removed, "bucket")]
+    violations = [
+        destroy_guard.GuardViolation("s", replaced, "bucket"),
+        destroy_guard.GuardViolation("s", removed, "bucket"),
+    ]
     lines = destroy_guard.refusal_lines(violations, [], "or `ossiac diff --allow NAME`")
     assert lines[-2:] == [
         "allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, "
         "or `ossiac diff --allow NAME`, or `OSSIAC_ALLOW_DESTROY=NAME` in the environment",
         "allow a resource no longer declared by name: `ossiac diff --allow NAME`, "
-        "or `OSSIAC_ALLOW_DESTROY=NAME` in the environment"]
+        "or `OSSIAC_ALLOW_DESTROY=NAME` in the environment",
+    ]
     only_removed = destroy_guard.refusal_lines(violations[1:], [], "or `ossiac diff --allow NAME`")
     assert not any("allow_destroy" in line for line in only_removed)

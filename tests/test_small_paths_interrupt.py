@@ -35,8 +35,15 @@ def _gone_soon(folders: set[Path]) -> list[Path]:
 
 
 def _start(app: App, args: list[str], cwd: Path) -> subprocess.Popen:
-    return subprocess.Popen(args, cwd=cwd, env=app.env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    return subprocess.Popen(
+        args,
+        cwd=cwd,
+        env=app.env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def test_killed_and_interrupted_applies_leave_no_scratch_plan(tmp_path, local_target):

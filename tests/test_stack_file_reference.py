@@ -40,7 +40,10 @@ def test_types_bounds_and_defaults_read_as_words():
     assert reference.render_type(bucket["acl"]) == "one of `private`, `public-read`, `public-read-write`"
     assert reference.render_type(bucket["cors"]) == "list of [CorsRule](#corsrule), at most 10 items"
     assert reference.render_type(bucket["referer"]) == "[RefererProps](#refererprops)"
-    assert reference.render_type({"type": "integer", "minimum": 60, "multipleOf": 60}) == "integer, at least 60, a multiple of 60"
+    assert (
+        reference.render_type({"type": "integer", "minimum": 60, "multipleOf": 60})
+        == "integer, at least 60, a multiple of 60"
+    )
     assert reference.render_type({"type": "string", "minLength": 1, "maxLength": 64}) == "string, 1 to 64 characters"
     assert reference.render_default(bucket["acl"], required=False) == "`private`"
     assert reference.render_default(bucket["name"], required=True) == "required"

@@ -37,7 +37,9 @@ def test_the_example_estate_validates_and_names_the_schema_for_editors():
 
 def test_a_misspelt_key_is_rejected(tmp_path):
     text = (REPO_ROOT / "estate" / "media.yaml").read_text()
-    misspelt = text.replace("    buckets:\n", "    buckets:\n      - name: misspelt-bucket-1\n        versionning: Enabled\n", 1)
+    misspelt = text.replace(
+        "    buckets:\n", "    buckets:\n      - name: misspelt-bucket-1\n        versionning: Enabled\n", 1
+    )
     assert misspelt != text
     bad = tmp_path / "media.yaml"
     bad.write_text(misspelt)

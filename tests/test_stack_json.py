@@ -30,11 +30,14 @@ def test_stacks_are_found_in_name_order_and_folders_without_json_are_not_stacks(
     assert [d.name for d in stack_json.stack_dirs(tmp_path)] == ["alpha", "zeta"]
 
 
-@pytest.mark.parametrize(("text", "said"), [
-    ("{\"resource\": ", "not valid JSON"),
-    ("[1, 2]", "the top level is not a JSON object"),
-    (b"\xff\xfe".decode("latin-1"), "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"resource": ', "not valid JSON"),
+        ("[1, 2]", "the top level is not a JSON object"),
+        (b"\xff\xfe".decode("latin-1"), "not valid JSON"),
+    ],
+)
 def test_a_damaged_stack_names_its_file_and_the_way_out(tmp_path, text, said):
     folder = _stack(tmp_path, "media", text)
     with pytest.raises(StackJsonError) as raised:
@@ -53,15 +56,33 @@ def test_resources_and_a_written_copy_round_trip(tmp_path):
     copy = stack_json.write(tmp_path / "work", document)
     assert copy == tmp_path / "work" / "cdk.tf.json"
     assert list(stack_json.resources(stack_json.load(copy.parent))) == [
-        ("alicloud_oss_bucket", "a", {"bucket": "x"}), ("alicloud_oss_bucket", "b", {"bucket": "y"})]
+        ("alicloud_oss_bucket", "a", {"bucket": "x"}),
+        ("alicloud_oss_bucket", "b", {"bucket": "y"}),
+    ]
 
 
 def test_a_command_reading_a_damaged_stack_fails_in_one_line(tmp_path):
     folder = _stack(tmp_path / "cdktf.out" / "stacks", "media", "{oops")
     ossiac = Path(sys.executable).parent / "ossiac"
-    result = subprocess.run([str(ossiac), "policy", "simulate", "--stack-json", str(folder / "cdk.tf.json"),
-                             "--role", "uploader", "--action", "oss:GetObject", "--resource", "*"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            str(ossiac),
+            "policy",
+            "simulate",
+            "--stack-json",
+            str(folder / "cdk.tf.json"),
+            "--role",
+            "uploader",
+            "--action",
+            "oss:GetObject",
+            "--resource",
+            "*",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 2, result.stderr
     (line,) = result.stderr.strip().splitlines()
     assert "media/cdk.tf.json: not valid JSON" in line and "python main.py" in line

@@ -55,10 +55,18 @@ def test_success_is_forwarded_and_recorded():
     counts = handler.sync(_event(("PutObject", "data/a.csv")), CONFIG, store.put, endpoint, token="t0k")
     assert counts == {"succeeded": 1, "failed": 0, "skipped": 0}
     assert endpoint.calls == [
-        (CONFIG["endpoint"], {"bucket": "source", "key": "data/a.csv", "etag": "E1", "size": 5, "region": "cn-shanghai"}, "t0k")
+        (
+            CONFIG["endpoint"],
+            {"bucket": "source", "key": "data/a.csv", "etag": "E1", "size": 5, "region": "cn-shanghai"},
+            "t0k",
+        )
     ]
     marker = store.objects["sync-records/succeeded/source/data/a.csv.json"]
-    assert marker["outcome"] == "succeeded" and marker["detail"] == "HTTP 200" and marker["event"] == "ObjectCreated:PutObject"
+    assert (
+        marker["outcome"] == "succeeded"
+        and marker["detail"] == "HTTP 200"
+        and marker["event"] == "ObjectCreated:PutObject"
+    )
 
 
 def test_http_error_and_network_error_are_recorded_as_failures_not_raised():
@@ -92,8 +100,12 @@ def test_overlong_keys_get_a_hashed_marker_within_the_oss_limit():
 
 def test_config_comes_from_the_environment():
     environ = {
-        "SYNC_ENDPOINT": "https://x.example/", "RECORD_BUCKET": "rec", "RECORD_PREFIX": "p/",
-        "OSS_ENDPOINT": "https://oss-cn-shanghai-internal.aliyuncs.com", "SYNC_SECRET_NAME": "", "SYNC_REGION": "cn-shanghai",
+        "SYNC_ENDPOINT": "https://x.example/",
+        "RECORD_BUCKET": "rec",
+        "RECORD_PREFIX": "p/",
+        "OSS_ENDPOINT": "https://oss-cn-shanghai-internal.aliyuncs.com",
+        "SYNC_SECRET_NAME": "",
+        "SYNC_REGION": "cn-shanghai",
     }
     config = handler.config_from(environ)
     assert config["secret_name"] is None and config["record_bucket"] == "rec"

@@ -46,8 +46,11 @@ def make_app(folder: Path) -> Path:
 
 def synth(app: Path, **env: str) -> dict[str, str]:
     """Run `python main.py`; the manifest and every stack file it wrote, by path under cdktf.out, as text."""
-    result = run([sys.executable, "main.py"], cwd=app,
-                 env=command_env(**{"OSSIAC_STACK_FILES": str(app / "stacks.yaml"), "OSSIAC_TARGET": "local", **env}))
+    result = run(
+        [sys.executable, "main.py"],
+        cwd=app,
+        env=command_env(**{"OSSIAC_STACK_FILES": str(app / "stacks.yaml"), "OSSIAC_TARGET": "local", **env}),
+    )
     assert result.returncode == 0, result.stderr
     out = app / "cdktf.out"
     files = [out / "manifest.json", *sorted((out / "stacks").rglob("*"))]
@@ -109,7 +112,9 @@ def test_every_changed_input_synthesizes_again(tmp_path: Path) -> None:
     assert all(MARKER in stack_json(unchanged, n) for n in STACKS), "unchanged stacks come from the cache"
 
     # the stack's declaration: that stack alone is synthesized again
-    (app / "stacks.yaml").write_text(ESTATE.replace("cache-test-beta-data\n", "cache-test-beta-data\n        tags: {x: y}\n"))
+    (app / "stacks.yaml").write_text(
+        ESTATE.replace("cache-test-beta-data\n", "cache-test-beta-data\n        tags: {x: y}\n")
+    )
     changed = synth(app)
     assert MARKER not in stack_json(changed, "beta") and '"x": "y"' in stack_json(changed, "beta")
     assert MARKER in stack_json(changed, "alpha")
@@ -135,8 +140,10 @@ def test_every_changed_input_synthesizes_again(tmp_path: Path) -> None:
     # the target: its backend is in the JSON
     mark_cache_entries(app)
     targets = tmp_path / "targets.yaml"
-    targets.write_text("alicloud:\n  region: cn-shanghai\n  state:\n    bucket: cache-test-state\n    region: cn-shanghai\n"
-                       "    tablestore_endpoint: https://lock.cn-shanghai.ots.aliyuncs.com\n    tablestore_table: lock\n")
+    targets.write_text(
+        "alicloud:\n  region: cn-shanghai\n  state:\n    bucket: cache-test-state\n    region: cn-shanghai\n"
+        "    tablestore_endpoint: https://lock.cn-shanghai.ots.aliyuncs.com\n    tablestore_table: lock\n"
+    )
     changed = synth(app, OSSIAC_TARGET="alicloud", OSSIAC_TARGETS_FILE=str(targets))
     for name in STACKS:
         assert MARKER not in stack_json(changed, name)
@@ -191,7 +198,9 @@ def test_a_damaged_or_altered_entry_is_never_served(tmp_path: Path, uncached) ->
     (entries / "alpha.json").write_text("{not json")
     beta = json.loads((entries / "beta.json").read_text())
     path = next(iter(beta["payload"]["files"]))
-    beta["payload"]["files"][path] = beta["payload"]["files"][path].replace("cache-test-beta-data", "someone-elses-bucket")
+    beta["payload"]["files"][path] = beta["payload"]["files"][path].replace(
+        "cache-test-beta-data", "someone-elses-bucket"
+    )
     (entries / "beta.json").write_text(json.dumps(beta))  # altered, its checksum left as it was
     assert synth(app) == uncached
     (entries / "alpha.json").write_text((entries / "alpha.json").read_text()[:100])  # cut short
@@ -213,8 +222,11 @@ def test_cdktf_synth_is_served_from_the_same_cache(tmp_path: Path, offline, unca
     app = make_app(tmp_path / "app")
     synth(app)
     mark_cache_entries(app)
-    result = run([*offline, "cdktf", "synth"], cwd=app,
-                 env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"))
+    result = run(
+        [*offline, "cdktf", "synth"],
+        cwd=app,
+        env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     for name in STACKS:
         assert MARKER in (app / "cdktf.out" / "stacks" / name / "cdk.tf.json").read_text()
@@ -224,8 +236,11 @@ def test_cdktf_synth_is_served_from_the_same_cache(tmp_path: Path, offline, unca
 def test_hcl_output_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     """`cdktf synth --hcl` would bypass what synth adds to cdk.tf.json (the replace triggers)."""
     app = make_app(tmp_path / "app")
-    result = run([sys.executable, "main.py"], cwd=app,
-                 env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), SYNTH_HCL_OUTPUT="true"))
+    result = run(
+        [sys.executable, "main.py"],
+        cwd=app,
+        env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), SYNTH_HCL_OUTPUT="true"),
+    )
     assert result.returncode == 1
     assert "HCL output" in result.stderr and "cdk.tf.json" in result.stderr
     assert not (app / "cdktf.out").exists()
@@ -257,8 +272,11 @@ def test_the_worker_started_early_is_stopped_when_nothing_needs_it(tmp_path: Pat
     assert _workers_of(app / "stacks.yaml") == []
 
     (app / "stacks.yaml").write_text(ESTATE.replace("region: cn-shanghai", "region: cn-nowhere", 1))
-    refused = run([sys.executable, "main.py"], cwd=app,
-                  env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"))
+    refused = run(
+        [sys.executable, "main.py"],
+        cwd=app,
+        env=command_env(OSSIAC_STACK_FILES=str(app / "stacks.yaml"), OSSIAC_TARGET="local"),
+    )
     assert refused.returncode == 1 and "cn-nowhere" in refused.stderr
     assert _workers_of(app / "stacks.yaml") == []
 

@@ -16,9 +16,13 @@ from ossiac.workflows.plan_runner import plan_stack, synthesize, terraform
 
 
 def config_with(**changes) -> dict:
-    config = {"terraform": {"required_providers": {"alicloud": {"source": "aliyun/alicloud", "version": "1.289.0"}},
-                            "backend": {"local": {"path": "../../../.local/state/s.tfstate"}}},
-              "resource": {"alicloud_oss_bucket": {"b": {"bucket": "ossiac-init-b"}}}}
+    config = {
+        "terraform": {
+            "required_providers": {"alicloud": {"source": "aliyun/alicloud", "version": "1.289.0"}},
+            "backend": {"local": {"path": "../../../.local/state/s.tfstate"}},
+        },
+        "resource": {"alicloud_oss_bucket": {"b": {"bucket": "ossiac-init-b"}}},
+    }
     for path, value in changes.items():
         *parents, last = path.split("__")
         node = config
@@ -32,8 +36,9 @@ def test_the_fingerprint_follows_providers_backend_and_modules_not_resources(loc
     env = {**os.environ, "OSSIAC_TARGET": "local"}
     base = terraform_init.fingerprint(config_with(), env)
     assert terraform_init.fingerprint(config_with(resource={}), env) == base
-    other_provider = config_with(terraform__required_providers={"alicloud": {"source": "aliyun/alicloud",
-                                                                             "version": "1.290.0"}})
+    other_provider = config_with(
+        terraform__required_providers={"alicloud": {"source": "aliyun/alicloud", "version": "1.290.0"}}
+    )
     assert terraform_init.fingerprint(other_provider, env) != base
     other_backend = config_with(terraform__backend={"local": {"path": "../../../.local/state/t.tfstate"}})
     assert terraform_init.fingerprint(other_backend, env) != base

@@ -67,8 +67,11 @@ def test_tags_and_a_declared_policy_are_escaped_in_the_json(stack):
     (bucket,) = [b for b in stack["resource"]["alicloud_oss_bucket"].values() if b["bucket"] == "ossiac-text-bucket"]
     assert bucket["tags"]["owner"] == "%%{team}"
     assert bucket["tags"].get("note") in (None, "cost $${center}")  # stack tags, where the stack passes them on
-    (policy,) = [p for p in stack["resource"]["alicloud_oss_bucket_policy"].values()
-                 if "ossiac-text-bucket" in p["//"]["metadata"]["path"]]
+    (policy,) = [
+        p
+        for p in stack["resource"]["alicloud_oss_bucket_policy"].values()
+        if "ossiac-text-bucket" in p["//"]["metadata"]["path"]
+    ]
     assert "ossiac-text-bucket/$${x}" in policy["policy"]
     for kms in stack["resource"].get("alicloud_kms_key", {}).values():
         assert kms.get("tags", {}).get("note") == "cost $${center}"

@@ -23,8 +23,10 @@ def imported_modules(source: str) -> set[str]:
 
 def test_no_test_file_imports_another_or_conftest():
     test_modules = {path.stem for path in TESTS.glob("test_*.py")} | {"conftest"}
-    offenders = {path.name: sorted(imported_modules(path.read_text(encoding="utf-8")) & test_modules)
-                 for path in sorted(TESTS.glob("*.py"))}
+    offenders = {
+        path.name: sorted(imported_modules(path.read_text(encoding="utf-8")) & test_modules)
+        for path in sorted(TESTS.glob("*.py"))
+    }
     assert {name: found for name, found in offenders.items() if found} == {}
 
 

@@ -49,8 +49,13 @@ def _objects(stack: dict) -> dict[str, dict]:
 @pytest.mark.parametrize("acl", ["private", "public-read", "public-read-write"])
 def test_pages_carry_the_bucket_acl(tmp_path, acl):
     stack = synth_stacks(tmp_path / "out", [_stack_file(tmp_path, acl)])["site"]
-    bucket_acl = only([r for r in resources_of(stack, "alicloud_oss_bucket_acl")
-                       if "ossiac-pages-site" in r["//"]["metadata"]["path"]])["acl"]
+    bucket_acl = only(
+        [
+            r
+            for r in resources_of(stack, "alicloud_oss_bucket_acl")
+            if "ossiac-pages-site" in r["//"]["metadata"]["path"]
+        ]
+    )["acl"]
     assert {key: o.get("acl") for key, o in _objects(stack).items()} == {"index.html": acl, "error.html": acl}
     assert bucket_acl == acl
 
@@ -58,7 +63,8 @@ def test_pages_carry_the_bucket_acl(tmp_path, acl):
 def test_page_text_is_escaped_for_terraform_once(tmp_path):
     objects = _objects(synth_stacks(tmp_path / "out", [_stack_file(tmp_path, "public-read")])["site"])
     assert objects["index.html"]["content"] == (
-        '<script>const greeting = `$${name}`;</script>\n%%{ if ready }ok%%{ endif } "q" \\ $$${kept} %%%{kept}\n')
+        '<script>const greeting = `$${name}`;</script>\n%%{ if ready }ok%%{ endif } "q" \\ $$${kept} %%%{kept}\n'
+    )
     assert objects["error.html"]["content"] == "<p>not found: $${path}</p>\n"
 
 

@@ -46,8 +46,18 @@ def _uses(job: dict, action: str) -> list[dict]:
 
 def test_every_workflow_validates_against_the_github_workflow_schema(offline):
     # check-jsonschema ships the workflow schema, so this runs without a network.
-    result = run([*offline, str(VENV_BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
-                  str(DIFF), str(DEPLOY), str(DRIFT)], cwd=REPO_ROOT)
+    result = run(
+        [
+            *offline,
+            str(VENV_BIN / "check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(DIFF),
+            str(DEPLOY),
+            str(DRIFT),
+        ],
+        cwd=REPO_ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -55,8 +65,9 @@ def test_actionlint_finds_nothing():
     actionlint = VENV_BIN / "actionlint"
     if not actionlint.exists():
         pytest.skip("actionlint is installed by `make workflows-lint` (make test runs it first)")
-    result = run([str(actionlint), "-shellcheck=", "-pyflakes=", *map(str, sorted(WORKFLOWS.glob("*.yml")))],
-                 cwd=REPO_ROOT)
+    result = run(
+        [str(actionlint), "-shellcheck=", "-pyflakes=", *map(str, sorted(WORKFLOWS.glob("*.yml")))], cwd=REPO_ROOT
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -74,12 +85,16 @@ def test_the_pull_request_workflow_plans_comments_and_keeps_the_plans_for_its_he
     workflow = _load(DIFF)
     assert set(workflow["on"]) == {"pull_request"}
     assert workflow["permissions"] == {"contents": "read", "pull-requests": "write", "id-token": "write"}
-    assert workflow["concurrency"] == {"group": "ossiac-diff-${{ github.event.pull_request.number }}",
-                                       "cancel-in-progress": True}
+    assert workflow["concurrency"] == {
+        "group": "ossiac-diff-${{ github.event.pull_request.number }}",
+        "cancel-in-progress": True,
+    }
     job = workflow["jobs"]["diff"]
     scripts = _scripts(job)
     assert "make setup" in scripts
-    assert '.venv/bin/ossiac diff --target "$TARGET" --format markdown --output diff.md --save-plans "$PLANS"' in scripts
+    assert (
+        '.venv/bin/ossiac diff --target "$TARGET" --format markdown --output diff.md --save-plans "$PLANS"' in scripts
+    )
     assert MARKER in scripts, "the comment is found again by the marker ossiac diff writes"
     assert "updateComment" in scripts and "createComment" in scripts
     fork = _step(job, "Choose the target")["env"]["FORK"]
@@ -95,8 +110,12 @@ def test_the_pull_request_workflow_plans_comments_and_keeps_the_plans_for_its_he
 def test_the_deploy_workflow_applies_the_merged_prs_plans_per_stack():
     workflow = _load(DEPLOY)
     assert workflow["on"] == {"push": {"branches": ["main"]}}
-    assert workflow["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write",
-                                       "id-token": "write"}
+    assert workflow["permissions"] == {
+        "contents": "read",
+        "actions": "read",
+        "pull-requests": "write",
+        "id-token": "write",
+    }
     plans, deploy = workflow["jobs"]["plans"], workflow["jobs"]["deploy"]
     find = _step(plans, "Find the merged pull request's reviewed plans")["with"]["script"]
     assert "listPullRequestsAssociatedWithCommit" in find and "ossiac-plans-${pr.head.sha}" in find
@@ -107,8 +126,10 @@ def test_the_deploy_workflow_applies_the_merged_prs_plans_per_stack():
     assert "createComment" in stop["with"]["script"] and "setFailed" in stop["with"]["script"]
 
     assert deploy["needs"] == "plans" and deploy["environment"] == "production"
-    assert deploy["strategy"] == {"fail-fast": False,
-                                  "matrix": {"include": "${{ fromJSON(needs.plans.outputs.matrix) }}"}}
+    assert deploy["strategy"] == {
+        "fail-fast": False,
+        "matrix": {"include": "${{ fromJSON(needs.plans.outputs.matrix) }}"},
+    }
     assert deploy["concurrency"] == {"group": "ossiac-deploy-${{ matrix.stack }}", "cancel-in-progress": False}
     apply = _step(deploy, "Apply the reviewed plan")
     assert apply["env"]["STACK"] == "${{ matrix.stack }}"
@@ -129,8 +150,10 @@ def test_the_drift_workflow_runs_daily_and_carries_out_ossiacs_issue_plan():
     assert workflow["permissions"] == {"contents": "read", "issues": "write", "id-token": "write"}
     assert workflow["concurrency"] == {"group": "ossiac-drift", "cancel-in-progress": False}
     scripts = _scripts(workflow["jobs"]["drift"])
-    assert ("--open-issues open-issues.json --issue-plan issue-plan.json" in scripts
-            and '.venv/bin/ossiac drift --target "$TARGET"' in scripts)
+    assert (
+        "--open-issues open-issues.json --issue-plan issue-plan.json" in scripts
+        and '.venv/bin/ossiac drift --target "$TARGET"' in scripts
+    )
     assert f'labels: "{LABEL}"' in scripts  # the issues ossiac opens carry that label
     for call in ("issues.create", "issues.update", 'state: "closed"', "createComment"):
         assert call in scripts, call
@@ -140,8 +163,13 @@ def test_the_drift_workflow_runs_daily_and_carries_out_ossiacs_issue_plan():
 def _seal(tmp_path: Path, plans: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """The PR workflow's own sealing step, run by bash as the runner would."""
     script = _step(_load(DIFF)["jobs"]["diff"], "Seal the reviewed plans")["run"]
-    return subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "RUNNER_TEMP": str(tmp_path / "runner"), "PLANS": str(plans), **env})
+    return subprocess.run(
+        ["bash", "-e", "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "RUNNER_TEMP": str(tmp_path / "runner"), "PLANS": str(plans), **env},
+    )
 
 
 def _plans(folder: Path) -> Path:
@@ -158,11 +186,17 @@ def test_sealed_plans_are_encrypted_and_unseal_owner_only(tmp_path):
     (artifact,) = (tmp_path / "runner" / "sealed").iterdir()
     assert artifact.name == "plans.tgz.enc" and b"secret variable values" not in artifact.read_bytes()
     assert not (tmp_path / "plans").exists()  # nothing left on the runner but the sealed copy
-    wrong = run(["bash", str(UNSEAL), str(tmp_path / "runner" / "sealed"), str(tmp_path / "x")], cwd=tmp_path,
-                env={**os.environ, "PLANS_KEY": ""})
+    wrong = run(
+        ["bash", str(UNSEAL), str(tmp_path / "runner" / "sealed"), str(tmp_path / "x")],
+        cwd=tmp_path,
+        env={**os.environ, "PLANS_KEY": ""},
+    )
     assert wrong.returncode == 1 and "set the OSSIAC_PLANS_KEY secret" in wrong.stderr
-    unsealed = run(["bash", str(UNSEAL), str(tmp_path / "runner" / "sealed"), str(tmp_path / "back")], cwd=tmp_path,
-                   env={**os.environ, "PLANS_KEY": "k3y"})
+    unsealed = run(
+        ["bash", str(UNSEAL), str(tmp_path / "runner" / "sealed"), str(tmp_path / "back")],
+        cwd=tmp_path,
+        env={**os.environ, "PLANS_KEY": "k3y"},
+    )
     assert unsealed.returncode == 0, unsealed.stderr
     back = tmp_path / "back"
     assert (back / "aa.tfplan").read_bytes() == b"secret variable values"

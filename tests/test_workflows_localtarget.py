@@ -37,7 +37,9 @@ def test_diff_guard_names_a_bucket_that_would_be_replaced_and_allowing_it_passes
 
 
 def test_allow_destroy_in_config_lets_the_guard_pass(deployed):
-    declare_wf(deployed, "        storage_class: IA\n        allow_destroy: moving the assets to the IA class on purpose")
+    declare_wf(
+        deployed, "        storage_class: IA\n        allow_destroy: moving the assets to the IA class on purpose"
+    )
     result = deployed.ossiac("diff", "--format", "markdown")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "| replace | `alicloud_oss_bucket." in result.stdout
@@ -107,20 +109,24 @@ def test_diff_shows_old_and_new_values_in_every_format_and_masks_the_webhook(rev
     (diagram,) = mermaid_blocks(markdown)
     assert ":::change" in diagram and " --> " in diagram, diagram
     assert parse([diagram]) == [{"ok": True, "type": "flowchart-v2"}]
-    values = [v for stack in json.loads(outputs["json"])["stacks"] for change in stack["changes"]
-              for v in change["values"]]
+    values = [
+        v for stack in json.loads(outputs["json"])["stacks"] for change in stack["changes"] for v in change["values"]
+    ]
     assert {"path": 'lifecycle_rule[id="expire-tmp"].expiration.days', "action": "change", "old": 2, "new": 5} in values
     assert {"path": "tags.owner", "action": "change", "old": "ana", "new": "bo"} in values
     assert {"path": "cors_rule.allowed_origins", "action": "add", "old": None, "new": "https://b.example"} in values
-    assert any(v.get("old_mark") == v.get("new_mark") == "sensitive" and v["old"] is v["new"] is None
-               for v in values), values
+    assert any(
+        v.get("old_mark") == v.get("new_mark") == "sensitive" and v["old"] is v["new"] is None for v in values
+    ), values
 
 
 def test_drift_shows_state_and_cloud_values_in_every_format(reviewed):
-    (reviewed.folder / "cors.json").write_text(json.dumps(
-        [{"allowed_origins": ["https://a.example", "https://evil.example"], "allowed_methods": ["GET"]}]))
-    console = reviewed.ossiac("localcloud", "bucket", "set", "ossiac-wf-assets", "--tag", "owner=mallory",
-                              "--cors-json", "cors.json")
+    (reviewed.folder / "cors.json").write_text(
+        json.dumps([{"allowed_origins": ["https://a.example", "https://evil.example"], "allowed_methods": ["GET"]}])
+    )
+    console = reviewed.ossiac(
+        "localcloud", "bucket", "set", "ossiac-wf-assets", "--tag", "owner=mallory", "--cors-json", "cors.json"
+    )
     assert console.returncode == 0, console.stderr
     from ossiac.localcloud.store import Store
 
@@ -151,8 +157,12 @@ def test_a_replacement_lists_what_forces_it_and_what_the_user_changed(reviewed):
     declare_wf(reviewed, _reviewed(owner="bo").replace("        tags:", "        storage_class: IA\n        tags:", 1))
     result = reviewed.ossiac("diff", "--allow", "ossiac-wf-assets", "--format", "json")
     assert result.returncode == 0, result.stdout + result.stderr
-    (bucket,) = [c for s in json.loads(result.stdout)["stacks"] for c in s["changes"]
-                 if c["type"] == "alicloud_oss_bucket" and c["action"] == "replace"]
+    (bucket,) = [
+        c
+        for s in json.loads(result.stdout)["stacks"]
+        for c in s["changes"]
+        if c["type"] == "alicloud_oss_bucket" and c["action"] == "replace"
+    ]
     assert bucket["forced_by"] == ["storage_class"]
     paths = {v["path"] for v in bucket["values"]}
     assert {"storage_class", "tags.owner"} <= paths

@@ -17,17 +17,31 @@ def _change(address, actions, before=None, after=None, replace_paths=None):
         "mode": "managed",
         "type": resource_type,
         "name": name,
-        "change": {"actions": actions, "before": before, "after": after, "after_unknown": {},
-                   "replace_paths": replace_paths},
+        "change": {
+            "actions": actions,
+            "before": before,
+            "after": after,
+            "after_unknown": {},
+            "replace_paths": replace_paths,
+        },
     }
 
 
 PLAN = {
     "resource_changes": [
-        _change("alicloud_oss_bucket.assets", ["delete", "create"], {"bucket": "old-assets", "tags": {}},
-                {"bucket": "new-assets", "tags": {}}, [["bucket"]]),
-        _change("alicloud_oss_bucket_acl.assets", ["update"], {"bucket": "b", "acl": "private"},
-                {"bucket": "b", "acl": "public-read"}),
+        _change(
+            "alicloud_oss_bucket.assets",
+            ["delete", "create"],
+            {"bucket": "old-assets", "tags": {}},
+            {"bucket": "new-assets", "tags": {}},
+            [["bucket"]],
+        ),
+        _change(
+            "alicloud_oss_bucket_acl.assets",
+            ["update"],
+            {"bucket": "b", "acl": "private"},
+            {"bucket": "b", "acl": "public-read"},
+        ),
         _change("alicloud_kms_key.main", ["delete"], {"description": "media key"}, None),
         _change("alicloud_oss_bucket_cors.site", ["create"], None, {"bucket": "site"}),
         _change("alicloud_oss_bucket.same", ["no-op"], {"bucket": "same"}, {"bucket": "same"}),
@@ -73,18 +87,32 @@ def test_text_and_json_renderings():
     assert "quiet: no changes" in text
     assert "forced by: bucket" in text and "destructive-change guard: refused" in text
     data = json.loads(render_json(plans, violations))
-    assert data["stacks"][0]["counts"] == {"import": 0, "add": 1, "change": 1, "replace": 1, "destroy": 1,
-                                           "move": 0, "forget": 0}
+    assert data["stacks"][0]["counts"] == {
+        "import": 0,
+        "add": 1,
+        "change": 1,
+        "replace": 1,
+        "destroy": 1,
+        "move": 0,
+        "forget": 0,
+    }
     acl = data["stacks"][0]["changes"][1]
     assert acl["values"] == [{"path": "acl", "action": "change", "old": "private", "new": "public-read"}]
     assert len(data["guard"]) == 2
 
 
 def test_markdown_stays_under_the_github_limit_and_says_it_was_cut():
-    many = {"resource_changes": [
-        _change(f"alicloud_oss_bucket_acl.b{i}", ["update"], {"acl": "private", "x": "a" * 50}, {"acl": "public-read", "x": "b" * 50})
-        for i in range(3000)
-    ]}
+    many = {
+        "resource_changes": [
+            _change(
+                f"alicloud_oss_bucket_acl.b{i}",
+                ["update"],
+                {"acl": "private", "x": "a" * 50},
+                {"acl": "public-read", "x": "b" * 50},
+            )
+            for i in range(3000)
+        ]
+    }
     plans = [summarize("big", many)]
     markdown = render_markdown(plans, [])
     assert len(markdown) <= GITHUB_COMMENT_LIMIT
@@ -101,10 +129,12 @@ def test_markdown_escapes_table_breaking_characters():
 
 
 def test_drift_reports_resources_and_attributes():
-    plan = {"resource_drift": [
-        _change("alicloud_oss_bucket_acl.a", ["update"], {"acl": "private"}, {"acl": "public-read"}),
-        _change("alicloud_oss_bucket.gone", ["delete"], {"bucket": "gone"}, None),
-    ]}
+    plan = {
+        "resource_drift": [
+            _change("alicloud_oss_bucket_acl.a", ["update"], {"acl": "private"}, {"acl": "public-read"}),
+            _change("alicloud_oss_bucket.gone", ["delete"], {"bucket": "gone"}, None),
+        ]
+    }
     found = drift_of("media", plan)
     assert [(d.address, d.change, d.attributes) for d in found] == [
         ("alicloud_oss_bucket_acl.a", "changed", ["acl"]),
@@ -113,9 +143,16 @@ def test_drift_reports_resources_and_attributes():
 
 
 def test_drift_skips_attributes_the_resource_leaves_to_a_split_resource():
-    plan = {"resource_drift": [
-        _change("alicloud_oss_bucket.b", ["update"], {"policy": "", "tags": {"a": "1"}}, {"policy": "{}", "tags": {"a": "2"}}),
-    ]}
+    plan = {
+        "resource_drift": [
+            _change(
+                "alicloud_oss_bucket.b",
+                ["update"],
+                {"policy": "", "tags": {"a": "1"}},
+                {"policy": "{}", "tags": {"a": "2"}},
+            ),
+        ]
+    }
     config = {"resource": {"alicloud_oss_bucket": {"b": {"lifecycle": {"ignore_changes": ["policy", "acl"]}}}}}
     assert [d.attributes for d in drift_of("s", plan, config)] == [["tags.a"]]
 

@@ -26,8 +26,9 @@ PLAIN = [
 ]
 
 
-@pytest.mark.parametrize("text", PLAIN + [estate_yaml(200, 4)]
-                         + [p.read_text() for p in sorted((REPO_ROOT / "estate").glob("*.yaml"))])
+@pytest.mark.parametrize(
+    "text", PLAIN + [estate_yaml(200, 4)] + [p.read_text() for p in sorted((REPO_ROOT / "estate").glob("*.yaml"))]
+)
 def test_the_count_from_the_events_is_the_walks(text: str) -> None:
     node, size = yaml_source._compose(text)
     assert node is not None and size is not None

@@ -28,8 +28,11 @@ def generators() -> list:
     sys.path.insert(0, str(TOOLS))
     import facts
 
-    return [importlib.import_module(f"facts.{info.name}") for info in pkgutil.iter_modules(facts.__path__)
-            if not info.name.startswith("_")]
+    return [
+        importlib.import_module(f"facts.{info.name}")
+        for info in pkgutil.iter_modules(facts.__path__)
+        if not info.name.startswith("_")
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,8 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             write_atomically(path, text, mode=None)
     if args.check and stale:
-        print("not what tools/refresh_facts.py makes from the pinned sources (run it and commit):", *stale,
-              sep="\n  ", file=sys.stderr)
+        print(
+            "not what tools/refresh_facts.py makes from the pinned sources (run it and commit):",
+            *stale,
+            sep="\n  ",
+            file=sys.stderr,
+        )
         return 1
     print(f"{'differs' if args.check else 'rewritten'}: {', '.join(stale) or 'nothing'}")
     return 0

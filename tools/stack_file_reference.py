@@ -159,8 +159,10 @@ def build() -> str:
         required = set(model.get("required", []))
         rows = ["| key | type | default | what |", "| --- | --- | --- | --- |"]
         for key, field in model.get("properties", {}).items():
-            rows.append(f"| `{key}` | {_cell(render_type(field))} | {_cell(render_default(field, key in required))} | "
-                        f"{_cell(field.get('description', ''))} |")
+            rows.append(
+                f"| `{key}` | {_cell(render_type(field))} | {_cell(render_default(field, key in required))} | "
+                f"{_cell(field.get('description', ''))} |"
+            )
         parts.append("\n".join(rows) + "\n")
     return "\n".join(parts)
 
@@ -175,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"up to date: {OUTPUT}")
         return 0
     if args.check:
-        print(f"{OUTPUT} is not what tools/stack_file_reference.py makes from props/ (run it and commit)", file=sys.stderr)
+        print(
+            f"{OUTPUT} is not what tools/stack_file_reference.py makes from props/ (run it and commit)", file=sys.stderr
+        )
         return 1
     write_atomically(path, text, mode=None)
     print(f"rewritten: {OUTPUT}")

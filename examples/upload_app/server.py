@@ -45,13 +45,13 @@ STS_MIN_DURATION = 900
 
 @dataclass(frozen=True)
 class Settings:
-    endpoint: str          # the OSS endpoint, e.g. http://127.0.0.1:9000 or https://oss-cn-hangzhou.aliyuncs.com
-    sts_endpoint: str      # host[:port] of STS, e.g. 127.0.0.1:9000 or sts.cn-hangzhou.aliyuncs.com
+    endpoint: str  # the OSS endpoint, e.g. http://127.0.0.1:9000 or https://oss-cn-hangzhou.aliyuncs.com
+    sts_endpoint: str  # host[:port] of STS, e.g. 127.0.0.1:9000 or sts.cn-hangzhou.aliyuncs.com
     region: str
     bucket: str
     prefix: str
     role_arn: str
-    upload_url: str        # where the page POSTs the form: the bucket's own host
+    upload_url: str  # where the page POSTs the form: the bucket's own host
     max_bytes: int
     access_key_id: str
     access_key_secret: str
@@ -75,17 +75,39 @@ def assume_role(settings: Settings, session_seconds: int) -> dict[str, str]:
     from alibabacloud_tea_openapi import models as openapi
 
     scheme = urlsplit(settings.endpoint).scheme if "://" in settings.endpoint else "https"
-    client = Client(openapi.Config(access_key_id=settings.access_key_id, access_key_secret=settings.access_key_secret,
-                                   endpoint=settings.sts_endpoint, protocol=scheme, region_id=settings.region))
-    session_policy = {"Version": "1", "Statement": [{
-        "Effect": "Allow", "Action": ["oss:PutObject"],
-        "Resource": [f"acs:oss:*:*:{settings.bucket}/{settings.prefix}*"]}]}
-    answer = client.assume_role(sts_models.AssumeRoleRequest(
-        role_arn=settings.role_arn, role_session_name="upload-app", duration_seconds=session_seconds,
-        policy=json.dumps(session_policy)))
+    client = Client(
+        openapi.Config(
+            access_key_id=settings.access_key_id,
+            access_key_secret=settings.access_key_secret,
+            endpoint=settings.sts_endpoint,
+            protocol=scheme,
+            region_id=settings.region,
+        )
+    )
+    session_policy = {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["oss:PutObject"],
+                "Resource": [f"acs:oss:*:*:{settings.bucket}/{settings.prefix}*"],
+            }
+        ],
+    }
+    answer = client.assume_role(
+        sts_models.AssumeRoleRequest(
+            role_arn=settings.role_arn,
+            role_session_name="upload-app",
+            duration_seconds=session_seconds,
+            policy=json.dumps(session_policy),
+        )
+    )
     credentials = answer.body.credentials
-    return {"access_key_id": credentials.access_key_id, "access_key_secret": credentials.access_key_secret,
-            "security_token": credentials.security_token}
+    return {
+        "access_key_id": credentials.access_key_id,
+        "access_key_secret": credentials.access_key_secret,
+        "security_token": credentials.security_token,
+    }
 
 
 def v4_signature(secret: str, day: str, region: str, policy: str) -> str:
@@ -103,16 +125,26 @@ def sign_upload(settings: Settings, expires_in: int) -> dict:
     day, when = now.strftime("%Y%m%d"), now.strftime("%Y%m%dT%H%M%SZ")
     credential = f"{credentials['access_key_id']}/{day}/{settings.region}/oss/aliyun_v4_request"
     expiration = (now + datetime.timedelta(seconds=expires_in)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-    fields = {"x-oss-signature-version": V4, "x-oss-credential": credential, "x-oss-date": when,
-              "x-oss-security-token": credentials["security_token"], "success_action_status": "201"}
-    document = {"expiration": expiration, "conditions": [
-        {"bucket": settings.bucket},
-        ["starts-with", "$key", settings.prefix],
-        ["content-length-range", 1, settings.max_bytes],
-        {"x-oss-signature-version": V4}, {"x-oss-credential": credential}, {"x-oss-date": when},
-        {"x-oss-security-token": credentials["security_token"]},
-        ["eq", "$success_action_status", "201"],
-    ]}
+    fields = {
+        "x-oss-signature-version": V4,
+        "x-oss-credential": credential,
+        "x-oss-date": when,
+        "x-oss-security-token": credentials["security_token"],
+        "success_action_status": "201",
+    }
+    document = {
+        "expiration": expiration,
+        "conditions": [
+            {"bucket": settings.bucket},
+            ["starts-with", "$key", settings.prefix],
+            ["content-length-range", 1, settings.max_bytes],
+            {"x-oss-signature-version": V4},
+            {"x-oss-credential": credential},
+            {"x-oss-date": when},
+            {"x-oss-security-token": credentials["security_token"]},
+            ["eq", "$success_action_status", "201"],
+        ],
+    }
     policy = base64.b64encode(json.dumps(document).encode()).decode()
     fields["policy"] = policy
     fields["x-oss-signature"] = v4_signature(credentials["access_key_secret"], day, settings.region, policy)
@@ -173,13 +205,22 @@ def main(argv: list[str] | None = None) -> int:
     key_id = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_ID") or os.environ.get("OSS_ACCESS_KEY_ID")
     secret = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET") or os.environ.get("OSS_ACCESS_KEY_SECRET")
     if not key_id or not secret:
-        parser.error("set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-                     "(locally: eval \"$(ossiac localcloud credentials)\")")
+        parser.error(
+            "set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+            '(locally: eval "$(ossiac localcloud credentials)")'
+        )
     Handler.settings = Settings(
-        endpoint=args.endpoint, sts_endpoint=args.sts_endpoint or urlsplit(args.endpoint).netloc,
-        region=args.region, bucket=args.bucket, prefix=args.prefix, role_arn=args.role_arn,
-        upload_url=args.upload_url or bucket_url(args.endpoint, args.bucket), max_bytes=args.max_bytes,
-        access_key_id=key_id, access_key_secret=secret)
+        endpoint=args.endpoint,
+        sts_endpoint=args.sts_endpoint or urlsplit(args.endpoint).netloc,
+        region=args.region,
+        bucket=args.bucket,
+        prefix=args.prefix,
+        role_arn=args.role_arn,
+        upload_url=args.upload_url or bucket_url(args.endpoint, args.bucket),
+        max_bytes=args.max_bytes,
+        access_key_id=key_id,
+        access_key_secret=secret,
+    )
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     print(f"upload app: http://127.0.0.1:{server.server_address[1]}", flush=True)
     try:

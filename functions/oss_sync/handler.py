@@ -109,7 +109,9 @@ def _secret(creds, config) -> str:  # pragma: no cover - needs KMS
         region_id=config["region"],
         credential=StsTokenCredential(creds.access_key_id, creds.access_key_secret, creds.security_token),
     )
-    request = CommonRequest(domain=f"kms.{config['region']}.aliyuncs.com", version="2016-01-20", action_name="GetSecretValue")
+    request = CommonRequest(
+        domain=f"kms.{config['region']}.aliyuncs.com", version="2016-01-20", action_name="GetSecretValue"
+    )
     request.set_protocol_type("https")
     request.add_query_param("SecretName", config["secret_name"])
     return json.loads(client.do_action_with_exception(request))["SecretData"]

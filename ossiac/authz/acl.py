@@ -13,13 +13,38 @@ PUBLIC_ACLS = ("public-read", "public-read-write")
 ANONYMOUS_READ_ACLS = PUBLIC_ACLS
 ANONYMOUS_WRITE_ACLS = ("public-read-write",)
 
-READ_ACTIONS = frozenset(a.lower() for a in (
-    "oss:GetObject", "oss:GetObjectMeta", "oss:HeadObject", "oss:ListObjects", "oss:ListObjectsV2",
-    "oss:ListObjectVersions", "oss:GetSymlink", "oss:GetObjectAcl", "oss:GetObjectTagging"))
-WRITE_ACTIONS = frozenset(a.lower() for a in (
-    "oss:PutObject", "oss:PostObject", "oss:AppendObject", "oss:DeleteObject", "oss:DeleteMultipleObjects",
-    "oss:AbortMultipartUpload", "oss:ListParts", "oss:ListMultipartUploads", "oss:PutSymlink",
-    "oss:RestoreObject", "oss:InitiateMultipartUpload", "oss:UploadPart", "oss:CompleteMultipartUpload"))
+READ_ACTIONS = frozenset(
+    a.lower()
+    for a in (
+        "oss:GetObject",
+        "oss:GetObjectMeta",
+        "oss:HeadObject",
+        "oss:ListObjects",
+        "oss:ListObjectsV2",
+        "oss:ListObjectVersions",
+        "oss:GetSymlink",
+        "oss:GetObjectAcl",
+        "oss:GetObjectTagging",
+    )
+)
+WRITE_ACTIONS = frozenset(
+    a.lower()
+    for a in (
+        "oss:PutObject",
+        "oss:PostObject",
+        "oss:AppendObject",
+        "oss:DeleteObject",
+        "oss:DeleteMultipleObjects",
+        "oss:AbortMultipartUpload",
+        "oss:ListParts",
+        "oss:ListMultipartUploads",
+        "oss:PutSymlink",
+        "oss:RestoreObject",
+        "oss:InitiateMultipartUpload",
+        "oss:UploadPart",
+        "oss:CompleteMultipartUpload",
+    )
+)
 
 
 def writes(action: str) -> bool:

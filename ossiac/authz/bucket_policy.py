@@ -35,7 +35,7 @@ def identities(principal: Principal) -> list[str]:
         names.append(principal.account_id)
     if principal.kind is PrincipalKind.ASSUMED_ROLE and principal.arn.startswith("acs:ram::"):
         # OSS writes a role session as arn:sts::<account>:assumed-role/<role>/<session>.
-        names.append("arn:sts::" + principal.arn[len("acs:ram::"):])
+        names.append("arn:sts::" + principal.arn[len("acs:ram::") :])
     return names
 
 

@@ -24,7 +24,9 @@ class CorsOutcome:
 def evaluate_cors(config: CorsConfig | None, request: AccessRequest) -> CorsOutcome:
     check = "cors-preflight" if request.preflight else "cors"
     if not request.origin:
-        return CorsOutcome(Finding(check, Outcome.SKIP, "no Origin header: not a cross-origin request, so OSS adds no CORS headers"))
+        return CorsOutcome(
+            Finding(check, Outcome.SKIP, "no Origin header: not a cross-origin request, so OSS adds no CORS headers")
+        )
     method = request.preflight_method if request.preflight else request.method
     requested_headers = request.preflight_headers if request.preflight else ()
     # With ResponseVary on, OSS sends Vary: Origin whether or not a rule matches.
@@ -53,14 +55,27 @@ def evaluate_cors(config: CorsConfig | None, request: AccessRequest) -> CorsOutc
             f"receives may differ from the file's and another of them may answer",
         )
     what = f"preflight for {method}" if request.preflight else method
-    return CorsOutcome(Finding(check, Outcome.PASS, f"{what} from {request.origin} matches rule {number} ({config.source})"), headers, notes)
+    return CorsOutcome(
+        Finding(check, Outcome.PASS, f"{what} from {request.origin} matches rule {number} ({config.source})"),
+        headers,
+        notes,
+    )
 
 
 def _no_match(check: str, vary: dict[str, str], why: str) -> CorsOutcome:
     if check == "cors-preflight":
-        return CorsOutcome(Finding(check, Outcome.FAIL, f"no CORS rule allows this preflight ({why}); OSS answers 403 AccessForbidden"), vary)
+        return CorsOutcome(
+            Finding(
+                check, Outcome.FAIL, f"no CORS rule allows this preflight ({why}); OSS answers 403 AccessForbidden"
+            ),
+            vary,
+        )
     return CorsOutcome(
-        Finding(check, Outcome.WARN, f"no CORS rule matches ({why}): OSS adds no CORS headers, so the browser hides the response from the page"),
+        Finding(
+            check,
+            Outcome.WARN,
+            f"no CORS rule matches ({why}): OSS adds no CORS headers, so the browser hides the response from the page",
+        ),
         vary,
     )
 

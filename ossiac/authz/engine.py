@@ -56,14 +56,24 @@ def _preflight(request: AccessRequest, bucket: BucketView | None) -> Decision:
     # A preflight carries no credentials and no object is served: OSS answers it from the CORS
     # rules alone.
     cors = evaluate_cors(bucket.cors if bucket else None, request)
-    skipped = tuple(Finding(check, Outcome.SKIP, "a preflight is answered from the CORS rules alone")
-                    for check in _PREFLIGHT_SKIPS)
+    skipped = tuple(
+        Finding(check, Outcome.SKIP, "a preflight is answered from the CORS rules alone") for check in _PREFLIGHT_SKIPS
+    )
     notes = (bucket.notes if bucket else ()) + cors.notes
     if cors.result.outcome is Outcome.FAIL:
-        return Decision(False, 403, PREFLIGHT_REFUSED, cors.result.check, cors.result.detail, (),
-                        cors.headers, skipped + (cors.result,), None, notes)
-    return Decision(True, 200, None, None, cors.result.detail, (), cors.headers, skipped + (cors.result,), None,
-                    notes)
+        return Decision(
+            False,
+            403,
+            PREFLIGHT_REFUSED,
+            cors.result.check,
+            cors.result.detail,
+            (),
+            cors.headers,
+            skipped + (cors.result,),
+            None,
+            notes,
+        )
+    return Decision(True, 200, None, None, cors.result.detail, (), cors.headers, skipped + (cors.result,), None, notes)
 
 
 @dataclass
@@ -74,15 +84,18 @@ class _Evaluator:
     findings: list[Finding] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     granted: tuple[str, str, StatementRef | None] | None = None  # (check, why, statement)
-    blocked: str | None = None     # what the public access block took away
+    blocked: str | None = None  # what the public access block took away
 
     def __post_init__(self) -> None:
         self.resource = resource_arn(self.request, self.bucket, self.principal.account_id)
         self.query = Request(self.request.action, self.resource, self.request.context)
         bucket, principal = self.bucket, self.principal
         self.owner = principal.kind is PrincipalKind.ACCOUNT and (
-            bucket is None or not bucket.owner_account or not principal.account_id
-            or bucket.owner_account == principal.account_id)
+            bucket is None
+            or not bucket.owner_account
+            or not principal.account_id
+            or bucket.owner_account == principal.account_id
+        )
         self.what = f"{self.request.action} on {self.resource}"
         # CORS headers go on the answer whatever it is, refusals included.
         self.cors = evaluate_cors(bucket.cors if bucket else None, self.request)
@@ -108,8 +121,18 @@ class _Evaluator:
             return self._refuse(referer.check, referer.detail, None)
         check, why, statement = self.granted
         notes = (self.bucket.notes if self.bucket else ()) + self.cors.notes
-        return Decision(True, 200, None, None, f"allowed by {check}: {why}", tuple(self.reasons),
-                        dict(self.cors.headers), tuple(self.findings), statement, notes)
+        return Decision(
+            True,
+            200,
+            None,
+            None,
+            f"allowed by {check}: {why}",
+            tuple(self.reasons),
+            dict(self.cors.headers),
+            tuple(self.findings),
+            statement,
+            notes,
+        )
 
     def _evaluate_session(self) -> Evaluation | None:
         if self.principal.kind is not PrincipalKind.ASSUMED_ROLE or self.principal.session_policy is None:
@@ -156,8 +179,10 @@ class _Evaluator:
         if session.decision == ALLOW:
             self.findings.append(Finding("session-policy", Outcome.PASS, f"{session.statement} allows {self.what}"))
             return None
-        detail = (f"the session policy allows nothing of {self.what}; an assumed role acts with its role's "
-                  "policies intersected with the session policy, so both must allow")
+        detail = (
+            f"the session policy allows nothing of {self.what}; an assumed role acts with its role's "
+            "policies intersected with the session policy, so both must allow"
+        )
         self.findings.append(Finding("session-policy", Outcome.FAIL, detail))
         return self._refuse("session-policy", detail, None)
 
@@ -171,18 +196,25 @@ class _Evaluator:
             self._grant("ram-policy", f"{identity.statement} allows {self.what}", identity.statement)
         else:
             names = ", ".join(p.name for p in self.principal.policies) or "none attached"
-            self.findings.append(Finding("ram-policy", Outcome.NO_MATCH,
-                                         f"no statement of the caller's RAM policies ({names}) allows {self.what}"))
+            self.findings.append(
+                Finding(
+                    "ram-policy",
+                    Outcome.NO_MATCH,
+                    f"no statement of the caller's RAM policies ({names}) allows {self.what}",
+                )
+            )
 
     def _bucket_policy(self, evaluation: Evaluation | None) -> None:
         if evaluation is None:
             self.findings.append(Finding("bucket-policy", Outcome.SKIP, "the bucket has no bucket policy"))
         elif self.granted is not None:
-            self.findings.append(Finding("bucket-policy", Outcome.SKIP,
-                                         f"already allowed; no statement of it denies {self.what}"))
+            self.findings.append(
+                Finding("bucket-policy", Outcome.SKIP, f"already allowed; no statement of it denies {self.what}")
+            )
         elif evaluation.decision == ALLOW:
-            self._grant("bucket-policy", f"{evaluation.statement} allows {self.what} for this caller",
-                        evaluation.statement)
+            self._grant(
+                "bucket-policy", f"{evaluation.statement} allows {self.what} for this caller", evaluation.statement
+            )
         else:
             unblocked = self._evaluate_bucket_policy(honour_block=False)
             if unblocked is not None and unblocked.decision == ALLOW:
@@ -198,23 +230,35 @@ class _Evaluator:
             return
         if self.bucket is None:
             who = "anonymous callers" if self.principal.anonymous else "this caller"
-            self.findings.append(Finding("acl", Outcome.NO_MATCH, f"{who} may not {self.request.action}: no bucket "
-                                         "ACL applies, and nothing else grants it"))
+            self.findings.append(
+                Finding(
+                    "acl",
+                    Outcome.NO_MATCH,
+                    f"{who} may not {self.request.action}: no bucket ACL applies, and nothing else grants it",
+                )
+            )
             return
         needed = acls.needed_acls(self.request.action)
         acl, where = acls.effective_acl(self.request, self.bucket)
         caller = "anonymous" if self.principal.anonymous else "signed"
         verb = "write" if acls.writes(self.request.action) else "read"
         if not needed:
-            self.findings.append(Finding("acl", Outcome.NO_MATCH,
-                                         f"no ACL grants {self.request.action}; only the owner or a policy can"))
+            self.findings.append(
+                Finding("acl", Outcome.NO_MATCH, f"no ACL grants {self.request.action}; only the owner or a policy can")
+            )
         elif acl not in needed:
-            self.findings.append(Finding("acl", Outcome.NO_MATCH, f"{caller} {self.request.method} ({verb}) needs "
-                                         f"acl {' or '.join(needed)}; {where}"))
+            self.findings.append(
+                Finding(
+                    "acl",
+                    Outcome.NO_MATCH,
+                    f"{caller} {self.request.method} ({verb}) needs acl {' or '.join(needed)}; {where}",
+                )
+            )
         elif self.bucket.block_public_access:
             self.blocked = self.blocked or f"the public acl {acl}"
-            self.findings.append(Finding("acl", Outcome.SKIP,
-                                         f"acl {acl} would allow {caller} {verb}s, but public access is blocked"))
+            self.findings.append(
+                Finding("acl", Outcome.SKIP, f"acl {acl} would allow {caller} {verb}s, but public access is blocked")
+            )
         else:
             whose = "anonymous" if self.principal.anonymous else "everyone's"
             self._grant("acl", f"{where}, which allows {whose} {verb}s", None)
@@ -227,10 +271,17 @@ class _Evaluator:
             detail = f"block_public_access is true{source}, so {self.blocked} grants nothing to {who}"
             self.findings.append(Finding("public-access-block", Outcome.FAIL, detail))
         elif bucket is not None and bucket.block_public_access:
-            self.findings.append(Finding("public-access-block", Outcome.PASS,
-                                         f"public access is blocked{source}; this request relies on no public grant"))
+            self.findings.append(
+                Finding(
+                    "public-access-block",
+                    Outcome.PASS,
+                    f"public access is blocked{source}; this request relies on no public grant",
+                )
+            )
         elif self.granted is not None and self.granted[0] == "acl":
-            self.findings.append(Finding("public-access-block", Outcome.PASS, f"public access is not blocked{source or ' (not set)'}"))
+            self.findings.append(
+                Finding("public-access-block", Outcome.PASS, f"public access is not blocked{source or ' (not set)'}")
+            )
         else:
             self.findings.append(Finding("public-access-block", Outcome.SKIP, "applies to public grants only"))
 
@@ -247,8 +298,10 @@ class _Evaluator:
             check = "ram-policy"
         else:
             check = "acl"
-        findings = [Finding(f.check, Outcome.FAIL, f.detail) if f.check == check and f.outcome is Outcome.NO_MATCH
-                    else f for f in self.findings]
+        findings = [
+            Finding(f.check, Outcome.FAIL, f.detail) if f.check == check and f.outcome is Outcome.NO_MATCH else f
+            for f in self.findings
+        ]
         detail = next(f.detail for f in findings if f.check == check)
         if check == "ram-policy" and self.bucket is not None:
             # Nothing allowed it: say what each possible grant answered.
@@ -258,5 +311,15 @@ class _Evaluator:
 
     def _refuse(self, check: str, detail: str, statement: StatementRef | None) -> Decision:
         notes = (self.bucket.notes if self.bucket else ()) + self.cors.notes
-        return Decision(False, 403, ACCESS_DENIED, check, detail, tuple(self.reasons), dict(self.cors.headers),
-                        tuple(self.findings), statement, notes)
+        return Decision(
+            False,
+            403,
+            ACCESS_DENIED,
+            check,
+            detail,
+            tuple(self.reasons),
+            dict(self.cors.headers),
+            tuple(self.findings),
+            statement,
+            notes,
+        )

@@ -11,13 +11,14 @@ from typing import Any
 
 class PrincipalKind(str, Enum):  # noqa: UP042 - StrEnum would change what str() and f-strings print (the value, not Class.MEMBER)
     ANONYMOUS = "anonymous"
-    ACCOUNT = "account"            # the account's own AccessKey (the root identity)
+    ACCOUNT = "account"  # the account's own AccessKey (the root identity)
     RAM_USER = "ram-user"
     ASSUMED_ROLE = "assumed-role"  # STS temporary credentials
 
 
 class Credentials(str, Enum):  # noqa: UP042 (as PrincipalKind)
     """How the request carries its signature (OSS checks Referer only for the first two)."""
+
     ANONYMOUS = "anonymous"
     SIGNED_URL = "signed URL"
     AUTHORIZATION_HEADER = "Authorization header"
@@ -33,11 +34,11 @@ class Policy:
 class Principal:
     kind: PrincipalKind
     account_id: str = ""
-    arn: str = ""                    # acs:ram::<account>:user/<name> or acs:ram::<account>:assumed-role/<role>/<session>
+    arn: str = ""  # acs:ram::<account>:user/<name> or acs:ram::<account>:assumed-role/<role>/<session>
     name: str = ""
-    policies: tuple[Policy, ...] = ()          # identity policies (RAM): the user's, or the role's
+    policies: tuple[Policy, ...] = ()  # identity policies (RAM): the user's, or the role's
     session_policy: Mapping[str, Any] | None = None  # STS AssumeRole's Policy, intersected with the role's
-    uid: str = ""                    # the RAM user's or role's numeric ID, as bucket policies may name it
+    uid: str = ""  # the RAM user's or role's numeric ID, as bucket policies may name it
 
     @property
     def anonymous(self) -> bool:
@@ -49,17 +50,17 @@ ANONYMOUS = Principal(PrincipalKind.ANONYMOUS)
 
 @dataclass(frozen=True)
 class AccessRequest:
-    action: str                    # the RAM action, e.g. oss:GetObject
+    action: str  # the RAM action, e.g. oss:GetObject
     bucket: str | None
     key: str | None
     method: str
     credentials: Credentials = Credentials.ANONYMOUS
     referer: str | None = None
     origin: str | None = None
-    preflight_method: str | None = None          # set for a CORS preflight (OPTIONS)
+    preflight_method: str | None = None  # set for a CORS preflight (OPTIONS)
     preflight_headers: tuple[str, ...] = ()
     context: Mapping[str, Any] = field(default_factory=dict)  # condition keys: acs:SourceIp, oss:Prefix, ...
-    resource: str | None = None    # the resource ARN when given as such (policy simulator); else built from bucket/key
+    resource: str | None = None  # the resource ARN when given as such (policy simulator); else built from bucket/key
 
     @property
     def preflight(self) -> bool:
@@ -88,6 +89,7 @@ class CorsConfig:
 @dataclass(frozen=True)
 class RefererConfig:
     """Hotlink protection (PutBucketReferer) as OSS holds it."""
+
     allow_empty: bool
     whitelist: tuple[str, ...]
     blacklist: tuple[str, ...] = ()
@@ -99,15 +101,15 @@ class RefererConfig:
 @dataclass(frozen=True)
 class BucketView:
     name: str
-    owner_account: str             # "" when unknown (offline): resource ARNs then say "*"
+    owner_account: str  # "" when unknown (offline): resource ARNs then say "*"
     acl: str = "private"
     block_public_access: bool = False
-    policy: Mapping[str, Any] | None = None     # the bucket policy document
+    policy: Mapping[str, Any] | None = None  # the bucket policy document
     referer: RefererConfig | None = None
     cors: CorsConfig | None = None
-    object_acl: str | None = None               # the object's own ACL, "default" or None to inherit
+    object_acl: str | None = None  # the object's own ACL, "default" or None to inherit
     notes: tuple[str, ...] = ()
-    acl_source: str = ""                        # where each setting was read, for the reasons
+    acl_source: str = ""  # where each setting was read, for the reasons
     block_public_access_source: str = ""
     policy_source: str = ""
 
@@ -125,6 +127,7 @@ class Outcome(str, Enum):  # noqa: UP042 (as PrincipalKind)
 @dataclass(frozen=True)
 class Finding:
     """One check's result, in the order the engine checks."""
+
     check: str
     outcome: Outcome
     detail: str
@@ -148,6 +151,7 @@ IMPLICIT_DENY = "deny (implicit)"
 @dataclass(frozen=True)
 class Evaluation:
     """A set of policies' verdict on one request: allow, explicit deny or implicit deny."""
+
     decision: str
     statement: StatementRef | None
     reasons: list[str]
@@ -162,14 +166,14 @@ class Evaluation:
 @dataclass(frozen=True)
 class Decision:
     allowed: bool
-    status: int                    # 200 when allowed, else OSS's status (403)
-    code: str | None               # OSS's error code when refused (AccessDenied, AccessForbidden, ...)
-    refused_by: str | None         # the check that refused, e.g. "ram-policy", "acl", "referer-whitelist"
+    status: int  # 200 when allowed, else OSS's status (403)
+    code: str | None  # OSS's error code when refused (AccessDenied, AccessForbidden, ...)
+    refused_by: str | None  # the check that refused, e.g. "ram-policy", "acl", "referer-whitelist"
     reason: str
     reasons: tuple[str, ...] = ()  # every policy statement's finding, in the order evaluated
     cors_headers: Mapping[str, str] = field(default_factory=dict)
-    findings: tuple[Finding, ...] = ()          # every check's outcome, in the documented order
-    statement: StatementRef | None = None       # the statement that allowed or explicitly denied
+    findings: tuple[Finding, ...] = ()  # every check's outcome, in the documented order
+    statement: StatementRef | None = None  # the statement that allowed or explicitly denied
     notes: tuple[str, ...] = ()
 
     @property

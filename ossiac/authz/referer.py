@@ -14,7 +14,11 @@ from ossiac_props.wildcard import wildcard_match
 def check_referer(config: RefererConfig | None, request: AccessRequest) -> Finding:
     if request.credentials is Credentials.AUTHORIZATION_HEADER:
         # OSS only checks the Referer of anonymous requests and signed URLs.
-        return Finding("referer", Outcome.SKIP, "requests carrying an Authorization header are never checked against the Referer lists")
+        return Finding(
+            "referer",
+            Outcome.SKIP,
+            "requests carrying an Authorization header are never checked against the Referer lists",
+        )
     if config is None:
         return Finding("referer", Outcome.SKIP, "no hotlink protection (referer) configured")
     if not request.referer:  # a missing Referer header and an empty one are the same to OSS
@@ -23,9 +27,15 @@ def check_referer(config: RefererConfig | None, request: AccessRequest) -> Findi
     shown = f"Referer {request.referer!r}" + (f" (compared as {compared!r})" if compared != request.referer else "")
     blacklisted = _first_match(config.blacklist, compared)
     if blacklisted is not None:
-        return Finding("referer-blacklist", Outcome.FAIL, f"{shown} matches blacklist entry {blacklisted!r} ({config.source}); the blacklist wins over the whitelist")
+        return Finding(
+            "referer-blacklist",
+            Outcome.FAIL,
+            f"{shown} matches blacklist entry {blacklisted!r} ({config.source}); the blacklist wins over the whitelist",
+        )
     if not config.whitelist:
-        return Finding("referer", Outcome.PASS, f"{shown} is not blacklisted and the whitelist is empty, which checks nothing")
+        return Finding(
+            "referer", Outcome.PASS, f"{shown} is not blacklisted and the whitelist is empty, which checks nothing"
+        )
     allowed = _first_match(config.whitelist, compared)
     if allowed is not None:
         return Finding("referer", Outcome.PASS, f"{shown} matches whitelist entry {allowed!r}")
@@ -54,8 +64,16 @@ def _empty_referer(config: RefererConfig) -> Finding:
     if config.allow_empty:
         return Finding("referer", Outcome.PASS, "empty Referer, and the configuration allows an empty Referer")
     if not config.whitelist:
-        return Finding("referer", Outcome.PASS, "empty Referer is not allowed, but the whitelist is empty and an empty whitelist checks nothing")
-    return Finding("referer-empty", Outcome.FAIL, f"no Referer (typed URL, app, or a page with Referrer-Policy no-referrer) and allow-empty is false ({config.source})")
+        return Finding(
+            "referer",
+            Outcome.PASS,
+            "empty Referer is not allowed, but the whitelist is empty and an empty whitelist checks nothing",
+        )
+    return Finding(
+        "referer-empty",
+        Outcome.FAIL,
+        f"no Referer (typed URL, app, or a page with Referrer-Policy no-referrer) and allow-empty is false ({config.source})",
+    )
 
 
 def _first_match(entries: tuple[str, ...], referer: str) -> str | None:
@@ -71,13 +89,23 @@ def whitelist_hints(config: RefererConfig, referer: str, compared: str) -> list[
     """Why a Referer that looks right missed: the two mistakes that cost OSS users the most time."""
     hints = []
     _, has_scheme, without_scheme = compared.partition("://")
-    if has_scheme and _first_match(tuple(e for e in config.whitelist if "://" not in e and not e.startswith("*")), without_scheme):
-        hints.append("an entry without a scheme never matches a browser Referer, which always starts with http:// or https://; write https://host or *host")
+    if has_scheme and _first_match(
+        tuple(e for e in config.whitelist if "://" not in e and not e.startswith("*")), without_scheme
+    ):
+        hints.append(
+            "an entry without a scheme never matches a browser Referer, which always starts with http:// or https://; write https://host or *host"
+        )
     other_scheme = {"http": "https", "https": "http"}.get(compared.partition("://")[0].lower())
     if has_scheme and other_scheme and _first_match(config.whitelist, f"{other_scheme}://{without_scheme}"):
-        hints.append(f"an entry matches the same address over {other_scheme}://; list both schemes or start the entry with *")
+        hints.append(
+            f"an entry matches the same address over {other_scheme}://; list both schemes or start the entry with *"
+        )
     if not config.truncate_path:
-        origin_only = comparable_referer(referer, RefererConfig(config.allow_empty, config.whitelist, (), True, True, config.source))
+        origin_only = comparable_referer(
+            referer, RefererConfig(config.allow_empty, config.whitelist, (), True, True, config.source)
+        )
         if origin_only != compared and _first_match(config.whitelist, origin_only):
-            hints.append("an entry matches the Referer's origin but not its path; end it with /* or set truncate_path = true")
+            hints.append(
+                "an entry matches the Referer's origin but not its path; end it with /* or set truncate_path = true"
+            )
     return hints

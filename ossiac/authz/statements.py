@@ -57,7 +57,9 @@ def evaluate(policies: Sequence[Policy], request: Request, *, who: PrincipalTest
     return Evaluation(IMPLICIT_DENY, None, reasons)
 
 
-def statement_applies(statement: Mapping[str, Any], request: Request, context: dict[str, list[Any]]) -> tuple[bool, str]:
+def statement_applies(
+    statement: Mapping[str, Any], request: Request, context: dict[str, list[Any]]
+) -> tuple[bool, str]:
     """Action, resource and conditions (not the Principal); `context` has lower-cased keys."""
     if not _listed(statement, "Action", "NotAction", request.action, ignore_case=True):
         return False, f"action {request.action} not matched"

@@ -27,9 +27,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.add_allow(parser)
     parser.add_argument("--output", type=Path, help="also write the summary to this file")
     options.add_app_dir(parser)
-    parser.add_argument("--save-plans", type=Path, metavar="DIR",
-                        help="keep each stack's saved plan and a manifest in DIR (owner-only; the plans hold "
-                             "secrets) for `ossiac deploy --from-plans DIR`")
+    parser.add_argument(
+        "--save-plans",
+        type=Path,
+        metavar="DIR",
+        help="keep each stack's saved plan and a manifest in DIR (owner-only; the plans hold "
+        "secrets) for `ossiac deploy --from-plans DIR`",
+    )
     options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
@@ -40,12 +44,14 @@ def run(args: argparse.Namespace) -> int:
         target = selected_target(args.target)
         if args.save_plans:
             saved_plans.check_dir(args.save_plans, args.app_dir)
-            kept = saved_plans.plan_and_keep(args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs),
-                                             progress=Progress("ossiac diff"))
+            kept = saved_plans.plan_and_keep(
+                args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs), progress=Progress("ossiac diff")
+            )
             planned = [(p.stack, p.plan, p.config) for p in kept]
         else:
-            planned = plan_every_stack(args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs),
-                                       progress=Progress("ossiac diff"))
+            planned = plan_every_stack(
+                args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs), progress=Progress("ossiac diff")
+            )
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
     except (TargetError, PlanError, jobs.JobsError, saved_plans.SavedPlansError) as error:
         saved_plans.discard_kept(kept)
@@ -72,6 +78,9 @@ def _save(args: argparse.Namespace, target: str, kept: list, plans: list, allowe
     except (PlanError, OSError) as error:
         saved_plans.discard_kept(kept)
         raise CommandError(f"ossiac diff: {error}", USAGE) from error
-    print(f"saved {len(kept)} plan(s) and {manifest} (owner-only; they hold secrets): "
-          f"apply them with `ossiac deploy --from-plans {args.save_plans}`", file=sys.stderr)
+    print(
+        f"saved {len(kept)} plan(s) and {manifest} (owner-only; they hold secrets): "
+        f"apply them with `ossiac deploy --from-plans {args.save_plans}`",
+        file=sys.stderr,
+    )
     return OK

@@ -27,10 +27,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     options.add_format(parser, ("text", "markdown", "json"))
     parser.add_argument("--json", action="store_const", const="json", dest="format", help="same as --format json")
     options.add_app_dir(parser)
-    parser.add_argument("--open-issues", type=Path, metavar="FILE",
-                        help="with --issue-plan: the open drift issues, as GitHub's API lists them (JSON)")
-    parser.add_argument("--issue-plan", type=Path, metavar="FILE",
-                        help="write the issues to open, update and close, one per drifted stack (JSON)")
+    parser.add_argument(
+        "--open-issues",
+        type=Path,
+        metavar="FILE",
+        help="with --issue-plan: the open drift issues, as GitHub's API lists them (JSON)",
+    )
+    parser.add_argument(
+        "--issue-plan",
+        type=Path,
+        metavar="FILE",
+        help="write the issues to open, update and close, one per drifted stack (JSON)",
+    )
     options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
@@ -41,8 +49,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         open_issues = drift_issues.read_open_issues(args.open_issues) if args.open_issues else []
         target = selected_target(args.target)
-        planned = plan_every_stack(args.app_dir, target, refresh_only=True, jobs=jobs.parallel_jobs(args.jobs),
-                                   progress=Progress("ossiac drift"))
+        planned = plan_every_stack(
+            args.app_dir,
+            target,
+            refresh_only=True,
+            jobs=jobs.parallel_jobs(args.jobs),
+            progress=Progress("ossiac drift"),
+        )
         orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
     except (TargetError, PlanError, jobs.JobsError, drift_issues.OpenIssuesError) as error:
         raise CommandError(f"ossiac drift: {error}", USAGE) from error
@@ -54,8 +67,17 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
         entries = [{**asdict(d), "values": [v.to_json() for v in d.values]} for d in [*found, *moves]]
-        entries += [{"stack": o.stack, "address": None, "change": "orphaned", "attributes": [], "values": [],
-                     "message": orphan_line(o)} for o in orphans]
+        entries += [
+            {
+                "stack": o.stack,
+                "address": None,
+                "change": "orphaned",
+                "attributes": [],
+                "values": [],
+                "message": orphan_line(o),
+            }
+            for o in orphans
+        ]
         print(json.dumps(entries, indent=2))
     elif args.format == "markdown":
         print(_markdown(found, orphans, moves), end="")
@@ -68,8 +90,12 @@ def _write_issue_plan(path: Path, checked: set[str], found: list[Drift], orphans
     drifted: dict[str, list] = {}
     for item in [*found, *orphans]:
         drifted.setdefault(item.stack, []).append(item)
-    actions = drift_issues.plan(drifted, checked | {o.stack for o in orphans}, open_issues, lambda stack: _markdown(
-        [d for d in found if d.stack == stack], [o for o in orphans if o.stack == stack]))
+    actions = drift_issues.plan(
+        drifted,
+        checked | {o.stack for o in orphans},
+        open_issues,
+        lambda stack: _markdown([d for d in found if d.stack == stack], [o for o in orphans if o.stack == stack]),
+    )
     write_atomically(path, json.dumps(actions, indent=2) + "\n")
 
 

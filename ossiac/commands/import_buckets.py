@@ -22,20 +22,27 @@ from ossiac.targets.selection import ENV, TargetError, selected_target
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="declare existing buckets in a stack file and adopt them on deploy",
-                                 description=__doc__.splitlines()[0].split(": ", 1)[1])
+    parser = commands.add_parser(
+        "import",
+        help="declare existing buckets in a stack file and adopt them on deploy",
+        description=__doc__.splitlines()[0].split(": ", 1)[1],
+    )
     options.add_target(parser, help=f"where the buckets are (default: ${ENV}, else local)")
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--bucket", action="append", dest="buckets", metavar="NAME", help="a bucket (repeatable)")
     which.add_argument("--all", action="store_true", help="every bucket the target has")
     parser.add_argument("--stack", type=Path, required=True, metavar="FILE", help="the stack file to write")
-    parser.add_argument("--stack-name", metavar="NAME",
-                        help="the stack to add them to (created when missing; default: the file's only stack, "
-                             "else the file's name)")
-    parser.add_argument("--region", help="alicloud: the region whose endpoint lists the buckets "
-                                         "(default: $ALICLOUD_REGION)")
-    options.add_app_dir(parser, help="folder with cdktf.json, whose stacks' state says which buckets are managed "
-                                     "(default: .)")
+    parser.add_argument(
+        "--stack-name",
+        metavar="NAME",
+        help="the stack to add them to (created when missing; default: the file's only stack, else the file's name)",
+    )
+    parser.add_argument(
+        "--region", help="alicloud: the region whose endpoint lists the buckets (default: $ALICLOUD_REGION)"
+    )
+    options.add_app_dir(
+        parser, help="folder with cdktf.json, whose stacks' state says which buckets are managed (default: .)"
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -49,8 +56,10 @@ def _run(args) -> int:
         managed = _managed(args.app_dir, target)
         taken = [f"{name} (stack {managed[name]})" for name in names or [] if name in managed]
         if taken:
-            raise ImportProblem(f"already managed by a stack on the {target} target: {', '.join(taken)}; "
-                                "a bucket is declared in one stack only")
+            raise ImportProblem(
+                f"already managed by a stack on the {target} target: {', '.join(taken)}; "
+                "a bucket is declared in one stack only"
+            )
         skipped = []
         if args.all:
             # Buckets a stack already manages are not "existing buckets" to adopt (their
@@ -62,23 +71,32 @@ def _run(args) -> int:
             print(f"skipped {name}: already managed by stack {managed[name]!r}")
         found = _discover(target, names, args.region) if names else []
         if not found:
-            raise ImportProblem(f"no buckets to import on the {target} target"
-                                + (" (every bucket there is managed by a stack)" if skipped else ""))
+            raise ImportProblem(
+                f"no buckets to import on the {target} target"
+                + (" (every bucket there is managed by a stack)" if skipped else "")
+            )
         today = datetime.date.today()
         declarations = [declaration(bucket, target, today) for bucket in found]
         planned = add_buckets(
-            args.stack, args.stack_name, declarations, {b.name: b.region for b in found},
+            args.stack,
+            args.stack_name,
+            declarations,
+            {b.name: b.region for b in found},
             header=f"Imported by `ossiac import --target {target}`: {as_found_reason(target, today)}",
         )
     except ImportProblem as error:
         raise CommandError(f"ossiac import: {error}", REFUSED) from error
     verb = "created stack" if planned.created_stack else "stack"
-    print(f"declared {len(planned.buckets)} bucket(s) in {args.stack} ({verb} {planned.stack_name!r}): "
-          f"{', '.join(planned.buckets)}")
+    print(
+        f"declared {len(planned.buckets)} bucket(s) in {args.stack} ({verb} {planned.stack_name!r}): "
+        f"{', '.join(planned.buckets)}"
+    )
     for notice in planned.notices:
         print(f"note: {notice}")
-    print("The next deploy adopts them (import blocks, no changes). Review their `waivers` and "
-          "`public_access_waiver` first.")
+    print(
+        "The next deploy adopts them (import blocks, no changes). Review their `waivers` and "
+        "`public_access_waiver` first."
+    )
     return OK
 
 
@@ -90,8 +108,11 @@ def _managed(app_dir: Path, target: str) -> dict[str, str]:
         states = inventory.stacks_with_state(app_dir, target)
     except TargetError as error:
         # Without the stacks' states (e.g. no credentials for the state bucket) it cannot skip, and says so.
-        print(f"ossiac import: warning: cannot read the stacks' state on the {target} target ({error}); "
-              "buckets a stack already manages are not skipped", file=sys.stderr)
+        print(
+            f"ossiac import: warning: cannot read the stacks' state on the {target} target ({error}); "
+            "buckets a stack already manages are not skipped",
+            file=sys.stderr,
+        )
         return {}
     return {bucket: stack for stack, state in sorted(states.items()) for bucket in state.buckets}
 

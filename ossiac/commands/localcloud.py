@@ -23,9 +23,22 @@ from ossiac_props.regions import bucket_region_problem, region_problem
 DEFAULT_PORT = 9090  # ossiac localcloud serve: HTTP
 DEFAULT_TLS_PORT = 9443  # and HTTPS
 
-SETTINGS = ("acl", "cors", "referer", "website", "versioning", "logging", "policy", "server_side_encryption",
-            "transfer_acceleration", "access_monitor", "public_access_block", "https_config", "request_payment",
-            "tags")
+SETTINGS = (
+    "acl",
+    "cors",
+    "referer",
+    "website",
+    "versioning",
+    "logging",
+    "policy",
+    "server_side_encryption",
+    "transfer_acceleration",
+    "access_monitor",
+    "public_access_block",
+    "https_config",
+    "request_payment",
+    "tags",
+)
 
 
 def _bool(text: str) -> bool:
@@ -58,8 +71,11 @@ def _tag(text: str) -> tuple[str, str]:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("localcloud", help="change the local cloud outside Terraform (like the console)",
-                                 description=__doc__.splitlines()[0].split(": ", 1)[1])
+    parser = commands.add_parser(
+        "localcloud",
+        help="change the local cloud outside Terraform (like the console)",
+        description=__doc__.splitlines()[0].split(": ", 1)[1],
+    )
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     p = sub.add_parser("list", help="list objects (type, id, region)")
@@ -81,35 +97,59 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_reset)
 
     p = sub.add_parser("doctor", help="check the local cloud against the Terraform states; --repair fixes it")
-    p.add_argument("--repair", action="store_true",
-                   help="restore torn states, rebuild damaged records from the states, remove orphaned creates")
-    p.add_argument("--state", action="append", type=Path, default=[], metavar="FILE",
-                   help="also check against this state file (default: every .local/state/<stack>.tfstate)")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="restore torn states, rebuild damaged records from the states, remove orphaned creates",
+    )
+    p.add_argument(
+        "--state",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="also check against this state file (default: every .local/state/<stack>.tfstate)",
+    )
     p.set_defaults(handler=_doctor)
 
-    p = sub.add_parser("serve", help="answer on Alibaba Cloud's own APIs (OSS REST, STS) at http://127.0.0.1:PORT",
-                       description="Serve the local cloud on OSS's REST API and STS's API, so the official SDKs, "
-                                   "Terraform's oss backend, browsers and hand-signed requests reach it unchanged. "
-                                   "Runs until stopped (Ctrl-C).")
-    p.add_argument("--port", type=_port, default=DEFAULT_PORT,
-                   help=f"HTTP port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)")
-    p.add_argument("--tls-port", type=_port, default=DEFAULT_TLS_PORT,
-                   help=f"HTTPS port on 127.0.0.1 (default {DEFAULT_TLS_PORT}; 0 picks a free one); the project's "
-                        "buckets refuse requests not made over TLS, as OSS does")
+    p = sub.add_parser(
+        "serve",
+        help="answer on Alibaba Cloud's own APIs (OSS REST, STS) at http://127.0.0.1:PORT",
+        description="Serve the local cloud on OSS's REST API and STS's API, so the official SDKs, "
+        "Terraform's oss backend, browsers and hand-signed requests reach it unchanged. "
+        "Runs until stopped (Ctrl-C).",
+    )
+    p.add_argument(
+        "--port",
+        type=_port,
+        default=DEFAULT_PORT,
+        help=f"HTTP port on 127.0.0.1 (default {DEFAULT_PORT}; 0 picks a free one)",
+    )
+    p.add_argument(
+        "--tls-port",
+        type=_port,
+        default=DEFAULT_TLS_PORT,
+        help=f"HTTPS port on 127.0.0.1 (default {DEFAULT_TLS_PORT}; 0 picks a free one); the project's "
+        "buckets refuse requests not made over TLS, as OSS does",
+    )
     p.set_defaults(handler=_serve)
 
-    p = sub.add_parser("credentials", help="print export lines for the local account's AccessKey pair",
-                       description="Print `export` lines for the local account's AccessKey pair under the names the "
-                                   "SDKs and the provider read, and the CA bundle that trusts the endpoint's HTTPS "
-                                   "port (Python's requests and Go read it); use as: "
-                                   "eval \"$(ossiac localcloud credentials)\"")
+    p = sub.add_parser(
+        "credentials",
+        help="print export lines for the local account's AccessKey pair",
+        description="Print `export` lines for the local account's AccessKey pair under the names the "
+        "SDKs and the provider read, and the CA bundle that trusts the endpoint's HTTPS "
+        "port (Python's requests and Go read it); use as: "
+        'eval "$(ossiac localcloud credentials)"',
+    )
     p.set_defaults(handler=_credentials)
 
     p = sub.add_parser("path", help="print the local cloud's folder")
     p.set_defaults(handler=lambda a: print(cloud_dir()) or OK)
 
     bucket = sub.add_parser("bucket", help="create, change or delete a bucket").add_subparsers(
-        dest="bucket_action", metavar="ACTION", required=True)
+        dest="bucket_action", metavar="ACTION", required=True
+    )
     p = bucket.add_parser("create", help="create a bucket")
     p.add_argument("name")
     p.add_argument("--acl", default="private", choices=console.ACLS)
@@ -123,8 +163,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--acl", choices=console.ACLS)
     p.add_argument("--versioning", choices=console.VERSIONING)
     p.add_argument("--tag", type=_tag, action="append", default=[], metavar="KEY=VALUE")
-    p.add_argument("--cors-json", type=Path, metavar="FILE",
-                   help='JSON list of rules: [{"allowed_origins": [...], "allowed_methods": [...]}]')
+    p.add_argument(
+        "--cors-json",
+        type=Path,
+        metavar="FILE",
+        help='JSON list of rules: [{"allowed_origins": [...], "allowed_methods": [...]}]',
+    )
     p.add_argument("--referer", action="append", metavar="REFERER", help="allowed referer (repeatable)")
     p.add_argument("--allow-empty-referer", type=_bool, metavar="true|false")
     p.add_argument("--policy-json", type=Path, metavar="FILE", help="bucket policy document")
@@ -184,8 +228,15 @@ def _credentials(args) -> int:
 
     folder = cloud_dir()
     bundle = certificate(folder).bundle  # the public CAs plus the endpoint's own, for its HTTPS port
-    print("\n".join([*export_lines(account_key(folder)), f"export REQUESTS_CA_BUNDLE={bundle}",
-                     f"export SSL_CERT_FILE={bundle}"]))
+    print(
+        "\n".join(
+            [
+                *export_lines(account_key(folder)),
+                f"export REQUESTS_CA_BUNDLE={bundle}",
+                f"export SSL_CERT_FILE={bundle}",
+            ]
+        )
+    )
     return OK
 
 
@@ -193,6 +244,7 @@ def _list(args) -> int:
     def show(store):
         for type_name, rid, region in console.list_objects(store, args.type_name):
             print(f"{type_name}\t{rid}\t{region}")
+
     return _do(show)
 
 
@@ -200,6 +252,7 @@ def _show(args) -> int:
     def shown(store) -> str:
         record = console.show(store, args.type_name, args.id)
         return _hide_secrets(args.type_name, json.dumps(record, indent=2, sort_keys=True), record)
+
     return _do(shown)
 
 
@@ -220,25 +273,44 @@ def _reset(args) -> int:
 
 
 def _bucket_create(args) -> int:
-    return _do(lambda s: console.create_bucket(s, args.name, region=args.region, acl=args.acl,
-                                               storage_class=args.storage_class,
-                                               redundancy_type=args.redundancy_type)["id"])
+    return _do(
+        lambda s: console.create_bucket(
+            s,
+            args.name,
+            region=args.region,
+            acl=args.acl,
+            storage_class=args.storage_class,
+            redundancy_type=args.redundancy_type,
+        )["id"]
+    )
 
 
 def _bucket_set(args) -> int:
     def change(store):
         console.set_bucket(
-            store, args.name, acl=args.acl, versioning=args.versioning, tags=dict(args.tag),
+            store,
+            args.name,
+            acl=args.acl,
+            versioning=args.versioning,
+            tags=dict(args.tag),
             cors=json.loads(args.cors_json.read_text()) if args.cors_json else None,
-            referers=args.referer, allow_empty_referer=args.allow_empty_referer,
+            referers=args.referer,
+            allow_empty_referer=args.allow_empty_referer,
             policy=args.policy_json.read_text() if args.policy_json else None,
-            sse=args.sse, kms_key=args.kms_key, clear=args.clear)
+            sse=args.sse,
+            kms_key=args.kms_key,
+            clear=args.clear,
+        )
+
     return _do(change)
 
 
 def _kms_create(args) -> int:
-    return _do(lambda s: console.create_kms_key(s, region=args.region, description=args.description,
-                                                enabled=not args.disabled)["id"])
+    return _do(
+        lambda s: console.create_kms_key(
+            s, region=args.region, description=args.description, enabled=not args.disabled
+        )["id"]
+    )
 
 
 def _doctor(args) -> int:

@@ -27,8 +27,13 @@ def add_app_dir(parser: argparse.ArgumentParser, help: str = APP_DIR_HELP) -> No
 def add_allow(parser: argparse.ArgumentParser, env: str | None = None) -> None:
     """--allow NAME (repeatable); `env` names the variable that allows more, where the command reads it."""
     also = f"; also ${env}" if env else ""
-    parser.add_argument("--allow", action="append", default=[], metavar="NAME",
-                        help=f"allow destroying/replacing this bucket, key or resource address (repeatable{also})")
+    parser.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=f"allow destroying/replacing this bucket, key or resource address (repeatable{also})",
+    )
 
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:

@@ -40,23 +40,50 @@ def register(commands: argparse._SubParsersAction) -> None:
     simulate = sub.add_parser("simulate", help="decide requests against a policy, a template or a synthesized role")
     source = simulate.add_mutually_exclusive_group(required=True)
     source.add_argument("--policy", help="a policy JSON/YAML file, or a template name (see `ossiac policy templates`)")
-    source.add_argument("--stack-json", type=Path, help="synthesized Terraform JSON (cdktf.out/stacks/<stack>/cdk.tf.json); needs --role")
-    simulate.add_argument("--param", action="append", default=[], metavar="KEY=VALUE", help="template parameter (repeatable)")
+    source.add_argument(
+        "--stack-json",
+        type=Path,
+        help="synthesized Terraform JSON (cdktf.out/stacks/<stack>/cdk.tf.json); needs --role",
+    )
+    simulate.add_argument(
+        "--param", action="append", default=[], metavar="KEY=VALUE", help="template parameter (repeatable)"
+    )
     simulate.add_argument("--role", help="the RAM role name in --stack-json whose attached policies to simulate")
-    options.add_target(simulate, help="--stack-json: whose deployed state resolves values known only at deploy time "
-                                      "(default: $OSSIAC_TARGET, else local)")
+    options.add_target(
+        simulate,
+        help="--stack-json: whose deployed state resolves values known only at deploy time "
+        "(default: $OSSIAC_TARGET, else local)",
+    )
     simulate.add_argument("--action", help="e.g. oss:PutObject")
     simulate.add_argument("--resource", help="e.g. acs:oss:*:*:photos/user1/a.jpg")
-    simulate.add_argument("--context", action="append", default=[], metavar="KEY=VALUE", help="request context (repeatable; a repeated key gives several values)")
-    simulate.add_argument("--requests", type=Path, help="YAML or JSON list of {action, resource, context} to decide in one run")
-    simulate.add_argument("--bucket-policy", type=Path, metavar="FILE",
-                          help="the bucket's policy (JSON/YAML); its statements naming --principal or * apply too")
-    simulate.add_argument("--principal", default="", metavar="ID",
-                          help="--bucket-policy: the identity's UID or ARN as bucket policies name it")
+    simulate.add_argument(
+        "--context",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="request context (repeatable; a repeated key gives several values)",
+    )
+    simulate.add_argument(
+        "--requests", type=Path, help="YAML or JSON list of {action, resource, context} to decide in one run"
+    )
+    simulate.add_argument(
+        "--bucket-policy",
+        type=Path,
+        metavar="FILE",
+        help="the bucket's policy (JSON/YAML); its statements naming --principal or * apply too",
+    )
+    simulate.add_argument(
+        "--principal",
+        default="",
+        metavar="ID",
+        help="--bucket-policy: the identity's UID or ARN as bucket policies name it",
+    )
     simulate.add_argument("--json", action="store_true", help="print JSON for machines")
     simulate.set_defaults(handler=_guarded(_simulate))
 
-    validate = sub.add_parser("validate", help="check policy documents (permission or trust policies) against RAM's rules")
+    validate = sub.add_parser(
+        "validate", help="check policy documents (permission or trust policies) against RAM's rules"
+    )
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     validate.set_defaults(handler=_guarded(_validate))
 
@@ -84,8 +111,10 @@ def _simulate(args: argparse.Namespace) -> int:
     requests = _requests(args)
     bucket_policy = _bucket_policy(args)
     # The authorization engine decides, as it does for the local cloud's endpoint.
-    decisions = [decide_as_identity(policies, request, bucket_policy=bucket_policy, principal_id=args.principal)
-                 for request in requests]
+    decisions = [
+        decide_as_identity(policies, request, bucket_policy=bucket_policy, principal_id=args.principal)
+        for request in requests
+    ]
     if args.json:
         results = [{"request": _request_json(r), **d.to_json()} for r, d in zip(requests, decisions, strict=True)]
         print(json.dumps(results if args.requests else results[0], indent=2))
@@ -166,7 +195,9 @@ def _deployed(stack_json: Path, target: str | None):
     try:
         return inventory.deployed_attributes(stack_dir.parent.parent.parent, selected_target(target), stack_dir.name)
     except (TargetError, ImportError) as error:
-        raise StackRoleError(f"its value is known only at deploy time, and the deployed state cannot be read: {error}") from error
+        raise StackRoleError(
+            f"its value is known only at deploy time, and the deployed state cannot be read: {error}"
+        ) from error
 
 
 def _policy_from(spec: str, params: list[str]) -> NamedPolicy:
@@ -244,8 +275,9 @@ def _request_entry(entry: Any, where: str) -> Request:
     for key, value in context.items():
         if isinstance(value, dict) or (isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value)):
             raise InputError(f"{where}.context.{key}: must be a value or a list of values")
-    return Request(_action(entry["action"], f"{where}.action"), entry["resource"],
-                   {str(k): v for k, v in context.items()})
+    return Request(
+        _action(entry["action"], f"{where}.action"), entry["resource"], {str(k): v for k, v in context.items()}
+    )
 
 
 def _request_json(request: Request) -> dict[str, Any]:

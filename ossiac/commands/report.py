@@ -34,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"ossiac report: {error}", REFUSED) from error
     args.output.write_text(page, encoding="utf-8")
     public = sum(1 for bucket in estate.buckets if bucket.public)
-    print(f"wrote {args.output}: {len(estate.buckets)} buckets ({public} public), "
-          f"{len(estate.network)} network resources, {len(estate.edges)} arrows in the network and access picture")
+    print(
+        f"wrote {args.output}: {len(estate.buckets)} buckets ({public} public), "
+        f"{len(estate.network)} network resources, {len(estate.edges)} arrows in the network and access picture"
+    )
     return OK

@@ -26,20 +26,34 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Evaluate one request against a bucket declared in a Terraform JSON file, the way OSS decides. "
         "Exit 0 when served, 1 when refused, 2 for bad input.",
     )
-    simulate_parser.add_argument("--tf-json", required=True, type=Path, metavar="FILE", help="Terraform JSON, e.g. cdktf.out/stacks/<stack>/cdk.tf.json")
-    simulate_parser.add_argument("--bucket", required=True, metavar="NAME", help="the bucket name (the 'bucket' attribute)")
-    simulate_parser.add_argument("--method", metavar="METHOD", help=f"one of {', '.join(REQUEST_METHODS)} (a preflight uses --preflight)")
+    simulate_parser.add_argument(
+        "--tf-json",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="Terraform JSON, e.g. cdktf.out/stacks/<stack>/cdk.tf.json",
+    )
+    simulate_parser.add_argument(
+        "--bucket", required=True, metavar="NAME", help="the bucket name (the 'bucket' attribute)"
+    )
+    simulate_parser.add_argument(
+        "--method", metavar="METHOD", help=f"one of {', '.join(REQUEST_METHODS)} (a preflight uses --preflight)"
+    )
     simulate_parser.add_argument("--key", required=True, metavar="KEY", help="the object key")
     referer = simulate_parser.add_mutually_exclusive_group()
     referer.add_argument("--referer", metavar="URL", help="the Referer header the browser sends")
     referer.add_argument("--no-referer", action="store_true", help="send no Referer (the default)")
-    simulate_parser.add_argument("--origin", metavar="ORIGIN", help="the Origin header of a cross-origin request, e.g. https://www.example.com")
+    simulate_parser.add_argument(
+        "--origin", metavar="ORIGIN", help="the Origin header of a cross-origin request, e.g. https://www.example.com"
+    )
     signature = simulate_parser.add_mutually_exclusive_group()
     signature.add_argument("--signed", action="store_true", help="the request is a signed URL")
     signature.add_argument("--authorization", action="store_true", help="the request carries an Authorization header")
     simulate_parser.add_argument("--preflight", action="store_true", help="simulate the browser's OPTIONS preflight")
     simulate_parser.add_argument("--request-method", metavar="M", help="preflight: Access-Control-Request-Method")
-    simulate_parser.add_argument("--request-headers", metavar="H1,H2", help="preflight: Access-Control-Request-Headers, comma-separated")
+    simulate_parser.add_argument(
+        "--request-headers", metavar="H1,H2", help="preflight: Access-Control-Request-Headers, comma-separated"
+    )
     simulate_parser.add_argument("--json", action="store_true", help="print the decision as JSON")
     simulate_parser.set_defaults(handler=run_simulate)
 

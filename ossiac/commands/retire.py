@@ -24,7 +24,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     how = parser.add_mutually_exclusive_group(required=True)
     how.add_argument("--destroy", action="store_true", help="delete the stack's resources, then its state")
     how.add_argument("--forget", action="store_true", help="drop the stack's state; its resources stay, unmanaged")
-    parser.add_argument("--yes", action="store_true", help="with --destroy: delete without asking (needed without a terminal)")
+    parser.add_argument(
+        "--yes", action="store_true", help="with --destroy: delete without asking (needed without a terminal)"
+    )
     options.add_target(parser)
     options.add_app_dir(parser)
     parser.set_defaults(handler=run)
@@ -32,8 +34,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        message = retire(args.app_dir, selected_target(args.target), args.stack, destroy=args.destroy,
-                         approve=lambda what: args.yes or _confirmed(what))
+        message = retire(
+            args.app_dir,
+            selected_target(args.target),
+            args.stack,
+            destroy=args.destroy,
+            approve=lambda what: args.yes or _confirmed(what),
+        )
     except (TargetError, PlanError, RetireError) as error:
         raise CommandError(f"ossiac retire: {error}", REFUSED) from error
     print(message)

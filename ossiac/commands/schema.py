@@ -10,7 +10,9 @@ from ossiac_props.json_schema import stack_file_schema_text
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("schema", help="print the JSON Schema of stack files (for editors and check-jsonschema)")
+    parser = commands.add_parser(
+        "schema", help="print the JSON Schema of stack files (for editors and check-jsonschema)"
+    )
     parser.set_defaults(handler=run)
 
 

@@ -15,8 +15,11 @@ from ossiac.targets.selection import ENV, TargetError
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("tf", help="run Terraform against the selected target (local or alicloud)",
-                                 description=__doc__.splitlines()[0].split(": ", 1)[1])
+    parser = commands.add_parser(
+        "tf",
+        help="run Terraform against the selected target (local or alicloud)",
+        description=__doc__.splitlines()[0].split(": ", 1)[1],
+    )
     options.add_target(parser, help=f"target (default: ${ENV}, else local)")
     parser.add_argument("-C", "--chdir", help="run in this folder (default: the current one)")
     parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments for terraform, after --")

@@ -57,17 +57,26 @@ def estate_problems(loaded: list) -> list[Problem]:
         try:
             validate_bucket_name(name.bucket)
         except ValueError:
-            problems.append(problem_at(name.stack, name.loc, f"derives the bucket name {name.bucket!r}, which is not {BUCKET_NAME_RULE}; allowed: a shorter name"))
+            problems.append(
+                problem_at(
+                    name.stack,
+                    name.loc,
+                    f"derives the bucket name {name.bucket!r}, which is not {BUCKET_NAME_RULE}; allowed: a shorter name",
+                )
+            )
     first: dict[str, _Name] = {}
     for name in names:
         other = first.setdefault(name.bucket, name)
         if other is not name:
             path, line = other.stack.where(*other.loc)
-            problems.append(problem_at(
-                name.stack, name.loc,
-                f"bucket {name.bucket!r} is also declared at {other.stack.file}:{line}: {path}; "
-                "allowed: bucket names unique across every stack and region (OSS names are global)",
-            ))
+            problems.append(
+                problem_at(
+                    name.stack,
+                    name.loc,
+                    f"bucket {name.bucket!r} is also declared at {other.stack.file}:{line}: {path}; "
+                    "allowed: bucket names unique across every stack and region (OSS names are global)",
+                )
+            )
     declared = sorted(first)
     buckets = {b.name: b for stack in loaded for b in stack.buckets}
     for stack in loaded:
@@ -76,11 +85,14 @@ def estate_problems(loaded: list) -> list[Problem]:
             if (message := _policy_size_problem(role, buckets.get(role.bucket))) is not None:
                 problems.append(problem_at(stack, ("access", "upload_roles", index), message))
             if role.bucket not in first:
-                problems.append(problem_at(
-                    stack, ("access", "upload_roles", index, "bucket"),
-                    f"bucket {role.bucket!r} is declared in no stack loaded{did_you_mean(role.bucket, declared)}; "
-                    f"allowed: a declared bucket ({', '.join(declared)})",
-                ))
+                problems.append(
+                    problem_at(
+                        stack,
+                        ("access", "upload_roles", index, "bucket"),
+                        f"bucket {role.bucket!r} is declared in no stack loaded{did_you_mean(role.bucket, declared)}; "
+                        f"allowed: a declared bucket ({', '.join(declared)})",
+                    )
+                )
     return problems + account_name_problems(loaded)
 
 
@@ -93,7 +105,13 @@ def _bucket_names(stack) -> list[_Name]:
         if bucket.replication:
             regions.add(bucket.replication.destination_region)
             if bucket.replication.create_destination:
-                names.append(_Name(bucket.replication.destination_bucket, ("buckets", index, "replication", "destination_bucket"), stack))
+                names.append(
+                    _Name(
+                        bucket.replication.destination_bucket,
+                        ("buckets", index, "replication", "destination_bucket"),
+                        stack,
+                    )
+                )
     log_loc = ("log_bucket", "name") if config.log_bucket.name else ("name",)  # default: <stack>-access-logs
     for region in sorted(regions):
         if region == config.region and config.log_bucket.existing:
@@ -117,8 +135,10 @@ def _policy_size_problem(role, bucket) -> str | None:
     size = document_size({"Version": "1", "Statement": statements})
     if size <= MAX_DOCUMENT_BYTES:
         return None
-    return (f"the role's policy would be {size} characters as RAM receives it; allowed: at most {MAX_DOCUMENT_BYTES} "
-            "(fewer source_ips, or a shorter prefix)")
+    return (
+        f"the role's policy would be {size} characters as RAM receives it; allowed: at most {MAX_DOCUMENT_BYTES} "
+        "(fewer source_ips, or a shorter prefix)"
+    )
 
 
 # --- Names unique in the account ----------------------------------------------------------------
@@ -128,7 +148,12 @@ KMS_ALIAS, FC_FUNCTION = "KMS alias", "Function Compute function"
 CMS_CONTACT, CMS_GROUP = "CloudMonitor alarm contact", "CloudMonitor alarm contact group"
 REGIONAL = {KMS_ALIAS, FC_FUNCTION}
 """Unique per region of the account; the other kinds are unique in the whole account."""
-_RULES = {RAM_USER: user_name_problem, RAM_ROLE: role_name_problem, RAM_POLICY: policy_name_problem, KMS_ALIAS: kms_alias_problem}
+_RULES = {
+    RAM_USER: user_name_problem,
+    RAM_ROLE: role_name_problem,
+    RAM_POLICY: policy_name_problem,
+    KMS_ALIAS: kms_alias_problem,
+}
 
 
 @dataclass(frozen=True)
@@ -161,17 +186,35 @@ def account_name_problems(loaded: list) -> list[Problem]:
         key = (id(name.stack), name.loc)
         rule = _RULES.get(name.kind)
         if name.derived and rule and (message := rule(name.name)):
-            problems.setdefault(key, problem_at(name.stack, name.loc, (
-                f"{name.derived} would be named {name.name!r}: {message}; to get there, set {name.change}")))
+            problems.setdefault(
+                key,
+                problem_at(
+                    name.stack,
+                    name.loc,
+                    (f"{name.derived} would be named {name.name!r}: {message}; to get there, set {name.change}"),
+                ),
+            )
             continue
         other = first.setdefault((name.kind, name.region if name.kind in REGIONAL else None, name.name), name)
         if other is not name:
-            scope = (f"unique in each region of the account (both are made in {name.region})" if name.kind in REGIONAL
-                     else "unique in the whole account, across every stack and region")
-            problems.setdefault(key, problem_at(name.stack, name.loc, (
-                f"{name.said()} is also made at {other.where()}" + (f" ({other.derived})" if other.derived else "")
-                + f"; {name.kind} names are {scope}, so the later apply would fail or take it over; "
-                f"allowed: {name.change}, used nowhere else in the stacks loaded together")))
+            scope = (
+                f"unique in each region of the account (both are made in {name.region})"
+                if name.kind in REGIONAL
+                else "unique in the whole account, across every stack and region"
+            )
+            problems.setdefault(
+                key,
+                problem_at(
+                    name.stack,
+                    name.loc,
+                    (
+                        f"{name.said()} is also made at {other.where()}"
+                        + (f" ({other.derived})" if other.derived else "")
+                        + f"; {name.kind} names are {scope}, so the later apply would fail or take it over; "
+                        f"allowed: {name.change}, used nowhere else in the stacks loaded together"
+                    ),
+                ),
+            )
     return list(problems.values())
 
 
@@ -188,13 +231,23 @@ def _account_names(stack) -> list[_AccountName]:
     for i, user in enumerate(access.app_users if access else []):
         loc = ("access", "app_users", i, "name")
         add(RAM_USER, user.name, loc, change="another app user name")
-        add(RAM_POLICY, policy_name_for(user.name, "assume-roles"), loc,  # constructs/app_server_user.py
-            f"the policy of app user {user.name!r}", "another app user name")
+        add(
+            RAM_POLICY,
+            policy_name_for(user.name, "assume-roles"),
+            loc,  # constructs/app_server_user.py
+            f"the policy of app user {user.name!r}",
+            "another app user name",
+        )
     for i, role in enumerate(access.upload_roles if access else []):
         loc = ("access", "upload_roles", i, "name")
         add(RAM_ROLE, role.name, loc, change="another upload role name")
-        add(RAM_POLICY, policy_name_for(role.name, "access"), loc,  # constructs/upload_role.py
-            f"the policy of upload role {role.name!r}", "another upload role name")
+        add(
+            RAM_POLICY,
+            policy_name_for(role.name, "access"),
+            loc,  # constructs/upload_role.py
+            f"the policy of upload role {role.name!r}",
+            "another upload role name",
+        )
     for i, bucket in enumerate(config.buckets):
         if bucket.replication is None:
             continue
@@ -212,20 +265,46 @@ def _account_names(stack) -> list[_AccountName]:
         for suffix, what in (("fn", "function"), ("oss-invoke", "invocation")):  # constructs/oss_sync_trigger.py
             role = f"{trigger.name}-{suffix}"
             add(RAM_ROLE, role, loc, f"the {what} role of sync trigger {trigger.name!r}", change)
-            add(RAM_POLICY, policy_name_for(role, "policy"), loc, f"the policy of the {what} role of sync trigger {trigger.name!r}", change)
+            add(
+                RAM_POLICY,
+                policy_name_for(role, "policy"),
+                loc,
+                f"the policy of the {what} role of sync trigger {trigger.name!r}",
+                change,
+            )
     alias_loc = ("kms", "alias") if config.kms.alias else ("name",)  # default: alias/ossiac-<stack>
     alias_change = "another kms.alias"
     if config.kms.key_id is None:
-        add(KMS_ALIAS, config.kms_alias, alias_loc, None if config.kms.alias else "the stack's key, by default",
-            alias_change, config.region)
+        add(
+            KMS_ALIAS,
+            config.kms_alias,
+            alias_loc,
+            None if config.kms.alias else "the stack's key, by default",
+            alias_change,
+            config.region,
+        )
     for region in sorted({b.replication.destination_region for b in config.buckets if b.replication} - {config.region}):
-        add(KMS_ALIAS, f"{config.kms_alias}-{region}", alias_loc, f"the key the stack makes for replicas in {region}",
-            alias_change, region)
+        add(
+            KMS_ALIAS,
+            f"{config.kms_alias}-{region}",
+            alias_loc,
+            f"the key the stack makes for replicas in {region}",
+            alias_change,
+            region,
+        )
     group = config.alarms.contact_group
-    add(CMS_GROUP, config.alarms.contact_group_props(config.name).name,
+    add(
+        CMS_GROUP,
+        config.alarms.contact_group_props(config.name).name,
         ("alarms", "contact_group", "name") if group.name else ("name",),
-        None if group.name else "the stack's alarm contact group, by default", "another alarms.contact_group.name")
+        None if group.name else "the stack's alarm contact group, by default",
+        "another alarms.contact_group.name",
+    )
     for i, contact in enumerate(group.contacts):
-        add(CMS_CONTACT, contact.name, ("alarms", "contact_group", "contacts", i, "name"),
-            change="another contact name (one person can be a contact of two stacks under two names, e.g. alice-<stack>)")
+        add(
+            CMS_CONTACT,
+            contact.name,
+            ("alarms", "contact_group", "contacts", i, "name"),
+            change="another contact name (one person can be a contact of two stacks under two names, e.g. alice-<stack>)",
+        )
     return names

@@ -55,7 +55,11 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
     seen: dict[str, Path] = {}
     for stack in loaded:
         if stack.config.name in seen:
-            problems.append(problem_at(stack, ("name",), f"stack {stack.config.name!r} is also declared in {seen[stack.config.name]}"))
+            problems.append(
+                problem_at(
+                    stack, ("name",), f"stack {stack.config.name!r} is also declared in {seen[stack.config.name]}"
+                )
+            )
         seen.setdefault(stack.config.name, stack.file)
     if not problems:
         problems += estate_problems(loaded) + region_problems(loaded)
@@ -84,7 +88,11 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
                 validate_tags(tags)
             except ValueError as error:
                 where = loc + ("tags",)
-                problems.append(Problem(format_path(where), f"with the stack's tags merged in: {error}", file, document.line_of(where)))
+                problems.append(
+                    Problem(
+                        format_path(where), f"with the stack's tags merged in: {error}", file, document.line_of(where)
+                    )
+                )
                 continue
             fields = bucket.model_dump(exclude={"website", "tags"}, exclude_unset=True)
             buckets.append(BucketProps(**fields, website=website, tags=tags))
@@ -119,7 +127,11 @@ def _with_defaults_applied(data: object) -> object:
         return data
     stacks = []
     for stack in data["stacks"]:
-        if isinstance(stack, dict) and isinstance(stack.get("defaults"), dict) and isinstance(stack.get("buckets"), list):
+        if (
+            isinstance(stack, dict)
+            and isinstance(stack.get("defaults"), dict)
+            and isinstance(stack.get("buckets"), list)
+        ):
             try:
                 BucketDefaults.model_validate(stack["defaults"], strict=True)
             except ValidationError:
@@ -132,7 +144,9 @@ def _with_defaults_applied(data: object) -> object:
     return {**data, "stacks": stacks}
 
 
-def _website_props(bucket, file: Path, document: YamlDocument, loc: tuple, problems: list[Problem]) -> WebsiteProps | None:
+def _website_props(
+    bucket, file: Path, document: YamlDocument, loc: tuple, problems: list[Problem]
+) -> WebsiteProps | None:
     website = bucket.website
     if website is None:
         return None

@@ -66,7 +66,9 @@ def _bucket_regions(loaded: list) -> dict[str, _Placed]:
                 regions.add(replication.destination_region)
                 if replication.create_destination:
                     loc = ("buckets", index, "replication", "destination_bucket")
-                    placed.setdefault(replication.destination_bucket, _Placed(replication.destination_region, stack, loc))
+                    placed.setdefault(
+                        replication.destination_bucket, _Placed(replication.destination_region, stack, loc)
+                    )
         log_loc = ("log_bucket", "name") if config.log_bucket.name else ("name",)  # default: <stack>-access-logs
         for region in sorted(regions):
             if region == config.region and config.log_bucket.existing:
@@ -79,16 +81,24 @@ def _bucket_regions(loaded: list) -> dict[str, _Placed]:
 def _logging_problems(stack, buckets: dict[str, _Placed]) -> list[Problem]:
     config = stack.config
     targets: list[tuple[tuple[str | int, ...], str | None]] = [
-        (("buckets", i, "logging", "target_bucket"), b.logging.target_bucket) for i, b in enumerate(config.buckets)]
+        (("buckets", i, "logging", "target_bucket"), b.logging.target_bucket) for i, b in enumerate(config.buckets)
+    ]
     if config.log_bucket.existing:
         targets.append((("log_bucket", "name"), config.log_bucket_name))
     problems = []
     for loc, target in targets:
         found = buckets.get(target) if target else None
         if found is not None and found.region != config.region:
-            problems.append(problem_at(stack, loc, (
-                f"access logs go to bucket {target!r}, which is in {found.region} ({found.where()}); OSS writes a "
-                f"bucket's logs only into a bucket of its own region; allowed: a log bucket in {config.region}")))
+            problems.append(
+                problem_at(
+                    stack,
+                    loc,
+                    (
+                        f"access logs go to bucket {target!r}, which is in {found.region} ({found.where()}); OSS writes a "
+                        f"bucket's logs only into a bucket of its own region; allowed: a log bucket in {config.region}"
+                    ),
+                )
+            )
     return problems
 
 
@@ -100,10 +110,17 @@ def _replication_problems(stack, buckets: dict[str, _Placed]) -> list[Problem]:
             continue
         found = buckets.get(replication.destination_bucket)
         if found is not None and found.region != replication.destination_region:
-            problems.append(problem_at(stack, ("buckets", index, "replication", "destination_bucket"), (
-                f"bucket {replication.destination_bucket!r} is in {found.region} ({found.where()}), but "
-                f"destination_region is {replication.destination_region}; allowed: destination_region: {found.region}, "
-                f"or a destination bucket in {replication.destination_region}")))
+            problems.append(
+                problem_at(
+                    stack,
+                    ("buckets", index, "replication", "destination_bucket"),
+                    (
+                        f"bucket {replication.destination_bucket!r} is in {found.region} ({found.where()}), but "
+                        f"destination_region is {replication.destination_region}; allowed: destination_region: {found.region}, "
+                        f"or a destination bucket in {replication.destination_region}"
+                    ),
+                )
+            )
     return problems
 
 
@@ -119,4 +136,3 @@ def _zone_problems(stack) -> list[Problem]:
                 loc = ("network", "vpcs", i, "vswitches", j, "zone")
                 problems.append(problem_at(stack, loc, f"{message} (a VPC without `region` is in the stack's region)"))
     return problems
-

@@ -66,21 +66,41 @@ def read_yaml(file: Path) -> YamlDocument:
     try:
         node, size = _compose(text)
     except RecursionError:
-        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
+        raise ConfigError(
+            [Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise ConfigError([Problem("", f"not valid YAML: {getattr(error, 'problem', None) or error}", file,
-                                   mark.line + 1 if mark else None)]) from None
+        raise ConfigError(
+            [
+                Problem(
+                    "",
+                    f"not valid YAML: {getattr(error, 'problem', None) or error}",
+                    file,
+                    mark.line + 1 if mark else None,
+                )
+            ]
+        ) from None
     if node is not None and (size if size is not None else expanded_size(node)) > MAX_NODES:
-        raise ConfigError([Problem("", f"stands for more than {MAX_NODES:,} values once its aliases (*name) are followed, "
-                                       "which would take too long to read; allowed: at most "
-                                       f"{MAX_NODES:,} (write the values out, or alias fewer times)", file)])
+        raise ConfigError(
+            [
+                Problem(
+                    "",
+                    f"stands for more than {MAX_NODES:,} values once its aliases (*name) are followed, "
+                    "which would take too long to read; allowed: at most "
+                    f"{MAX_NODES:,} (write the values out, or alias fewer times)",
+                    file,
+                )
+            ]
+        )
     lines: dict[Location, int] = {}
     problems: list[Problem] = []
     try:
         data = _to_data(node, (), lines, problems, file) if node is not None else {}
     except RecursionError:
-        raise ConfigError([Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]) from None
+        raise ConfigError(
+            [Problem("", "nested too deeply to read; allowed: the stack file's own nesting", file)]
+        ) from None
     if problems:
         raise ConfigError(problems)
     return YamlDocument(file, data, lines)
@@ -149,28 +169,55 @@ def _shape(text: str, loader: type) -> tuple[int, int, bool]:
     return deepest, nodes, aliased
 
 
-def _to_data(node: yaml.Node, loc: Location, lines: dict, problems: list[Problem], file: Path, open_nodes: frozenset = frozenset()) -> Any:
+def _to_data(
+    node: yaml.Node,
+    loc: Location,
+    lines: dict,
+    problems: list[Problem],
+    file: Path,
+    open_nodes: frozenset = frozenset(),
+) -> Any:
     lines[loc] = node.start_mark.line + 1
     if id(node) in open_nodes:  # an alias inside its own anchor: `&a [*a]` would never end
-        problems.append(Problem(_dotted(loc), "an alias refers to a node that contains it; allowed: plain values", file, lines[loc]))
+        problems.append(
+            Problem(_dotted(loc), "an alias refers to a node that contains it; allowed: plain values", file, lines[loc])
+        )
         return None
     inside = open_nodes | {id(node)}
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(Problem(_dotted(loc), "YAML merge keys (`<<`) are not supported; allowed: the keys written out",
-                                        file, key_node.start_mark.line + 1))
+                problems.append(
+                    Problem(
+                        _dotted(loc),
+                        "YAML merge keys (`<<`) are not supported; allowed: the keys written out",
+                        file,
+                        key_node.start_mark.line + 1,
+                    )
+                )
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(_dotted(loc), "a key must be a plain name, not a list or mapping", file, key_node.start_mark.line + 1))
+                problems.append(
+                    Problem(
+                        _dotted(loc),
+                        "a key must be a plain name, not a list or mapping",
+                        file,
+                        key_node.start_mark.line + 1,
+                    )
+                )
                 continue
             key = _scalar(key_node, loc, problems, file)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
                 problems.append(
-                    Problem(_dotted(loc + (key,)), "duplicate key (each key may appear once)", file, key_node.start_mark.line + 1)
+                    Problem(
+                        _dotted(loc + (key,)),
+                        "duplicate key (each key may appear once)",
+                        file,
+                        key_node.start_mark.line + 1,
+                    )
                 )
                 continue
             result[key] = _to_data(value_node, loc + (key,), lines, problems, file, inside)
@@ -189,7 +236,14 @@ def _scalar(node: yaml.Node, loc: Location, problems: list[Problem], file: Path)
         return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
         reason = getattr(error, "problem", None) or error
-        problems.append(Problem(_dotted(loc), f"cannot read this value ({reason}); allowed: plain strings, numbers, booleans", file, node.start_mark.line + 1))
+        problems.append(
+            Problem(
+                _dotted(loc),
+                f"cannot read this value ({reason}); allowed: plain strings, numbers, booleans",
+                file,
+                node.start_mark.line + 1,
+            )
+        )
         return None
 
 

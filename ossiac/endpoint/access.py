@@ -48,22 +48,42 @@ def bucket_view(record: dict, object_acl: str | None = None) -> BucketView:
     except ValueError:
         policy = None
     return BucketView(
-        name=record["id"], owner_account=str(record["attributes"].get("owner") or ""),
+        name=record["id"],
+        owner_account=str(record["attributes"].get("owner") or ""),
         acl=(settings.get("acl") or {}).get("acl") or "private",
         block_public_access=bool(block.get("block_public_access")),
-        policy=policy if isinstance(policy, dict) else None, object_acl=object_acl,
-        acl_source=f"bucket {record['id']}", block_public_access_source=f"bucket {record['id']}",
+        policy=policy if isinstance(policy, dict) else None,
+        object_acl=object_acl,
+        acl_source=f"bucket {record['id']}",
+        block_public_access_source=f"bucket {record['id']}",
         policy_source=f"bucket policy of {record['id']}",
-        referer=None if not referer else RefererConfig(
+        referer=None
+        if not referer
+        else RefererConfig(
             allow_empty=referer.get("allow_empty_referer") is not False,
-            whitelist=_strings(referer.get("referer_list")), blacklist=_strings(referer.get("referer_blacklist")),
+            whitelist=_strings(referer.get("referer_list")),
+            blacklist=_strings(referer.get("referer_blacklist")),
             truncate_query_string=referer.get("allow_truncate_query_string") is not False,
-            truncate_path=bool(referer.get("truncate_path")), source=f"bucket {record['id']}"),
-        cors=None if not cors else CorsConfig(
-            rules=tuple(CorsRule(_strings(r.get("allowed_origins")), _upper(r.get("allowed_methods")),
-                                 _strings(r.get("allowed_headers")), _strings(r.get("expose_header")),
-                                 r.get("max_age_seconds")) for r in cors.get("cors_rule") or []),
-            response_vary=bool(cors.get("response_vary")), source=f"bucket {record['id']}"))
+            truncate_path=bool(referer.get("truncate_path")),
+            source=f"bucket {record['id']}",
+        ),
+        cors=None
+        if not cors
+        else CorsConfig(
+            rules=tuple(
+                CorsRule(
+                    _strings(r.get("allowed_origins")),
+                    _upper(r.get("allowed_methods")),
+                    _strings(r.get("allowed_headers")),
+                    _strings(r.get("expose_header")),
+                    r.get("max_age_seconds"),
+                )
+                for r in cors.get("cors_rule") or []
+            ),
+            response_vary=bool(cors.get("response_vary")),
+            source=f"bucket {record['id']}",
+        ),
+    )
 
 
 def context(call: Call) -> dict[str, object]:
@@ -95,12 +115,23 @@ def preflight(endpoint: Endpoint, request: Request, where: Address) -> Response:
     origin = request.headers.get("Origin")
     method = request.headers.get("Access-Control-Request-Method")
     if not origin or not method:
-        raise OssError(400, "InvalidArgument",
-                       "A CORS preflight needs the Origin and Access-Control-Request-Method headers.")
+        raise OssError(
+            400, "InvalidArgument", "A CORS preflight needs the Origin and Access-Control-Request-Method headers."
+        )
     asked = tuple(h.strip() for h in request.headers.get("Access-Control-Request-Headers", "").split(",") if h.strip())
-    decision = engine.decide(AccessRequest(action="oss:Preflight", bucket=where.bucket, key=where.key,
-                                           method="OPTIONS", origin=origin, preflight_method=method.upper(),
-                                           preflight_headers=asked), ANONYMOUS, bucket_view(record))
+    decision = engine.decide(
+        AccessRequest(
+            action="oss:Preflight",
+            bucket=where.bucket,
+            key=where.key,
+            method="OPTIONS",
+            origin=origin,
+            preflight_method=method.upper(),
+            preflight_headers=asked,
+        ),
+        ANONYMOUS,
+        bucket_view(record),
+    )
     if not decision.allowed:
         raise OssError(403, decision.code or "AccessForbidden", decision.reason, headers=dict(decision.cors_headers))
     return oss_response(b"", 200, content_type=None, headers=dict(decision.cors_headers))

@@ -44,6 +44,7 @@ _REGION_IN_HOST = re.compile(r"(?:^|\.)oss-([a-z0-9-]+?)(?:-internal)?\.aliyuncs
 @dataclass
 class Call:
     """One request on its way through: what the handlers get."""
+
     endpoint: Endpoint
     request: Request
     request_id: str
@@ -107,8 +108,12 @@ class Call:
 
 
 def entity_too_large(limit: int) -> OssError:
-    return OssError(400, "EntityTooLarge", f"Your proposed upload exceeds the maximum allowed size ({limit} bytes).",
-                    extra={"MaxSizeAllowed": str(limit)})
+    return OssError(
+        400,
+        "EntityTooLarge",
+        f"Your proposed upload exceeds the maximum allowed size ({limit} bytes).",
+        extra={"MaxSizeAllowed": str(limit)},
+    )
 
 
 Handler = Callable[[Call], Response]
@@ -116,7 +121,7 @@ Handler = Callable[[Call], Response]
 
 @dataclass(frozen=True)
 class Route:
-    action: str | None   # the RAM action that authorizes it; None: the handler authorizes itself
+    action: str | None  # the RAM action that authorizes it; None: the handler authorizes itself
     handler: Handler
     needs_bucket: bool = True  # False only for PutBucket (the bucket does not exist yet)
 
@@ -127,8 +132,10 @@ RouteKey = tuple[str, str, str | None]
 
 def _route_tables() -> dict[RouteKey, Route]:
     from ossiac.endpoint import bucket_settings, buckets as bucket_ops, objects, post_object, service
+
     table: dict[RouteKey, Route] = {}
     from ossiac.endpoint import listing, multipart
+
     for module in (service, bucket_ops, bucket_settings, objects, post_object, listing, multipart):
         for route_key, route in module.ROUTES.items():
             if route_key in table:
@@ -146,8 +153,13 @@ def _subresource(request: Request, scope: str, table: dict[RouteKey, Route]) -> 
     return next((name for name in request.args if name in OPERATION_SUBRESOURCES), None)
 
 
-def oss_response(body: bytes | Iterable[bytes] = b"", status: int = 200, *,
-                 content_type: str | None = "application/xml", headers: dict[str, str] | None = None) -> Response:
+def oss_response(
+    body: bytes | Iterable[bytes] = b"",
+    status: int = 200,
+    *,
+    content_type: str | None = "application/xml",
+    headers: dict[str, str] | None = None,
+) -> Response:
     response = Response(body, status=status, content_type=content_type)
     for name, value in (headers or {}).items():
         response.headers[name] = value
@@ -160,8 +172,7 @@ def xml_response(root: str, content: Any, status: int = 200) -> Response:
 
 def error_document(error: OssError, request_id: str) -> bytes:
     """OSS's XML error body (every server front end writes its own refusals with it too)."""
-    content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID,
-               **error.extra}
+    content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID, **error.extra}
     if error.ec:
         content["EC"] = error.ec
     return xmlio.document("Error", content)
@@ -194,12 +205,12 @@ class Endpoint:
             response = error_response(error, request_id, with_body=request.method != "HEAD")
         except Exception:  # a bug: logged here, and the client still gets OSS's answer
             log.exception("request %s %s failed", request.method, request.path)
-            response = error_response(OssError(500, "InternalError", "We encountered an internal error. "
-                                               "Please try again."), request_id)
+            response = error_response(
+                OssError(500, "InternalError", "We encountered an internal error. Please try again."), request_id
+            )
         response.headers["x-oss-request-id"] = request_id
         response.headers["Server"] = "AliyunOSS"
-        response.headers.setdefault("Date", datetime.datetime.now(datetime.UTC).strftime(
-            "%a, %d %b %Y %H:%M:%S GMT"))
+        response.headers.setdefault("Date", datetime.datetime.now(datetime.UTC).strftime("%a, %d %b %Y %H:%M:%S GMT"))
         return response(environ, start_response)
 
     def handle(self, request: Request, request_id: str) -> Response:
@@ -215,10 +226,19 @@ class Endpoint:
         route = self.routes.get((scope, request.method, sub))
         if route is None:
             if any(k[:2] == (scope, request.method) for k in self.routes):
-                raise OssError(501, "NotImplemented", f"The {scope} sub-resource {sub!r} is not implemented by "
-                               "the local cloud." if sub else f"{request.method} on a {scope} is not implemented.")
-            raise OssError(405, "MethodNotAllowed", f"The specified method {request.method} is not allowed against "
-                           f"this resource ({scope}).", extra={"Method": request.method, "ResourceType": scope.title()})
+                raise OssError(
+                    501,
+                    "NotImplemented",
+                    f"The {scope} sub-resource {sub!r} is not implemented by the local cloud."
+                    if sub
+                    else f"{request.method} on a {scope} is not implemented.",
+                )
+            raise OssError(
+                405,
+                "MethodNotAllowed",
+                f"The specified method {request.method} is not allowed against this resource ({scope}).",
+                extra={"Method": request.method, "ResourceType": scope.title()},
+            )
         call = Call(self, request, request_id, where, sub)
         if route.action is not None:
             self.authenticate(call)
@@ -232,8 +252,13 @@ class Endpoint:
         return response
 
     def authenticate(self, call: Call) -> None:
-        received = signatures.Received(call.request.method, call.request.environ.get("QUERY_STRING", ""),
-                                       signatures.received_headers(call.request.environ), call.bucket, call.key)
+        received = signatures.Received(
+            call.request.method,
+            call.request.environ.get("QUERY_STRING", ""),
+            signatures.received_headers(call.request.environ),
+            call.bucket,
+            call.key,
+        )
         signature = signatures.read(received)
         if signature is None:
             return
@@ -246,18 +271,27 @@ class Endpoint:
         call.signed_region = signature.region
         call.credentials = Credentials.SIGNED_URL if signature.in_query else Credentials.AUTHORIZATION_HEADER
 
-    def authorize(self, call: Call, action: str, record: dict | None, key: str | None = None,
-                  bucket: str | None = None) -> None:
+    def authorize(
+        self, call: Call, action: str, record: dict | None, key: str | None = None, bucket: str | None = None
+    ) -> None:
         """The engine's decision for this call (or for another bucket and key it reads, e.g. a copy's
         source); a refusal raises OSS's error."""
-        request = AccessRequest(action=action, bucket=bucket if bucket is not None else call.bucket,
-                                key=key if key is not None else call.key,
-                                method=call.request.method, credentials=call.credentials,
-                                referer=call.header("Referer"), origin=call.header("Origin"),
-                                context=access.context(call))
-        view = access.bucket_view(record, access.object_acl(self.store, request.bucket, request.key)) if record else None
+        request = AccessRequest(
+            action=action,
+            bucket=bucket if bucket is not None else call.bucket,
+            key=key if key is not None else call.key,
+            method=call.request.method,
+            credentials=call.credentials,
+            referer=call.header("Referer"),
+            origin=call.header("Origin"),
+            context=access.context(call),
+        )
+        view = (
+            access.bucket_view(record, access.object_acl(self.store, request.bucket, request.key)) if record else None
+        )
         decision = engine.decide(request, call.principal, view)
         call.cors_headers = dict(decision.cors_headers)
         if not decision.allowed:
-            raise OssError(decision.status, decision.code or "AccessDenied", decision.reason,
-                           headers=dict(decision.cors_headers))
+            raise OssError(
+                decision.status, decision.code or "AccessDenied", decision.reason, headers=dict(decision.cors_headers)
+            )

@@ -15,10 +15,16 @@ def creation_date(record: dict) -> str:
 def summary(record: dict) -> dict[str, Any]:
     attrs = record["attributes"]
     region = record.get("region") or str(attrs.get("location", "oss-")).removeprefix("oss-")
-    return {"CreationDate": creation_date(record), "ExtranetEndpoint": attrs.get("extranet_endpoint"),
-            "IntranetEndpoint": attrs.get("intranet_endpoint"), "Location": f"oss-{region}",
-            "Name": record["id"], "Region": region, "StorageClass": attrs.get("storage_class") or "Standard",
-            "ResourceGroupId": attrs.get("resource_group_id")}
+    return {
+        "CreationDate": creation_date(record),
+        "ExtranetEndpoint": attrs.get("extranet_endpoint"),
+        "IntranetEndpoint": attrs.get("intranet_endpoint"),
+        "Location": f"oss-{region}",
+        "Name": record["id"],
+        "Region": region,
+        "StorageClass": attrs.get("storage_class") or "Standard",
+        "ResourceGroupId": attrs.get("resource_group_id"),
+    }
 
 
 def info(record: dict) -> dict[str, Any]:
@@ -31,20 +37,28 @@ def info(record: dict) -> dict[str, Any]:
         "CreationDate": creation_date(record),
         "CrossRegionReplication": "Enabled" if settings.get("replication") else "Disabled",
         "DataRedundancyType": attrs.get("redundancy_type") or "LRS",
-        "ExtranetEndpoint": attrs.get("extranet_endpoint"), "IntranetEndpoint": attrs.get("intranet_endpoint"),
-        "Location": f"oss-{record.get('region')}", "Name": record["id"],
-        "ResourceGroupId": attrs.get("resource_group_id"), "StorageClass": attrs.get("storage_class") or "Standard",
-        "TransferAcceleration": "Enabled" if (settings.get("transfer_acceleration") or {}).get("enabled")
+        "ExtranetEndpoint": attrs.get("extranet_endpoint"),
+        "IntranetEndpoint": attrs.get("intranet_endpoint"),
+        "Location": f"oss-{record.get('region')}",
+        "Name": record["id"],
+        "ResourceGroupId": attrs.get("resource_group_id"),
+        "StorageClass": attrs.get("storage_class") or "Standard",
+        "TransferAcceleration": "Enabled"
+        if (settings.get("transfer_acceleration") or {}).get("enabled")
         else "Disabled",
         "Owner": {"DisplayName": ACCOUNT_ID, "ID": attrs.get("owner") or ACCOUNT_ID},
         "AccessControlList": {"Grant": (settings.get("acl") or {}).get("acl") or "private"},
         "Comment": "",
         "BlockPublicAccess": bool((settings.get("public_access_block") or {}).get("block_public_access")),
-        "ServerSideEncryptionRule": {"SSEAlgorithm": sse.get("sse_algorithm") or "None",
-                                     "KMSMasterKeyID": sse.get("kms_master_key_id"),
-                                     "KMSDataEncryption": sse.get("kms_data_encryption")},
-        "BucketPolicy": {"LogBucket": logging.get("target_bucket") or "",
-                         "LogPrefix": logging.get("target_prefix") or ""},
+        "ServerSideEncryptionRule": {
+            "SSEAlgorithm": sse.get("sse_algorithm") or "None",
+            "KMSMasterKeyID": sse.get("kms_master_key_id"),
+            "KMSDataEncryption": sse.get("kms_data_encryption"),
+        },
+        "BucketPolicy": {
+            "LogBucket": logging.get("target_bucket") or "",
+            "LogPrefix": logging.get("target_prefix") or "",
+        },
     }
     if versioning:
         content["Versioning"] = versioning

@@ -47,6 +47,7 @@ def _put(sub: SubResource) -> Handler:
             sub.apply(value, record, call)
             buckets.save(call.store, record)
         return oss_response(b"", 200, content_type=None)
+
     return put
 
 
@@ -59,6 +60,7 @@ def _get(sub: SubResource) -> Handler:
         if sub.json:
             return oss_response(content.encode("utf-8"), content_type="application/json")
         return xml_response(sub.root, content)
+
     return get
 
 
@@ -70,6 +72,7 @@ def _delete(sub: SubResource) -> Handler:
             sub.remove(record, call)
             buckets.save(call.store, record)
         return oss_response(b"", 204, content_type=None)
+
     return delete
 
 

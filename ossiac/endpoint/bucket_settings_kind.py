@@ -23,21 +23,23 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SubResource:
-    query: str                                             # the query key: ?cors
-    operation: str                                         # oss:Put<operation>, oss:Get<...>, oss:Delete<...>
-    root: str                                              # the XML document's root element
-    show: Callable[[dict], Any]                            # record -> content; None: not configured
-    apply: Callable[[Any, dict, Call], None]             # parsed request -> record (validate first)
-    parse: Callable[[bytes, Call], Any] | None = None    # default: the body as the `root` document
-    remove: Callable[[dict, Call], None] | None = None   # DELETE; None: OSS has no Delete for it
-    unset: Callable[[str], OssError] | None = None         # GET when show() is None
-    json: bool = False                                     # the body is JSON text (bucket policy)
+    query: str  # the query key: ?cors
+    operation: str  # oss:Put<operation>, oss:Get<...>, oss:Delete<...>
+    root: str  # the XML document's root element
+    show: Callable[[dict], Any]  # record -> content; None: not configured
+    apply: Callable[[Any, dict, Call], None]  # parsed request -> record (validate first)
+    parse: Callable[[bytes, Call], Any] | None = None  # default: the body as the `root` document
+    remove: Callable[[dict, Call], None] | None = None  # DELETE; None: OSS has no Delete for it
+    unset: Callable[[str], OssError] | None = None  # GET when show() is None
+    json: bool = False  # the body is JSON text (bucket policy)
 
 
 def not_configured(code: str, what: str, ec: str = "") -> Callable[[str], OssError]:
     """The 404 OSS answers to Get<operation> on a bucket without that setting."""
+
     def error(bucket: str) -> OssError:
         return OssError(404, code, f"The bucket has no {what} configured.", ec=ec, extra={"BucketName": bucket})
+
     return error
 
 
@@ -50,8 +52,9 @@ def required(element: Element, path: str) -> str:
 
 def choice(value: str, allowed: tuple[str, ...], name: str, *, ec: str = "") -> str:
     if value not in allowed:
-        error = invalid_argument(f"{name} {value!r} is not valid; OSS takes one of: {', '.join(allowed)}.",
-                                 name=name, value=value)
+        error = invalid_argument(
+            f"{name} {value!r} is not valid; OSS takes one of: {', '.join(allowed)}.", name=name, value=value
+        )
         error.ec = ec
         raise error
     return value
@@ -86,13 +89,17 @@ def non_empty(values: list) -> list | None:
 
 def store_setting(key: str) -> Callable[[Any, dict, Call], None]:
     """`apply` for a parser that already returns the stored shape of settings[key]."""
+
     def apply(value: Any, record: dict, _call: Call) -> None:
         record["settings"][key] = value
+
     return apply
 
 
 def clear_setting(key: str) -> Callable[[dict, Call], None]:
     """`remove` that leaves settings[key] unset, as deleting its split resource does."""
+
     def remove(record: dict, _call: Call) -> None:
         record["settings"][key] = None
+
     return remove

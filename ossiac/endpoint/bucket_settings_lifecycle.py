@@ -34,8 +34,11 @@ def _day(element: Element, path: str) -> str | None:
         return None
     match = _MIDNIGHT.match(value)
     if not match:
-        raise invalid_argument(f"<{path}> {value!r} must be midnight UTC in ISO 8601, like "
-                               "2024-01-31T00:00:00.000Z.", name=path, value=value)
+        raise invalid_argument(
+            f"<{path}> {value!r} must be midnight UTC in ISO 8601, like 2024-01-31T00:00:00.000Z.",
+            name=path,
+            value=value,
+        )
     return match.group(1)
 
 
@@ -50,8 +53,9 @@ def _expiration(element: Element) -> dict:
     marker = boolean(element, "ExpiredObjectDeleteMarker")
     days, date = integer(element, "Days", minimum=1), _day(element, "CreatedBeforeDate")
     if sum(v is not None for v in (days, date, marker)) != 1:
-        raise malformed_xml("<Expiration> needs exactly one of <Days>, <CreatedBeforeDate> and "
-                            "<ExpiredObjectDeleteMarker>.")
+        raise malformed_xml(
+            "<Expiration> needs exactly one of <Days>, <CreatedBeforeDate> and <ExpiredObjectDeleteMarker>."
+        )
     return {"created_before_date": date, "date": None, "days": days, "expired_object_delete_marker": marker}
 
 
@@ -69,8 +73,11 @@ def _noncurrent_days(element: Element) -> int:
 
 def _transition(element: Element, *, noncurrent: bool) -> dict:
     storage_class = choice(required(element, "StorageClass"), TRANSITION_CLASSES, "StorageClass")
-    access = {"is_access_time": boolean(element, "IsAccessTime"),
-              "return_to_std_when_visit": boolean(element, "ReturnToStdWhenVisit"), "storage_class": storage_class}
+    access = {
+        "is_access_time": boolean(element, "IsAccessTime"),
+        "return_to_std_when_visit": boolean(element, "ReturnToStdWhenVisit"),
+        "storage_class": storage_class,
+    }
     if noncurrent:
         return {"days": _noncurrent_days(element), **access}
     days, date = _days_or_date(element)
@@ -86,11 +93,17 @@ def _filter(element: Element) -> dict:
     nots = element.findall("Not")
     if len(nots) > 1 or any(len(n.findall("Tag")) > 1 for n in nots):
         raise invalid_argument("A <Filter> may hold one <Not> with at most one <Tag>.", name="Filter")
-    return {"object_size_greater_than": integer(element, "ObjectSizeGreaterThan"),
-            "object_size_less_than": integer(element, "ObjectSizeLessThan"),
-            "not": [{"prefix": xmlio.text(n, "Prefix"),
-                     "tag": [{"key": required(t, "Key"), "value": xmlio.text(t, "Value") or ""}
-                             for t in n.findall("Tag")]} for n in nots]}
+    return {
+        "object_size_greater_than": integer(element, "ObjectSizeGreaterThan"),
+        "object_size_less_than": integer(element, "ObjectSizeLessThan"),
+        "not": [
+            {
+                "prefix": xmlio.text(n, "Prefix"),
+                "tag": [{"key": required(t, "Key"), "value": xmlio.text(t, "Value") or ""} for t in n.findall("Tag")],
+            }
+            for n in nots
+        ],
+    }
 
 
 def _rule(element: Element) -> dict:
@@ -105,18 +118,29 @@ def _rule(element: Element) -> dict:
         "filter": [_filter(rule_filter)] if rule_filter is not None else [],
         "id": rule_id,
         "noncurrent_version_expiration": [{"days": _noncurrent_days(noncurrent_expiration)}]
-        if noncurrent_expiration is not None else [],
-        "noncurrent_version_transition": [_transition(t, noncurrent=True)
-                                          for t in element.findall("NoncurrentVersionTransition")],
+        if noncurrent_expiration is not None
+        else [],
+        "noncurrent_version_transition": [
+            _transition(t, noncurrent=True) for t in element.findall("NoncurrentVersionTransition")
+        ],
         "prefix": xmlio.text(element, "Prefix") or None,
         "tags": _tags(element),
         "transitions": [_transition(t, noncurrent=False) for t in element.findall("Transition")],
     }
-    actions = ("abort_multipart_upload", "expiration", "noncurrent_version_expiration",
-               "noncurrent_version_transition", "transitions")
+    actions = (
+        "abort_multipart_upload",
+        "expiration",
+        "noncurrent_version_expiration",
+        "noncurrent_version_transition",
+        "transitions",
+    )
     if not any(rule[name] for name in actions):
-        raise invalid_argument(f"Lifecycle rule {rule_id!r} has no action (Expiration, Transition, "
-                               "AbortMultipartUpload or NoncurrentVersion*).", name="Rule", value=rule_id)
+        raise invalid_argument(
+            f"Lifecycle rule {rule_id!r} has no action (Expiration, Transition, "
+            "AbortMultipartUpload or NoncurrentVersion*).",
+            name="Rule",
+            value=rule_id,
+        )
     return rule
 
 
@@ -142,6 +166,7 @@ def _apply(value: tuple[list[dict], bool], record: dict, _call: Call) -> None:
 def _remove(record: dict, _call: Call) -> None:
     record["attributes"]["lifecycle_rule"] = []  # what Terraform stores for a bucket without rules
 
+
 # -- the lifecycle_rule blocks -> XML ----------------------------------------------------------------
 
 
@@ -154,37 +179,53 @@ def _first(blocks: Any) -> dict:
 
 
 def _show_transition(t: dict, days_name: str) -> dict:
-    return {days_name: t.get("days"), "CreatedBeforeDate": _midnight(t.get("created_before_date")),
-            "StorageClass": t.get("storage_class"), "IsAccessTime": t.get("is_access_time"),
-            "ReturnToStdWhenVisit": t.get("return_to_std_when_visit")}
+    return {
+        days_name: t.get("days"),
+        "CreatedBeforeDate": _midnight(t.get("created_before_date")),
+        "StorageClass": t.get("storage_class"),
+        "IsAccessTime": t.get("is_access_time"),
+        "ReturnToStdWhenVisit": t.get("return_to_std_when_visit"),
+    }
 
 
 def _show_rule(rule: dict) -> dict:
     expiration, abort = _first(rule.get("expiration")), _first(rule.get("abort_multipart_upload"))
     rule_filter, noncurrent = _first(rule.get("filter")), _first(rule.get("noncurrent_version_expiration"))
-    content: dict[str, Any] = {"ID": rule.get("id"), "Prefix": rule.get("prefix") or "",
-                               "Status": "Enabled" if rule.get("enabled") else "Disabled",
-                               "Tag": [{"Key": k, "Value": v} for k, v in (rule.get("tags") or {}).items()]}
+    content: dict[str, Any] = {
+        "ID": rule.get("id"),
+        "Prefix": rule.get("prefix") or "",
+        "Status": "Enabled" if rule.get("enabled") else "Disabled",
+        "Tag": [{"Key": k, "Value": v} for k, v in (rule.get("tags") or {}).items()],
+    }
     if rule_filter:
         content["Filter"] = {
             "ObjectSizeGreaterThan": rule_filter.get("object_size_greater_than"),
             "ObjectSizeLessThan": rule_filter.get("object_size_less_than"),
-            "Not": [{"Prefix": n.get("prefix"), "Tag": [{"Key": t.get("key"), "Value": t.get("value")}
-                                                        for t in n.get("tag") or []]}
-                    for n in rule_filter.get("not") or []]}
+            "Not": [
+                {
+                    "Prefix": n.get("prefix"),
+                    "Tag": [{"Key": t.get("key"), "Value": t.get("value")} for t in n.get("tag") or []],
+                }
+                for n in rule_filter.get("not") or []
+            ],
+        }
     if expiration:
         content["Expiration"] = {
             "Days": expiration.get("days"),
             "CreatedBeforeDate": _midnight(expiration.get("created_before_date") or expiration.get("date")),
-            "ExpiredObjectDeleteMarker": expiration.get("expired_object_delete_marker")}
+            "ExpiredObjectDeleteMarker": expiration.get("expired_object_delete_marker"),
+        }
     content["Transition"] = [_show_transition(t, "Days") for t in rule.get("transitions") or []]
     if abort:
-        content["AbortMultipartUpload"] = {"Days": abort.get("days"),
-                                           "CreatedBeforeDate": _midnight(abort.get("created_before_date"))}
+        content["AbortMultipartUpload"] = {
+            "Days": abort.get("days"),
+            "CreatedBeforeDate": _midnight(abort.get("created_before_date")),
+        }
     if noncurrent:
         content["NoncurrentVersionExpiration"] = {"NoncurrentDays": noncurrent.get("days")}
-    content["NoncurrentVersionTransition"] = [_show_transition(t, "NoncurrentDays")
-                                              for t in rule.get("noncurrent_version_transition") or []]
+    content["NoncurrentVersionTransition"] = [
+        _show_transition(t, "NoncurrentDays") for t in rule.get("noncurrent_version_transition") or []
+    ]
     return content
 
 
@@ -193,5 +234,13 @@ def _show(record: dict) -> dict | None:
     return {"Rule": [_show_rule(rule) for rule in rules]} if rules else None
 
 
-LIFECYCLE = SubResource("lifecycle", "BucketLifecycle", "LifecycleConfiguration", _show, _apply, parse=_parse,
-                        remove=_remove, unset=not_configured("NoSuchLifecycle", "lifecycle rules"))
+LIFECYCLE = SubResource(
+    "lifecycle",
+    "BucketLifecycle",
+    "LifecycleConfiguration",
+    _show,
+    _apply,
+    parse=_parse,
+    remove=_remove,
+    unset=not_configured("NoSuchLifecycle", "lifecycle rules"),
+)

@@ -44,11 +44,16 @@ def _replication_show(record: dict) -> dict | None:
     for rule_id, rule in sorted(rules.items()):
         destination = _first(rule.get("destination"))
         prefixes = _first(rule.get("prefix_set")).get("prefixes") or []
-        shown.append({"ID": rule_id, "PrefixSet": {"Prefix": list(prefixes)} if prefixes else None,
-                      "Action": rule.get("action") or "ALL",
-                      "Destination": {"Bucket": destination.get("bucket"), "Location": destination.get("location")},
-                      "Status": rule.get("status") or "doing",
-                      "HistoricalObjectReplication": rule.get("historical_object_replication") or "enabled"})
+        shown.append(
+            {
+                "ID": rule_id,
+                "PrefixSet": {"Prefix": list(prefixes)} if prefixes else None,
+                "Action": rule.get("action") or "ALL",
+                "Destination": {"Bucket": destination.get("bucket"), "Location": destination.get("location")},
+                "Status": rule.get("status") or "doing",
+                "HistoricalObjectReplication": rule.get("historical_object_replication") or "enabled",
+            }
+        )
     return {"Rule": shown}
 
 
@@ -57,13 +62,18 @@ def _worm_show(record: dict) -> dict | None:
     if not worms:
         return None
     worm_id, worm = sorted(worms.items())[0]  # OSS keeps one retention policy per bucket
-    return {"WormId": worm_id, "State": worm.get("status") or "InProgress",
-            "RetentionPeriodInDays": worm.get("retention_period_in_days"), "CreationDate": worm.get("create_time")}
+    return {
+        "WormId": worm_id,
+        "State": worm.get("status") or "InProgress",
+        "RetentionPeriodInDays": worm.get("retention_period_in_days"),
+        "CreationDate": worm.get("create_time"),
+    }
 
 
 def _read_only(operation: str):
     def refuse(_body: bytes, _call: Call) -> Any:
         raise not_implemented(operation)
+
     return refuse
 
 
@@ -72,13 +82,32 @@ def _never(_value: Any, _record: dict, _call: Call) -> None:  # parse refuses fi
 
 
 OTHER: tuple[SubResource, ...] = (
-    SubResource("transferAcceleration", "BucketTransferAcceleration", "TransferAccelerationConfiguration",
-                _acceleration_show, _acceleration_apply,
-                unset=not_configured("NoSuchTransferAccelerationConfiguration", "transfer acceleration configuration",
-                                     "0028-00000004")),
-    SubResource("replication", "BucketReplication", "ReplicationConfiguration", _replication_show, _never,
-                parse=_read_only("PutBucketReplication"),
-                unset=not_configured("NoSuchReplicationConfiguration", "replication rules")),
-    SubResource("worm", "BucketWorm", "WormConfiguration", _worm_show, _never, parse=_read_only("InitiateBucketWorm"),
-                unset=not_configured("NoSuchWORMConfiguration", "retention (WORM) policy")),
+    SubResource(
+        "transferAcceleration",
+        "BucketTransferAcceleration",
+        "TransferAccelerationConfiguration",
+        _acceleration_show,
+        _acceleration_apply,
+        unset=not_configured(
+            "NoSuchTransferAccelerationConfiguration", "transfer acceleration configuration", "0028-00000004"
+        ),
+    ),
+    SubResource(
+        "replication",
+        "BucketReplication",
+        "ReplicationConfiguration",
+        _replication_show,
+        _never,
+        parse=_read_only("PutBucketReplication"),
+        unset=not_configured("NoSuchReplicationConfiguration", "replication rules"),
+    ),
+    SubResource(
+        "worm",
+        "BucketWorm",
+        "WormConfiguration",
+        _worm_show,
+        _never,
+        parse=_read_only("InitiateBucketWorm"),
+        unset=not_configured("NoSuchWORMConfiguration", "retention (WORM) policy"),
+    ),
 )

@@ -53,8 +53,11 @@ def _encryption_parse(body: bytes, _call: Call) -> dict:
     key_id = xmlio.text(default, "KMSMasterKeyID") or None
     data_encryption = xmlio.text(default, "KMSDataEncryption") or None
     if algorithm != "KMS" and (key_id or data_encryption):
-        raise invalid_argument("KMSMasterKeyID and KMSDataEncryption are allowed only with SSEAlgorithm KMS.",
-                               name="SSEAlgorithm", value=algorithm)
+        raise invalid_argument(
+            "KMSMasterKeyID and KMSDataEncryption are allowed only with SSEAlgorithm KMS.",
+            name="SSEAlgorithm",
+            value=algorithm,
+        )
     if data_encryption is not None:
         choice(data_encryption, ("SM4",), "KMSDataEncryption")
     return {"sse_algorithm": algorithm, "kms_master_key_id": key_id, "kms_data_encryption": data_encryption}
@@ -64,9 +67,13 @@ def _encryption_show(record: dict) -> dict | None:
     sse = record["settings"].get("server_side_encryption")
     if not sse or not sse.get("sse_algorithm"):
         return None
-    return {"ApplyServerSideEncryptionByDefault": {
-        "SSEAlgorithm": sse["sse_algorithm"], "KMSMasterKeyID": sse.get("kms_master_key_id") or "",
-        "KMSDataEncryption": sse.get("kms_data_encryption")}}
+    return {
+        "ApplyServerSideEncryptionByDefault": {
+            "SSEAlgorithm": sse["sse_algorithm"],
+            "KMSMasterKeyID": sse.get("kms_master_key_id") or "",
+            "KMSDataEncryption": sse.get("kms_data_encryption"),
+        }
+    }
 
 
 # -- logging: BucketLoggingStatus <-> settings["logging"]; an empty status turns logging off ---------
@@ -80,21 +87,27 @@ def _logging_parse(body: bytes, _call: Call) -> dict | None:
     enabled = xmlio.parse(body, "BucketLoggingStatus").find("LoggingEnabled")
     if enabled is None:
         return None
-    return {"target_bucket": required(enabled, "TargetBucket"),
-            "target_prefix": xmlio.text(enabled, "TargetPrefix") or None,
-            "logging_role": xmlio.text(enabled, "LoggingRole") or None}
+    return {
+        "target_bucket": required(enabled, "TargetBucket"),
+        "target_prefix": xmlio.text(enabled, "TargetPrefix") or None,
+        "logging_role": xmlio.text(enabled, "LoggingRole") or None,
+    }
 
 
 def _logging_apply(value: dict | None, record: dict, call: Call) -> None:
     if value is not None:
         target = buckets.get(call.store, value["target_bucket"])
         if target is None:
-            raise _invalid_target(f"The target bucket for logging {value['target_bucket']!r} does not exist.",
-                                  "0032-00000008")
+            raise _invalid_target(
+                f"The target bucket for logging {value['target_bucket']!r} does not exist.", "0032-00000008"
+            )
         if target.get("region") != record.get("region"):
-            raise _invalid_target(f"The target bucket for logging {value['target_bucket']!r} is in "
-                                  f"{target.get('region')}; it must be in the source bucket's region "
-                                  f"({record.get('region')}).", "0032-00000010")
+            raise _invalid_target(
+                f"The target bucket for logging {value['target_bucket']!r} is in "
+                f"{target.get('region')}; it must be in the source bucket's region "
+                f"({record.get('region')}).",
+                "0032-00000010",
+            )
     record["settings"]["logging"] = value
 
 
@@ -102,9 +115,13 @@ def _logging_show(record: dict) -> dict:
     logging = record["settings"].get("logging")
     if not logging or not logging.get("target_bucket"):
         return {}
-    return {"LoggingEnabled": {"TargetBucket": logging["target_bucket"],
-                               "TargetPrefix": logging.get("target_prefix") or "",
-                               "LoggingRole": logging.get("logging_role")}}
+    return {
+        "LoggingEnabled": {
+            "TargetBucket": logging["target_bucket"],
+            "TargetPrefix": logging.get("target_prefix") or "",
+            "LoggingRole": logging.get("logging_role"),
+        }
+    }
 
 
 # -- tagging: Tagging/TagSet <-> attributes["tags"] --------------------------------------------------
@@ -122,11 +139,14 @@ def _tag(tag: Element) -> tuple[str, str]:
     if not key or len(key.encode()) > 64:
         raise _invalid_tag(f"Tag key {key!r} must be 1 to 64 bytes.")
     if key.startswith(RESERVED_KEY_PREFIXES):
-        raise _invalid_tag(f"Tag key {key!r} must not start with {', '.join(RESERVED_KEY_PREFIXES)}.",
-                           ec="0010-00000002" if key.startswith("acs:") else "0010-00000207")
+        raise _invalid_tag(
+            f"Tag key {key!r} must not start with {', '.join(RESERVED_KEY_PREFIXES)}.",
+            ec="0010-00000002" if key.startswith("acs:") else "0010-00000207",
+        )
     if len(value.encode()) > 128 or value.startswith(("http://", "https://")):
-        raise _invalid_tag(f"Tag value {value!r} for {key!r} must be at most 128 bytes and must not start with "
-                           "http:// or https://.")
+        raise _invalid_tag(
+            f"Tag value {value!r} for {key!r} must be at most 128 bytes and must not start with http:// or https://."
+        )
     return key, value
 
 
@@ -159,14 +179,40 @@ def _tagging_show(record: dict) -> dict:
 
 
 STORAGE: tuple[SubResource, ...] = (
-    SubResource("versioning", "BucketVersioning", "VersioningConfiguration", _versioning_show,
-                store_setting("versioning"), parse=_versioning_parse),
-    SubResource("encryption", "BucketEncryption", "ServerSideEncryptionRule", _encryption_show,
-                store_setting("server_side_encryption"), parse=_encryption_parse,
-                remove=clear_setting("server_side_encryption"),
-                unset=not_configured("NoSuchServerSideEncryptionRule", "server-side encryption rule")),
-    SubResource("logging", "BucketLogging", "BucketLoggingStatus", _logging_show, _logging_apply,
-                parse=_logging_parse, remove=clear_setting("logging")),
-    SubResource("tagging", "BucketTagging", "Tagging", _tagging_show, _tagging_apply, parse=_tagging_parse,
-                remove=_tagging_remove),
+    SubResource(
+        "versioning",
+        "BucketVersioning",
+        "VersioningConfiguration",
+        _versioning_show,
+        store_setting("versioning"),
+        parse=_versioning_parse,
+    ),
+    SubResource(
+        "encryption",
+        "BucketEncryption",
+        "ServerSideEncryptionRule",
+        _encryption_show,
+        store_setting("server_side_encryption"),
+        parse=_encryption_parse,
+        remove=clear_setting("server_side_encryption"),
+        unset=not_configured("NoSuchServerSideEncryptionRule", "server-side encryption rule"),
+    ),
+    SubResource(
+        "logging",
+        "BucketLogging",
+        "BucketLoggingStatus",
+        _logging_show,
+        _logging_apply,
+        parse=_logging_parse,
+        remove=clear_setting("logging"),
+    ),
+    SubResource(
+        "tagging",
+        "BucketTagging",
+        "Tagging",
+        _tagging_show,
+        _tagging_apply,
+        parse=_tagging_parse,
+        remove=_tagging_remove,
+    ),
 )

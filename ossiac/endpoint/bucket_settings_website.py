@@ -31,22 +31,54 @@ INDEX_TYPES = ("0", "1", "2")
 ERROR_STATUSES = (200, 404)
 REDIRECT_TYPES = ("Mirror", "External", "Internal", "AliCDN")
 # The redirect's scalar fields, in the provider's names; the XML names are their CamelCase.
-REDIRECT_BOOLS = ("enable_replace_prefix", "mirror_allow_get_image_info", "mirror_allow_head_object",
-                  "mirror_allow_video_snapshot", "mirror_check_md5", "mirror_follow_redirect",
-                  "mirror_is_express_tunnel", "mirror_pass_original_slashes", "mirror_pass_query_string",
-                  "mirror_proxy_pass", "mirror_save_oss_meta", "mirror_sni", "mirror_switch_all_errors",
-                  "mirror_user_last_modified", "mirror_using_role", "pass_query_string")
-REDIRECT_TEXTS = ("host_name", "http_redirect_code", "mirror_dst_region", "mirror_dst_slave_vpc_id",
-                  "mirror_dst_vpc_id", "mirror_role", "mirror_tunnel_id", "mirror_url", "mirror_url_probe",
-                  "mirror_url_slave", "protocol", "redirect_type", "replace_key_prefix_with", "replace_key_with",
-                  "transparent_mirror_response_codes")
-REDIRECT_BLOCKS = ("mirror_auth", "mirror_headers", "mirror_multi_alternates", "mirror_return_headers",
-                   "mirror_taggings")
+REDIRECT_BOOLS = (
+    "enable_replace_prefix",
+    "mirror_allow_get_image_info",
+    "mirror_allow_head_object",
+    "mirror_allow_video_snapshot",
+    "mirror_check_md5",
+    "mirror_follow_redirect",
+    "mirror_is_express_tunnel",
+    "mirror_pass_original_slashes",
+    "mirror_pass_query_string",
+    "mirror_proxy_pass",
+    "mirror_save_oss_meta",
+    "mirror_sni",
+    "mirror_switch_all_errors",
+    "mirror_user_last_modified",
+    "mirror_using_role",
+    "pass_query_string",
+)
+REDIRECT_TEXTS = (
+    "host_name",
+    "http_redirect_code",
+    "mirror_dst_region",
+    "mirror_dst_slave_vpc_id",
+    "mirror_dst_vpc_id",
+    "mirror_role",
+    "mirror_tunnel_id",
+    "mirror_url",
+    "mirror_url_probe",
+    "mirror_url_slave",
+    "protocol",
+    "redirect_type",
+    "replace_key_prefix_with",
+    "replace_key_with",
+    "transparent_mirror_response_codes",
+)
+REDIRECT_BLOCKS = (
+    "mirror_auth",
+    "mirror_headers",
+    "mirror_multi_alternates",
+    "mirror_return_headers",
+    "mirror_taggings",
+)
 _UPPER = {"url": "URL", "sni": "SNI"}
 
 
 def camel(name: str) -> str:
     return "".join(_UPPER.get(part, part.capitalize()) for part in name.split("_"))
+
 
 # -- XML -> settings["website"] ------------------------------------------------------------------------
 
@@ -66,23 +98,34 @@ def _redirect(element: Element) -> dict:
 
 
 def _condition(element: Element) -> dict:
-    headers = [{"key": xmlio.text(h, "Key"), "equals": xmlio.text(h, "Equals"),
-                "starts_with": xmlio.text(h, "StartsWith"), "ends_with": xmlio.text(h, "EndsWith")}
-               for h in element.findall("IncludeHeader")]
+    headers = [
+        {
+            "key": xmlio.text(h, "Key"),
+            "equals": xmlio.text(h, "Equals"),
+            "starts_with": xmlio.text(h, "StartsWith"),
+            "ends_with": xmlio.text(h, "EndsWith"),
+        }
+        for h in element.findall("IncludeHeader")
+    ]
     code = integer(element, "HttpErrorCodeReturnedEquals", minimum=100, maximum=599)
-    return {"http_error_code_returned_equals": None if code is None else str(code),
-            "include_headers": headers, "key_prefix_equals": xmlio.text(element, "KeyPrefixEquals"),
-            "key_suffix_equals": xmlio.text(element, "KeySuffixEquals")}
+    return {
+        "http_error_code_returned_equals": None if code is None else str(code),
+        "include_headers": headers,
+        "key_prefix_equals": xmlio.text(element, "KeyPrefixEquals"),
+        "key_suffix_equals": xmlio.text(element, "KeySuffixEquals"),
+    }
 
 
 def _routing_rule(element: Element) -> dict:
     condition, redirect, lua = element.find("Condition"), element.find("Redirect"), element.find("LuaConfig")
     if redirect is None and lua is None:
         raise malformed_xml("A <RoutingRule> needs a <Redirect> or a <LuaConfig>.")
-    return {"rule_number": integer(element, "RuleNumber", minimum=1),
-            "condition": [_condition(condition)] if condition is not None else [],
-            "redirect": [_redirect(redirect)] if redirect is not None else [],
-            "lua_config": [{"script": xmlio.text(lua, "Script")}] if lua is not None else []}
+    return {
+        "rule_number": integer(element, "RuleNumber", minimum=1),
+        "condition": [_condition(condition)] if condition is not None else [],
+        "redirect": [_redirect(redirect)] if redirect is not None else [],
+        "lua_config": [{"script": xmlio.text(lua, "Script")}] if lua is not None else [],
+    }
 
 
 def _parse(body: bytes, _call: Call) -> dict:
@@ -93,15 +136,27 @@ def _parse(body: bytes, _call: Call) -> dict:
     index_type = xmlio.text(index, "Type") if index is not None else None
     status = integer(error, "HttpStatus") if error is not None else None
     if status is not None and status not in ERROR_STATUSES:
-        raise invalid_argument(f"ErrorDocument HttpStatus {status} is not valid; OSS takes 200 or 404.",
-                               name="HttpStatus", value=str(status))
+        raise invalid_argument(
+            f"ErrorDocument HttpStatus {status} is not valid; OSS takes 200 or 404.",
+            name="HttpStatus",
+            value=str(status),
+        )
     return {
-        "index_document": [{"suffix": required(index, "Suffix"), "support_sub_dir": boolean(index, "SupportSubDir"),
-                            "type": None if index_type is None else choice(index_type, INDEX_TYPES, "Type")}]
-        if index is not None else [],
+        "index_document": [
+            {
+                "suffix": required(index, "Suffix"),
+                "support_sub_dir": boolean(index, "SupportSubDir"),
+                "type": None if index_type is None else choice(index_type, INDEX_TYPES, "Type"),
+            }
+        ]
+        if index is not None
+        else [],
         "error_document": [{"key": required(error, "Key"), "http_status": status}] if error is not None else [],
         "routing_rules": [{"routing_rule": [_routing_rule(r) for r in rules.findall("RoutingRule")]}]
-        if rules is not None else []}
+        if rules is not None
+        else [],
+    }
+
 
 # -- settings["website"] -> XML ------------------------------------------------------------------------
 
@@ -119,12 +174,22 @@ def _show_rule(rule: dict) -> dict:
             "KeyPrefixEquals": condition.get("key_prefix_equals"),
             "KeySuffixEquals": condition.get("key_suffix_equals"),
             "HttpErrorCodeReturnedEquals": condition.get("http_error_code_returned_equals"),
-            "IncludeHeader": [{"Key": h.get("key"), "Equals": h.get("equals"), "StartsWith": h.get("starts_with"),
-                               "EndsWith": h.get("ends_with")} for h in condition.get("include_headers") or []]}
+            "IncludeHeader": [
+                {
+                    "Key": h.get("key"),
+                    "Equals": h.get("equals"),
+                    "StartsWith": h.get("starts_with"),
+                    "EndsWith": h.get("ends_with"),
+                }
+                for h in condition.get("include_headers") or []
+            ],
+        }
     if redirect:
-        content["Redirect"] = {camel(name): redirect.get(name)
-                               for name in ("redirect_type", *REDIRECT_TEXTS, *REDIRECT_BOOLS, "mirror_async_status")
-                               if redirect.get(name) is not None}
+        content["Redirect"] = {
+            camel(name): redirect.get(name)
+            for name in ("redirect_type", *REDIRECT_TEXTS, *REDIRECT_BOOLS, "mirror_async_status")
+            if redirect.get(name) is not None
+        }
     if lua:
         content["LuaConfig"] = {"Script": lua.get("script")}
     return content
@@ -138,8 +203,11 @@ def _show(record: dict) -> dict | None:
     rules = _first(website.get("routing_rules")).get("routing_rule") or []
     content: dict[str, Any] = {}
     if index:
-        content["IndexDocument"] = {"Suffix": index.get("suffix"), "SupportSubDir": index.get("support_sub_dir"),
-                                    "Type": index.get("type")}
+        content["IndexDocument"] = {
+            "Suffix": index.get("suffix"),
+            "SupportSubDir": index.get("support_sub_dir"),
+            "Type": index.get("type"),
+        }
     if error:
         content["ErrorDocument"] = {"Key": error.get("key"), "HttpStatus": error.get("http_status")}
     if rules:
@@ -147,6 +215,13 @@ def _show(record: dict) -> dict | None:
     return content
 
 
-WEBSITE = SubResource("website", "BucketWebsite", "WebsiteConfiguration", _show, store_setting("website"),
-                      parse=_parse, remove=clear_setting("website"),
-                      unset=not_configured("NoSuchWebsiteConfiguration", "website configuration"))
+WEBSITE = SubResource(
+    "website",
+    "BucketWebsite",
+    "WebsiteConfiguration",
+    _show,
+    store_setting("website"),
+    parse=_parse,
+    remove=clear_setting("website"),
+    unset=not_configured("NoSuchWebsiteConfiguration", "website configuration"),
+)

@@ -18,8 +18,9 @@ REDUNDANCY = ("LRS", "ZRS")
 
 def _choice(value: str, allowed: tuple[str, ...], name: str) -> str:
     if value not in allowed:
-        raise invalid_argument(f"{name} {value!r} is not valid; OSS takes one of: {', '.join(allowed)}.",
-                               name=name, value=value)
+        raise invalid_argument(
+            f"{name} {value!r} is not valid; OSS takes one of: {', '.join(allowed)}.", name=name, value=value
+        )
     return value
 
 
@@ -34,12 +35,19 @@ def put_bucket(call: Call) -> Response:
     bucket = call.bucket or ""  # a bucket-scoped route: the address names one
     existing = buckets.get(call.store, bucket)
     if existing is not None:
-        raise OssError(409, "BucketAlreadyExists", "The requested bucket name is not available. The bucket "
-                       "namespace is shared by all users of the system. Please select a different name and try "
-                       "again.", ec="0015-00000104", extra={"BucketName": bucket})
+        raise OssError(
+            409,
+            "BucketAlreadyExists",
+            "The requested bucket name is not available. The bucket "
+            "namespace is shared by all users of the system. Please select a different name and try "
+            "again.",
+            ec="0015-00000104",
+            extra={"BucketName": bucket},
+        )
     with call.store.transaction():
-        record = buckets.new_record(bucket, call.region, origin="api", storage_class=storage_class,
-                                    redundancy_type=redundancy, acl=acl)
+        record = buckets.new_record(
+            bucket, call.region, origin="api", storage_class=storage_class, redundancy_type=redundancy, acl=acl
+        )
         buckets.create(call.store, record)
     return oss_response(b"", 200, content_type=None, headers={"Location": f"/{call.bucket}"})
 
@@ -50,8 +58,13 @@ def delete_bucket(call: Call) -> Response:
             buckets.delete(call.store, call.bucket or "", force=False)
     except CloudError as exc:
         if exc.code == "BucketNotEmpty":
-            raise OssError(409, "BucketNotEmpty", "The bucket you tried to delete is not empty.",
-                           ec="0015-00000301", extra={"BucketName": call.bucket or ""}) from None
+            raise OssError(
+                409,
+                "BucketNotEmpty",
+                "The bucket you tried to delete is not empty.",
+                ec="0015-00000301",
+                extra={"BucketName": call.bucket or ""},
+            ) from None
         raise
     return oss_response(b"", 204, content_type=None)
 

@@ -24,8 +24,10 @@ class AccessKey:
 
 def _new() -> AccessKey:
     # The shapes of real keys: a 24-character ID starting LTAI, a 30-character secret.
-    return AccessKey("LTAI" + "".join(secrets.choice(_ALPHABET) for _ in range(20)),
-                     "".join(secrets.choice(_ALPHABET) for _ in range(30)))
+    return AccessKey(
+        "LTAI" + "".join(secrets.choice(_ALPHABET) for _ in range(20)),
+        "".join(secrets.choice(_ALPHABET) for _ in range(30)),
+    )
 
 
 # The key file as last read, by path: the endpoint resolves the account's key on every signed
@@ -66,9 +68,11 @@ def account_key(cloud_dir: Path) -> AccessKey:
     return account_key(cloud_dir)
 
 
-ENV_NAMES = (("OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET"),
-             ("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-             ("ALICLOUD_ACCESS_KEY", "ALICLOUD_SECRET_KEY"))
+ENV_NAMES = (
+    ("OSS_ACCESS_KEY_ID", "OSS_ACCESS_KEY_SECRET"),
+    ("ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+    ("ALICLOUD_ACCESS_KEY", "ALICLOUD_SECRET_KEY"),
+)
 
 
 def export_lines(key: AccessKey) -> list[str]:

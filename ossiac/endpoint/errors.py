@@ -12,8 +12,16 @@ class OssError(Exception):
     `OSSAccessKeyId`, ...), in order.
     """
 
-    def __init__(self, status: int, code: str, message: str, *, ec: str = "",
-                 extra: Mapping[str, str] | None = None, headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        ec: str = "",
+        extra: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
@@ -24,21 +32,30 @@ class OssError(Exception):
 
 
 def no_such_bucket(name: str) -> OssError:
-    return OssError(404, "NoSuchBucket", "The specified bucket does not exist.", ec="0015-00000101",
-                    extra={"BucketName": name})
+    return OssError(
+        404, "NoSuchBucket", "The specified bucket does not exist.", ec="0015-00000101", extra={"BucketName": name}
+    )
 
 
 def no_such_key(bucket: str, key: str) -> OssError:
-    return OssError(404, "NoSuchKey", "The specified key does not exist.", ec="0026-00000001",
-                    extra={"BucketName": bucket, "Key": key})
+    return OssError(
+        404,
+        "NoSuchKey",
+        "The specified key does not exist.",
+        ec="0026-00000001",
+        extra={"BucketName": bucket, "Key": key},
+    )
 
 
 def access_denied(message: str, *, ec: str = "") -> OssError:
     return OssError(403, "AccessDenied", message, ec=ec)
 
 
-def malformed_xml(message: str = "The XML you provided was not well-formed or did not validate against "
-                                 "our published schema.", *, ec: str = "") -> OssError:
+def malformed_xml(
+    message: str = "The XML you provided was not well-formed or did not validate against our published schema.",
+    *,
+    ec: str = "",
+) -> OssError:
     """OSS's EC for MalformedXML depends on the operation (0033-00000001 PutBucketReferer,
     0010-00000101 PutObjectTagging, ...): a caller that knows its operation's number passes it."""
     return OssError(400, "MalformedXML", message, ec=ec)

@@ -43,9 +43,11 @@ class Limits:
 
     @classmethod
     def from_settings(cls) -> Limits:
-        return cls(_env_int(ENV_MAX_HEADER_BYTES, cls.max_header_bytes),
-                   _env_int(ENV_MAX_XML_BYTES, cls.max_xml_bytes),
-                   _env_int(ENV_MAX_OBJECT_BYTES, cls.max_object_bytes))
+        return cls(
+            _env_int(ENV_MAX_HEADER_BYTES, cls.max_header_bytes),
+            _env_int(ENV_MAX_XML_BYTES, cls.max_xml_bytes),
+            _env_int(ENV_MAX_OBJECT_BYTES, cls.max_object_bytes),
+        )
 
     def check_headers(self, request: Request) -> None:
         """The headers' size as sent ("Name: value" and CRLF each), counted from the WSGI environ
@@ -64,7 +66,14 @@ def headers_too_large(size: int | None, cap: int) -> OssError:
     """Headers over the cap. OSS documents a cap only for user metadata (8 KB of x-oss-meta-*) and no
     code for the request's headers as a whole: InvalidArgument, naming the headers, is the nearest.
     `size` is None when waitress refused the request before we could count (far over the cap)."""
-    told = f"are {size} bytes; at most {cap} bytes are allowed" if size is not None else \
-        f"are far over the {cap} bytes allowed"
-    return OssError(400, "InvalidArgument", f"The request's headers {told}.",
-                    extra={"ArgumentName": "headers", "ArgumentValue": str(size) if size is not None else "too large"})
+    told = (
+        f"are {size} bytes; at most {cap} bytes are allowed"
+        if size is not None
+        else f"are far over the {cap} bytes allowed"
+    )
+    return OssError(
+        400,
+        "InvalidArgument",
+        f"The request's headers {told}.",
+        extra={"ArgumentName": "headers", "ArgumentValue": str(size) if size is not None else "too large"},
+    )

@@ -38,12 +38,11 @@ class Page:
     items: list[Any] = field(default_factory=list)
     prefixes: list[str] = field(default_factory=list)
     truncated: bool = False
-    last: str | None = None          # the name of the last entry returned (a key or a common prefix)
-    last_item: Any = None            # its item (None for a common prefix)
+    last: str | None = None  # the name of the last entry returned (a key or a common prefix)
+    last_item: Any = None  # its item (None for a common prefix)
 
 
-def walk(entries: Iterable[tuple[str, Any]], *, prefix: str, delimiter: str, max_keys: int,
-         marker: str = "") -> Page:
+def walk(entries: Iterable[tuple[str, Any]], *, prefix: str, delimiter: str, max_keys: int, marker: str = "") -> Page:
     """One page of sorted (name, item) entries already past the marker."""
     page, seen = Page(), set()
     count = 0
@@ -54,7 +53,7 @@ def walk(entries: Iterable[tuple[str, Any]], *, prefix: str, delimiter: str, max
         if delimiter:
             at = name.find(delimiter, len(prefix))
             if at >= 0:
-                folded = name[:at + len(delimiter)]
+                folded = name[: at + len(delimiter)]
                 if folded in seen or (marker and folded <= marker):
                     continue
         if count == max_keys:
@@ -97,9 +96,14 @@ def _current_objects(call: Call) -> list[tuple[str, dict]]:
 
 def _contents(name: str, record: dict, encode, with_owner: bool) -> dict:
     facts = objects.describe(record)
-    entry = {"Key": encode(name), "LastModified": objects.iso_ms(facts["last_modified"]),
-             "ETag": f'"{facts["etag"]}"', "Type": facts["type"], "Size": facts["size"],
-             "StorageClass": facts["storage_class"]}
+    entry = {
+        "Key": encode(name),
+        "LastModified": objects.iso_ms(facts["last_modified"]),
+        "ETag": f'"{facts["etag"]}"',
+        "Type": facts["type"],
+        "Size": facts["size"],
+        "StorageClass": facts["storage_class"],
+    }
     if with_owner:
         entry["Owner"] = OWNER
     return entry
@@ -113,8 +117,9 @@ def _untoken(token: str) -> str:
     try:
         return base64.b64decode(token.encode(), altchars=b"-_", validate=True).decode("utf-8")
     except (binascii.Error, ValueError):
-        raise invalid_argument("The continuation-token is not one this bucket handed out.",
-                               name="continuation-token", value=token) from None
+        raise invalid_argument(
+            "The continuation-token is not one this bucket handed out.", name="continuation-token", value=token
+        ) from None
 
 
 def list_objects(call: Call) -> Response:
@@ -127,12 +132,17 @@ def list_objects(call: Call) -> Response:
     entries = (e for e in _current_objects(call) if e[0] > marker)
     page = walk(entries, prefix=prefix, delimiter=delimiter, max_keys=limit, marker=marker)
     content: list[tuple[str, Any]] = [
-        ("Name", call.bucket), ("Prefix", encode(prefix)), ("Marker", encode(marker)), ("MaxKeys", limit),
-        ("Delimiter", encode(delimiter)), ("IsTruncated", page.truncated),
+        ("Name", call.bucket),
+        ("Prefix", encode(prefix)),
+        ("Marker", encode(marker)),
+        ("MaxKeys", limit),
+        ("Delimiter", encode(delimiter)),
+        ("IsTruncated", page.truncated),
         ("NextMarker", encode(page.last) if page.truncated else None),
         ("EncodingType", call.query("encoding-type") or None),
         ("Contents", [_contents(r["attributes"].get("key") or r["id"], r, encode, True) for r in page.items]),
-        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes])]
+        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes]),
+    ]
     return xml_response("ListBucketResult", content)
 
 
@@ -146,18 +156,24 @@ def _list_v2(call: Call) -> Response:
     page = walk(entries, prefix=prefix, delimiter=delimiter, max_keys=limit, marker=after)
     with_owner = (call.query("fetch-owner") or "").lower() == "true"
     content: list[tuple[str, Any]] = [
-        ("Name", call.bucket), ("Prefix", encode(prefix)), ("StartAfter", encode(start_after) or None),
-        ("ContinuationToken", token or None), ("MaxKeys", limit), ("Delimiter", encode(delimiter)),
+        ("Name", call.bucket),
+        ("Prefix", encode(prefix)),
+        ("StartAfter", encode(start_after) or None),
+        ("ContinuationToken", token or None),
+        ("MaxKeys", limit),
+        ("Delimiter", encode(delimiter)),
         ("IsTruncated", page.truncated),
         ("NextContinuationToken", _token(page.last) if page.truncated and page.last else None),
         ("EncodingType", call.query("encoding-type") or None),
         ("KeyCount", len(page.items) + len(page.prefixes)),
         ("Contents", [_contents(r["attributes"].get("key") or r["id"], r, encode, with_owner) for r in page.items]),
-        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes])]
+        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes]),
+    ]
     return xml_response("ListBucketResult", content)
 
 
 # -- versions ---------------------------------------------------------------------------------
+
 
 def _all_versions(call: Call, bucket_record: dict) -> list[tuple[str, tuple[dict, str, bool]]]:
     """(key, (record, version id, is latest)) for every version of every key, keys in byte order,
@@ -186,42 +202,75 @@ def list_object_versions(call: Call) -> Response:
         past_key = next((i for i, (k, _e) in enumerate(entries) if k > key_marker), len(entries))
         start = past_key
         if version_marker:
-            start = next((i + 1 for i, (k, (_r, v, _l)) in enumerate(entries)
-                          if k == key_marker and v == version_marker), past_key)
+            start = next(
+                (i + 1 for i, (k, (_r, v, _l)) in enumerate(entries) if k == key_marker and v == version_marker),
+                past_key,
+            )
         entries = entries[start:]
     page = walk(entries, prefix=prefix, delimiter=delimiter, max_keys=limit, marker=key_marker)
     listed: list[tuple[str, Any]] = []
     for record, vid, latest in page.items:
-        key = record["attributes"]["key"] if record["type"] == object_versions.VERSION_TYPE else (
-            record["attributes"].get("key") or record["id"])
+        key = (
+            record["attributes"]["key"]
+            if record["type"] == object_versions.VERSION_TYPE
+            else (record["attributes"].get("key") or record["id"])
+        )
         if record["attributes"].get("delete_marker"):
-            listed.append(("DeleteMarker", {"Key": encode(key), "VersionId": vid, "IsLatest": latest,
-                                            "LastModified": objects.iso_ms(record["attributes"]["last_modified"]),
-                                            "Owner": OWNER}))
+            listed.append(
+                (
+                    "DeleteMarker",
+                    {
+                        "Key": encode(key),
+                        "VersionId": vid,
+                        "IsLatest": latest,
+                        "LastModified": objects.iso_ms(record["attributes"]["last_modified"]),
+                        "Owner": OWNER,
+                    },
+                )
+            )
         else:
             entry = _contents(key, record, encode, True)
-            listed.append(("Version", {"Key": entry["Key"], "VersionId": vid, "IsLatest": latest,
-                                       **{k: v for k, v in entry.items() if k != "Key"}}))
+            listed.append(
+                (
+                    "Version",
+                    {
+                        "Key": entry["Key"],
+                        "VersionId": vid,
+                        "IsLatest": latest,
+                        **{k: v for k, v in entry.items() if k != "Key"},
+                    },
+                )
+            )
     next_key = next_version = None
     if page.truncated:
         next_key = page.last
         next_version = page.last_item[1] if page.last_item is not None else None
     content: list[tuple[str, Any]] = [
-        ("Name", call.bucket), ("Prefix", encode(prefix)), ("KeyMarker", encode(key_marker)),
-        ("VersionIdMarker", version_marker), ("MaxKeys", limit), ("Delimiter", encode(delimiter)),
-        ("IsTruncated", page.truncated), ("NextKeyMarker", encode(next_key)), ("NextVersionIdMarker", next_version),
-        ("EncodingType", call.query("encoding-type") or None), *listed,
-        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes])]
+        ("Name", call.bucket),
+        ("Prefix", encode(prefix)),
+        ("KeyMarker", encode(key_marker)),
+        ("VersionIdMarker", version_marker),
+        ("MaxKeys", limit),
+        ("Delimiter", encode(delimiter)),
+        ("IsTruncated", page.truncated),
+        ("NextKeyMarker", encode(next_key)),
+        ("NextVersionIdMarker", next_version),
+        ("EncodingType", call.query("encoding-type") or None),
+        *listed,
+        ("CommonPrefixes", [{"Prefix": encode(p)} for p in page.prefixes]),
+    ]
     return xml_response("ListVersionsResult", content)
 
 
 # -- DeleteMultipleObjects --------------------------------------------------------------------
 
+
 def _check_md5(call: Call, body: bytes) -> None:
     sent = call.header("Content-MD5")
     if sent is None:
-        raise OssError(400, "InvalidDigest", "Missing required header for this request: Content-MD5.",
-                       ec="0016-00000606")
+        raise OssError(
+            400, "InvalidDigest", "Missing required header for this request: Content-MD5.", ec="0016-00000606"
+        )
     if base64.b64encode(hashlib.md5(body).digest()).decode() != sent.strip():
         raise OssError(400, "InvalidDigest", "The Content-MD5 you specified is not valid.", ec="0016-00000301")
 
@@ -238,6 +287,7 @@ def _control_refs_parked(body: bytes) -> bytes:
         text = match.group(1).decode()
         code = int(text[1:], 16) if text[0] in "xX" else int(text)
         return f"&#{_STAND_IN + code};".encode() if 0 < code < 0x20 and code not in (9, 10, 13) else match.group(0)
+
     return _CHAR_REF.sub(park, body)
 
 
@@ -280,8 +330,7 @@ def delete_multiple_objects(call: Call) -> Response:
     call.blobs.delete_all(drop)
     if quiet:
         return oss_response(b"", 200, content_type=None)
-    return xml_response("DeleteResult", [("EncodingType", call.query("encoding-type") or None),
-                                         ("Deleted", deleted)])
+    return xml_response("DeleteResult", [("EncodingType", call.query("encoding-type") or None), ("Deleted", deleted)])
 
 
 ROUTES = {

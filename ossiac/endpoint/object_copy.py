@@ -31,12 +31,18 @@ def parse_source(value: str) -> tuple[str, str, str | None]:
     if query:
         name, _, version_id = query.partition("=")
         if name != "versionId" or not version_id:
-            raise invalid_argument(f"x-oss-copy-source has an unknown parameter {query!r}; only versionId is "
-                                   "allowed.", name="x-oss-copy-source", value=value)
+            raise invalid_argument(
+                f"x-oss-copy-source has an unknown parameter {query!r}; only versionId is allowed.",
+                name="x-oss-copy-source",
+                value=value,
+            )
     bucket, _, key = path.lstrip("/").partition("/")
     if not path.startswith("/") or not bucket or not key:
-        raise invalid_argument("Copy Source must mention the source bucket and key: /sourcebucket/sourcekey.",
-                               name="x-oss-copy-source", value=value)
+        raise invalid_argument(
+            "Copy Source must mention the source bucket and key: /sourcebucket/sourcekey.",
+            name="x-oss-copy-source",
+            value=value,
+        )
     return check_bucket_name(bucket), check_key(unquote_to_bytes(key)), version_id
 
 
@@ -74,23 +80,38 @@ def copy_object(call: Call) -> Response:
             break
         except FileNotFoundError:  # the source was replaced after we read its record: read it again
             if attempt == 2:
-                raise OssError(500, "InternalError", f"The bytes of {source_key!r} are missing from the local cloud; "
-                               "run `ossiac localcloud doctor`.") from None
+                raise OssError(
+                    500,
+                    "InternalError",
+                    f"The bytes of {source_key!r} are missing from the local cloud; run `ossiac localcloud doctor`.",
+                ) from None
     if directive == "COPY":
         content_type = source["attributes"].get("content_type") or "application/octet-stream"
         meta = facts["meta"]
     else:
         content_type = call.header("Content-Type") or "application/octet-stream"
         meta = objects.user_meta(call)
-    record = objects.new_record(call, bucket_record, call.key or "", written, etag=facts["etag"], acl=acl,
-                                meta=meta, content_type=content_type, sse=sse, storage_class=storage_class,
-                                object_type=facts["type"])
+    record = objects.new_record(
+        call,
+        bucket_record,
+        call.key or "",
+        written,
+        etag=facts["etag"],
+        acl=acl,
+        meta=meta,
+        content_type=content_type,
+        sse=sse,
+        storage_class=storage_class,
+        object_type=facts["type"],
+    )
     new_version = objects.commit(call, bucket_record, record)
     headers = {"x-oss-hash-crc64ecma": facts["crc64"], **object_sse.headers(sse)}
     if new_version is not None:
         headers["x-oss-version-id"] = new_version
     if version_id is not None:
         headers["x-oss-copy-source-version-id"] = version_id
-    body = xmlio.document("CopyObjectResult", {"LastModified": objects.iso_ms(record["object"]["last_modified"]),
-                                               "ETag": f'"{facts["etag"]}"'})
+    body = xmlio.document(
+        "CopyObjectResult",
+        {"LastModified": objects.iso_ms(record["object"]["last_modified"]), "ETag": f'"{facts["etag"]}"'},
+    )
     return oss_response(body, 200, headers=headers)

@@ -24,13 +24,19 @@ ALGORITHMS = ("AES256", "KMS", "SM4")
 
 
 def key_disabled(key_id: str) -> OssError:
-    return OssError(409, "Rejected.Disabled", f"The KMS key {key_id} that encrypts this object is disabled; "
-                    "enable it (KMS EnableKey) to read or write with it.", ec="0005-00000214")
+    return OssError(
+        409,
+        "Rejected.Disabled",
+        f"The KMS key {key_id} that encrypts this object is disabled; "
+        "enable it (KMS EnableKey) to read or write with it.",
+        ec="0005-00000214",
+    )
 
 
 def key_not_found(key_id: str) -> OssError:
-    return OssError(404, "KeyNotFound", f"The specified parameter KMS keyId is not found: {key_id}.",
-                    ec="0005-00000208")
+    return OssError(
+        404, "KeyNotFound", f"The specified parameter KMS keyId is not found: {key_id}.", ec="0005-00000208"
+    )
 
 
 def _bare_id(key_id: str) -> str:
@@ -63,25 +69,36 @@ def for_write(call: Call, bucket_record: dict) -> dict | None:
             data_encryption = data_encryption or rule.get("kms_data_encryption") or None
     if not algorithm:
         if key_id is not None:
-            raise invalid_argument("x-oss-server-side-encryption-key-id is only valid with "
-                                   "x-oss-server-side-encryption: KMS.", name="x-oss-server-side-encryption-key-id",
-                                   value=key_id)
+            raise invalid_argument(
+                "x-oss-server-side-encryption-key-id is only valid with x-oss-server-side-encryption: KMS.",
+                name="x-oss-server-side-encryption-key-id",
+                value=key_id,
+            )
         return None
     if algorithm not in ALGORITHMS:
-        raise OssError(400, "InvalidEncryptionAlgorithmError", f"The Encryption request you specified is not valid. "
-                       f"Supported value: {', '.join(ALGORITHMS)}.",
-                       extra={"ArgumentName": "x-oss-server-side-encryption", "ArgumentValue": algorithm})
+        raise OssError(
+            400,
+            "InvalidEncryptionAlgorithmError",
+            f"The Encryption request you specified is not valid. Supported value: {', '.join(ALGORITHMS)}.",
+            extra={"ArgumentName": "x-oss-server-side-encryption", "ArgumentValue": algorithm},
+        )
     if algorithm != "KMS" and key_id:
-        raise invalid_argument("x-oss-server-side-encryption-key-id is only valid with "
-                               "x-oss-server-side-encryption: KMS.", name="x-oss-server-side-encryption-key-id",
-                               value=key_id)
+        raise invalid_argument(
+            "x-oss-server-side-encryption-key-id is only valid with x-oss-server-side-encryption: KMS.",
+            name="x-oss-server-side-encryption-key-id",
+            value=key_id,
+        )
     if algorithm == "KMS" and key_id == "":
-        raise invalid_argument("x-oss-server-side-encryption-key-id is empty.",
-                               name="x-oss-server-side-encryption-key-id")
+        raise invalid_argument(
+            "x-oss-server-side-encryption-key-id is empty.", name="x-oss-server-side-encryption-key-id"
+        )
     if algorithm == "KMS" and key_id:
         check_key(call.store, key_id, bucket_record["region"])
-    return {"algorithm": algorithm, "key_id": key_id if algorithm == "KMS" else None,
-            "data_encryption": data_encryption if algorithm == "KMS" else None}
+    return {
+        "algorithm": algorithm,
+        "key_id": key_id if algorithm == "KMS" else None,
+        "data_encryption": data_encryption if algorithm == "KMS" else None,
+    }
 
 
 def check_readable(store: Store, sse: dict | None, region: str) -> None:

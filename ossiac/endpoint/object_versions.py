@@ -35,7 +35,7 @@ def version_record_id(bucket: str, key: str, version_id: str) -> str:
 
 
 def status(bucket_record: dict) -> str | None:
-    """"Enabled", "Suspended", or None for a bucket that never had versioning."""
+    """ "Enabled", "Suspended", or None for a bucket that never had versioning."""
     value = ((bucket_record.get("settings") or {}).get("versioning") or {}).get("status")
     return value if value in ("Enabled", "Suspended") else None
 
@@ -87,8 +87,13 @@ def _keep(store: Store, record: dict, bucket: str, key: str, version_id: str, ou
     kept = dict(record)
     kept["type"] = VERSION_TYPE
     kept["id"] = version_record_id(bucket, key, version_id)
-    kept["attributes"] = {**record.get("attributes", {}), "bucket": bucket, "key": key, "version_id": version_id,
-                          "created_ns": _created(record) or time.time_ns() - 1}
+    kept["attributes"] = {
+        **record.get("attributes", {}),
+        "bucket": bucket,
+        "key": key,
+        "version_id": version_id,
+        "created_ns": _created(record) or time.time_ns() - 1,
+    }
     kept.pop("_pending", None)
     displaced = store.get(VERSION_TYPE, kept["id"])
     if displaced is not None:
@@ -169,11 +174,20 @@ def delete(store: Store, bucket_record: dict, bucket: str, key: str, version_id:
         store.delete(buckets.OBJECT_TYPE, rid)
         marker_id = new_version_id() if mode == "Enabled" else NULL
         marker_rid = version_record_id(bucket, key, marker_id)
-        marker = {"type": VERSION_TYPE, "id": marker_rid,
-                  "region": bucket_record.get("region") or "", "origin": "api",
-                  "attributes": {"bucket": bucket, "key": key, "version_id": marker_id, "delete_marker": True,
-                                 "created_ns": time.time_ns(),
-                                 "last_modified": time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime())}}
+        marker = {
+            "type": VERSION_TYPE,
+            "id": marker_rid,
+            "region": bucket_record.get("region") or "",
+            "origin": "api",
+            "attributes": {
+                "bucket": bucket,
+                "key": key,
+                "version_id": marker_id,
+                "delete_marker": True,
+                "created_ns": time.time_ns(),
+                "last_modified": time.strftime("%Y-%m-%dT%H:%M:%S.000000Z", time.gmtime()),
+            },
+        }
         store.put(VERSION_TYPE, marker_rid, marker)
         outcome.version_id, outcome.delete_marker = marker_id, True
         return outcome

@@ -77,22 +77,54 @@ def choice(value: str, allowed: tuple[str, ...], name: str) -> str:
 
 
 def user_meta(call: Call) -> dict[str, str]:
-    return {k.lower()[len("x-oss-meta-"):]: v for k, v in call.request.headers.items()
-            if k.lower().startswith("x-oss-meta-")}
+    return {
+        k.lower()[len("x-oss-meta-") :]: v
+        for k, v in call.request.headers.items()
+        if k.lower().startswith("x-oss-meta-")
+    }
 
 
-def new_record(call: Call, bucket_record: dict, key: str, written: Written, *, etag: str, content_type: str,
-               acl: str, meta: dict, sse: dict | None, storage_class: str | None = None,
-               object_type: str = "Normal") -> dict:
+def new_record(
+    call: Call,
+    bucket_record: dict,
+    key: str,
+    written: Written,
+    *,
+    etag: str,
+    content_type: str,
+    acl: str,
+    meta: dict,
+    sse: dict | None,
+    storage_class: str | None = None,
+    object_type: str = "Normal",
+) -> dict:
     """The record of an object the API wrote (its bytes already stored as `written.blob`)."""
     bucket = bucket_record["id"]
-    return {"type": buckets.OBJECT_TYPE, "id": key, "region": bucket_record["region"], "origin": "api",
-            "attributes": {"id": key, "bucket": bucket, "key": key, "content_type": content_type, "acl": acl,
-                           "etag": etag, "version_id": None},
-            "object": {"blob": written.blob, "size": written.size, "crc64": written.crc64, "meta": meta,
-                       "last_modified": now(), "type": object_type, "sse": sse,
-                       "storage_class": storage_class or bucket_record["attributes"].get("storage_class")
-                       or "Standard"}}
+    return {
+        "type": buckets.OBJECT_TYPE,
+        "id": key,
+        "region": bucket_record["region"],
+        "origin": "api",
+        "attributes": {
+            "id": key,
+            "bucket": bucket,
+            "key": key,
+            "content_type": content_type,
+            "acl": acl,
+            "etag": etag,
+            "version_id": None,
+        },
+        "object": {
+            "blob": written.blob,
+            "size": written.size,
+            "crc64": written.crc64,
+            "meta": meta,
+            "last_modified": now(),
+            "type": object_type,
+            "sse": sse,
+            "storage_class": storage_class or bucket_record["attributes"].get("storage_class") or "Standard",
+        },
+    }
 
 
 def commit(call: Call, bucket_record: dict, record: dict) -> str | None:
@@ -112,6 +144,7 @@ def commit(call: Call, bucket_record: dict, record: dict) -> str | None:
 def put_object(call: Call) -> Response:
     if call.header("x-oss-copy-source") is not None:
         from ossiac.endpoint.object_copy import copy_object
+
         return copy_object(call)
     acl = choice(call.header("x-oss-object-acl") or "default", OBJECT_ACLS, "x-oss-object-acl")
     storage_class = call.header("x-oss-storage-class")
@@ -121,12 +154,25 @@ def put_object(call: Call) -> Response:
     sse = object_sse.for_write(call, bucket_record)
     written = store_body(call, call.request.stream, call.header("Content-MD5"), call.request.content_length)
     etag = written.md5.upper()
-    record = new_record(call, bucket_record, call.key or "", written, etag=etag, acl=acl, meta=user_meta(call),
-                        content_type=call.header("Content-Type") or "application/octet-stream", sse=sse,
-                        storage_class=storage_class)
+    record = new_record(
+        call,
+        bucket_record,
+        call.key or "",
+        written,
+        etag=etag,
+        acl=acl,
+        meta=user_meta(call),
+        content_type=call.header("Content-Type") or "application/octet-stream",
+        sse=sse,
+        storage_class=storage_class,
+    )
     version_id = commit(call, bucket_record, record)
-    headers = {"ETag": f'"{etag}"', "x-oss-hash-crc64ecma": written.crc64, "Content-MD5": b64(written.md5),
-               **object_sse.headers(sse)}
+    headers = {
+        "ETag": f'"{etag}"',
+        "x-oss-hash-crc64ecma": written.crc64,
+        "Content-MD5": b64(written.md5),
+        **object_sse.headers(sse),
+    }
     if version_id is not None:
         headers["x-oss-version-id"] = version_id
     return oss_response(b"", 200, content_type=None, headers=headers)
@@ -140,24 +186,43 @@ def describe(record: dict) -> dict:
     """Size, ETag, CRC, dates and encryption of an object, whoever wrote it."""
     stored = record.get("object")
     if stored:
-        return {"size": stored["size"], "etag": record["attributes"]["etag"], "crc64": stored["crc64"],
-                "last_modified": stored["last_modified"], "meta": stored.get("meta") or {},
-                "type": stored.get("type") or "Normal", "sse": stored.get("sse"),
-                "storage_class": stored.get("storage_class") or "Standard"}
+        return {
+            "size": stored["size"],
+            "etag": record["attributes"]["etag"],
+            "crc64": stored["crc64"],
+            "last_modified": stored["last_modified"],
+            "meta": stored.get("meta") or {},
+            "type": stored.get("type") or "Normal",
+            "sse": stored.get("sse"),
+            "storage_class": stored.get("storage_class") or "Standard",
+        }
     from alibabacloud_oss_v2.crc import Crc64
+
     data = _inline_bytes(record)
     crc = Crc64(0)
     crc.update(data)
-    return {"size": len(data), "etag": hashlib.md5(data).hexdigest().upper(), "crc64": str(crc.sum64()),
-            "last_modified": "1970-01-01T00:00:00.000000Z", "meta": {}, "type": "Normal", "sse": None,
-            "storage_class": "Standard"}
+    return {
+        "size": len(data),
+        "etag": hashlib.md5(data).hexdigest().upper(),
+        "crc64": str(crc.sum64()),
+        "last_modified": "1970-01-01T00:00:00.000000Z",
+        "meta": {},
+        "type": "Normal",
+        "sse": None,
+        "storage_class": "Standard",
+    }
 
 
 def _headers(facts: dict, version_id: str | None) -> dict[str, str]:
-    headers = {"ETag": f'"{facts["etag"]}"', "Last-Modified": http_date(facts["last_modified"]),
-               "x-oss-object-type": facts["type"], "x-oss-hash-crc64ecma": facts["crc64"],
-               "x-oss-storage-class": facts["storage_class"], "Accept-Ranges": "bytes",
-               **object_sse.headers(facts["sse"])}
+    headers = {
+        "ETag": f'"{facts["etag"]}"',
+        "Last-Modified": http_date(facts["last_modified"]),
+        "x-oss-object-type": facts["type"],
+        "x-oss-hash-crc64ecma": facts["crc64"],
+        "x-oss-storage-class": facts["storage_class"],
+        "Accept-Ranges": "bytes",
+        **object_sse.headers(facts["sse"]),
+    }
     if version_id is not None:
         headers["x-oss-version-id"] = version_id
     for name, value in facts["meta"].items():
@@ -174,22 +239,34 @@ def resolve(call: Call, bucket_record: dict, bucket: str, key: str, version_id: 
             return current, object_versions.version_of(current, versioned)
         kept = object_versions.versions(call.store, bucket, key) if versioned else []
         if kept and kept[0]["attributes"].get("delete_marker"):
-            raise OssError(404, "NoSuchKey", "The specified key does not exist.", ec="0026-00000001",
-                           extra={"BucketName": bucket, "Key": key},
-                           headers={"x-oss-delete-marker": "true",
-                                    "x-oss-version-id": kept[0]["attributes"]["version_id"]})
+            raise OssError(
+                404,
+                "NoSuchKey",
+                "The specified key does not exist.",
+                ec="0026-00000001",
+                extra={"BucketName": bucket, "Key": key},
+                headers={"x-oss-delete-marker": "true", "x-oss-version-id": kept[0]["attributes"]["version_id"]},
+            )
         raise no_such_key(bucket, key)
     if current is not None and object_versions.version_of(current, True) == version_id:
         return current, version_id
     version = object_versions.get_version(call.store, bucket, key, version_id)
     if version is None:
-        raise OssError(404, "NoSuchVersion", "The specified version does not exist.", ec="0026-00000002",
-                       extra={"BucketName": bucket, "Key": key, "VersionId": version_id})
+        raise OssError(
+            404,
+            "NoSuchVersion",
+            "The specified version does not exist.",
+            ec="0026-00000002",
+            extra={"BucketName": bucket, "Key": key, "VersionId": version_id},
+        )
     if version["attributes"].get("delete_marker"):
-        raise OssError(405, "MethodNotAllowed", "The specified method is not allowed against this resource: the "
-                       "version is a delete marker.", extra={"Method": call.request.method,
-                                                             "ResourceType": "DeleteMarker"},
-                       headers={"x-oss-delete-marker": "true", "x-oss-version-id": version_id})
+        raise OssError(
+            405,
+            "MethodNotAllowed",
+            "The specified method is not allowed against this resource: the version is a delete marker.",
+            extra={"Method": call.request.method, "ResourceType": "DeleteMarker"},
+            headers={"x-oss-delete-marker": "true", "x-oss-version-id": version_id},
+        )
     return version, version_id
 
 
@@ -201,8 +278,13 @@ def _byte_range(call: Call, size: int, headers: dict[str, str]) -> tuple[int, in
         return 200, 0, size
     span = ranges.range_for_length(size)
     if span is None:
-        raise OssError(416, "InvalidRange", "The requested range cannot be satisfied.", ec="0003-00000801",
-                       headers={"Content-Range": f"bytes */{size}"})
+        raise OssError(
+            416,
+            "InvalidRange",
+            "The requested range cannot be satisfied.",
+            ec="0003-00000801",
+            headers={"Content-Range": f"bytes */{size}"},
+        )
     headers["Content-Range"] = f"bytes {span[0]}-{span[1] - 1}/{size}"
     return 206, span[0], span[1]
 
@@ -227,8 +309,12 @@ def get_object(call: Call, *, head: bool = False) -> Response:
             except FileNotFoundError:
                 if attempt + 1 < _READ_ATTEMPTS:
                     continue  # a concurrent write replaced the object after we read its record
-                raise OssError(500, "InternalError", f"The bytes of {call.key!r} (blob {blob}) are missing from the "
-                               "local cloud; run `ossiac localcloud doctor`.") from None
+                raise OssError(
+                    500,
+                    "InternalError",
+                    f"The bytes of {call.key!r} (blob {blob}) are missing from the "
+                    "local cloud; run `ossiac localcloud doctor`.",
+                ) from None
         content_type = record["attributes"].get("content_type") or "application/octet-stream"
         response = oss_response(body, status, content_type=content_type, headers=headers)
         response.direct_passthrough = True
@@ -239,8 +325,9 @@ def get_object(call: Call, *, head: bool = False) -> Response:
 def delete_object(call: Call) -> Response:
     bucket_record = call.bucket_record()
     with call.store.transaction():
-        outcome = object_versions.delete(call.store, bucket_record, call.bucket or "", call.key or "",
-                                         call.query("versionId"))
+        outcome = object_versions.delete(
+            call.store, bucket_record, call.bucket or "", call.key or "", call.query("versionId")
+        )
     call.blobs.delete_all(outcome.drop)
     headers = {}
     if outcome.version_id is not None:

@@ -46,6 +46,7 @@ _SUCCESS_STATUSES = {"200": 200, "201": 201, "204": 204}
 @dataclass
 class Form:
     """The fields (names lower-cased, first value kept) and the file part, as the form arrived."""
+
     fields: dict[str, str]
     file: IO[bytes] | None
     filename: str | None
@@ -57,8 +58,11 @@ class Form:
 
 
 def malformed_post(detail: str) -> OssError:
-    return OssError(400, "MalformedPOSTRequest", "The body of your POST request is not well-formed "
-                    f"multipart/form-data. {detail}".strip())
+    return OssError(
+        400,
+        "MalformedPOSTRequest",
+        f"The body of your POST request is not well-formed multipart/form-data. {detail}".strip(),
+    )
 
 
 def invalid_policy(detail: str) -> OssError:
@@ -70,9 +74,14 @@ def policy_failed(detail: str) -> OssError:
 
 
 def signature_does_not_match(access_key_id: str, string_to_sign: str) -> OssError:
-    return OssError(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the "
-                    "signature you provided. Check your key and signing method.", ec="0002-00000040",
-                    extra={"OSSAccessKeyId": access_key_id, "StringToSign": string_to_sign})
+    return OssError(
+        403,
+        "SignatureDoesNotMatch",
+        "The request signature we calculated does not match the "
+        "signature you provided. Check your key and signing method.",
+        ec="0002-00000040",
+        extra={"OSSAccessKeyId": access_key_id, "StringToSign": string_to_sign},
+    )
 
 
 # --- reading the form -------------------------------------------------------------------------------
@@ -114,8 +123,11 @@ def read_form(call: Call) -> Form:
         stream = upload.stream
         return Form(values, stream, upload.filename, upload.mimetype or None, _size(stream))
     if "file" in values:  # its bytes were decoded as text: refused rather than stored altered
-        raise invalid_argument("The file form field must be a file part: its Content-Disposition needs a "
-                               "filename (browsers always send one).", name="file")
+        raise invalid_argument(
+            "The file form field must be a file part: its Content-Disposition needs a "
+            "filename (browsers always send one).",
+            name="file",
+        )
     return Form(values, None, None, None, 0)
 
 
@@ -162,26 +174,33 @@ def check_conditions(document: Mapping[str, Any], values: Mapping[str, str], siz
     for condition in document["conditions"]:
         if isinstance(condition, dict):
             if len(condition) != 1:
-                raise invalid_policy("Invalid Simple-Condition: Simple-Conditions must have exactly one property "
-                                     "specified.")
-            (name, wanted), = condition.items()
+                raise invalid_policy(
+                    "Invalid Simple-Condition: Simple-Conditions must have exactly one property specified."
+                )
+            ((name, wanted),) = condition.items()
             if values.get(str(name).lower()) != str(wanted):
-                raise policy_failed(f"Policy Condition failed: [\"eq\", \"${name}\", {json.dumps(wanted)}]")
+                raise policy_failed(f'Policy Condition failed: ["eq", "${name}", {json.dumps(wanted)}]')
             continue
         if not isinstance(condition, list) or not condition or not isinstance(condition[0], str):
             raise invalid_policy(f"Invalid Condition {_render(condition)}.")
         operator = condition[0].lower()
         if operator == "content-length-range":
-            if len(condition) != 3 or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
-                                              for v in condition[1:]) or condition[1] > condition[2]:
+            if (
+                len(condition) != 3
+                or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in condition[1:])
+                or condition[1] > condition[2]
+            ):
                 raise invalid_policy(f"Invalid content-length-range {_render(condition)}: two sizes, min <= max.")
             if not condition[1] <= size <= condition[2]:
-                raise OssError(400, "EntityTooLarge" if size > condition[2] else "EntityTooSmall",
-                               f"Your proposed upload size {size} is outside the policy's content-length-range "
-                               f"{condition[1]}..{condition[2]}.")
+                raise OssError(
+                    400,
+                    "EntityTooLarge" if size > condition[2] else "EntityTooSmall",
+                    f"Your proposed upload size {size} is outside the policy's content-length-range "
+                    f"{condition[1]}..{condition[2]}.",
+                )
             continue
         if len(condition) != 3:
-            raise invalid_policy(f"Invalid Condition {_render(condition)}: [operator, \"$field\", value].")
+            raise invalid_policy(f'Invalid Condition {_render(condition)}: [operator, "$field", value].')
         name, wanted = _field_name(condition[1], condition), condition[2]
         actual = values.get(name, "")
         if operator in ("eq", "starts-with"):
@@ -223,14 +242,16 @@ def read_signature(form: Form) -> FormSignature | None:
     version = form.get("x-oss-signature-version")
     if version is not None:
         if version != V4_ALGORITHM:
-            raise invalid_argument(f"x-oss-signature-version must be {V4_ALGORITHM}.",
-                                   name="x-oss-signature-version", value=version)
+            raise invalid_argument(
+                f"x-oss-signature-version must be {V4_ALGORITHM}.", name="x-oss-signature-version", value=version
+            )
         access_key_id, day, region = signatures._v4_credential(form.get("x-oss-credential") or "")
         when = form.get("x-oss-date") or ""
         signed_at = signatures._iso_date(when)
         if signed_at is None or when[:8] != day:
-            raise invalid_argument("x-oss-date must be yyyymmddTHHMMSSZ on the date of x-oss-credential.",
-                                   name="x-oss-date", value=when)
+            raise invalid_argument(
+                "x-oss-date must be yyyymmddTHHMMSSZ on the date of x-oss-credential.", name="x-oss-date", value=when
+            )
         if not form.get("x-oss-signature"):
             raise access_denied("The x-oss-signature form field is missing or empty.", ec="0002-00000704")
         return FormSignature(V4_ALGORITHM, access_key_id, token, form.get("x-oss-signature") or "", region, signed_at)
@@ -249,10 +270,14 @@ def _v4_policy_names(document: Mapping[str, Any]) -> dict[str, str]:
     pinned: dict[str, str] = {}
     for condition in document["conditions"]:
         if isinstance(condition, dict) and len(condition) == 1:
-            (name, value), = condition.items()
+            ((name, value),) = condition.items()
             pinned[str(name).lower()] = str(value)
-        elif isinstance(condition, list) and len(condition) == 3 and str(condition[0]).lower() == "eq" \
-                and isinstance(condition[1], str):
+        elif (
+            isinstance(condition, list)
+            and len(condition) == 3
+            and str(condition[0]).lower() == "eq"
+            and isinstance(condition[1], str)
+        ):
             pinned[condition[1].lstrip("$").lower()] = str(condition[2])
     return pinned
 
@@ -266,9 +291,9 @@ def check_v4_policy(document: Mapping[str, Any], form: Form, signature: FormSign
         needed.append("x-oss-security-token")
     for name in needed:
         if name not in pinned:
-            raise invalid_policy(f"a V4 policy must contain the condition {{\"{name}\": ...}}.")
+            raise invalid_policy(f'a V4 policy must contain the condition {{"{name}": ...}}.')
         if pinned[name] != (form.get(name) or ""):
-            raise policy_failed(f"Policy Condition failed: [\"eq\", \"${name}\", {json.dumps(pinned[name])}]")
+            raise policy_failed(f'Policy Condition failed: ["eq", "${name}", {json.dumps(pinned[name])}]')
 
 
 def check_v4_time(signature: FormSignature, now: datetime.datetime) -> None:
@@ -276,10 +301,16 @@ def check_v4_time(signature: FormSignature, now: datetime.datetime) -> None:
     if signed_at is None:
         return
     if signed_at - now > signatures.MAX_SKEW:
-        raise OssError(403, "RequestTimeTooSkewed",
-                       "The difference between the request time and the current time is too large.",
-                       ec="0002-00000504", extra={"RequestTime": signed_at.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-                                                   "ServerTime": now.strftime("%Y-%m-%dT%H:%M:%S.000Z")})
+        raise OssError(
+            403,
+            "RequestTimeTooSkewed",
+            "The difference between the request time and the current time is too large.",
+            ec="0002-00000504",
+            extra={
+                "RequestTime": signed_at.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "ServerTime": now.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+            },
+        )
     if now - signed_at > MAX_V4_AGE:
         raise access_denied("Request has expired: x-oss-date is more than 7 days old.", ec="0002-00000069")
 
@@ -292,10 +323,10 @@ def authenticate(call: Call, form: Form, policy_text: str | None, now: datetime.
     if not policy_text:
         raise invalid_argument("A signed form needs the policy field.", name="policy")
     document = decode_policy(policy_text)
-    resolved = principals.resolve(call.store, call.endpoint.cloud_dir, signature.access_key_id,
-                                  signature.security_token)
-    if not hmac.compare_digest(signature.expected(resolved.secret, policy_text).encode(),
-                               signature.provided.encode()):
+    resolved = principals.resolve(
+        call.store, call.endpoint.cloud_dir, signature.access_key_id, signature.security_token
+    )
+    if not hmac.compare_digest(signature.expected(resolved.secret, policy_text).encode(), signature.provided.encode()):
         raise signature_does_not_match(signature.access_key_id, policy_text)
     if signature.version == V4_ALGORITHM:
         check_v4_time(signature, now)
@@ -324,8 +355,9 @@ def _content_type(form: Form) -> str:
 def _cors_headers(call: Call, record: dict) -> dict[str, str]:
     """The CORS headers the bucket's rules give this Origin on a POST. They go on every answer, refusals
     included (as the engine puts them on its own), so the page's script can read OSS's error."""
-    request = AccessRequest(action="oss:PutObject", bucket=call.bucket, key=None, method="POST",
-                            origin=call.header("Origin"))
+    request = AccessRequest(
+        action="oss:PutObject", bucket=call.bucket, key=None, method="POST", origin=call.header("Origin")
+    )
     return dict(evaluate_cors(access.bucket_view(record).cors, request).headers)
 
 
@@ -339,8 +371,9 @@ def _answer(call: Call, form: Form, key: str, etag: str, headers: dict[str, str]
     if status == 201:
         base = call.request.host_url.rstrip("/") + ("" if call.address.style == "virtual" else f"/{call.bucket}")
         location = f"{base}/{quote(key)}"
-        response = xml_response("PostResponse", {"Bucket": call.bucket, "Location": location, "Key": key,
-                                                 "ETag": f'"{etag}"'}, 201)
+        response = xml_response(
+            "PostResponse", {"Bucket": call.bucket, "Location": location, "Key": key, "ETag": f'"{etag}"'}, 201
+        )
         response.headers.update(headers)
         return response
     return oss_response(b"", status, content_type=None, headers=headers)
@@ -364,8 +397,9 @@ def _post(call: Call, record: dict) -> Response:
     try:
         document = authenticate(call, form, form.get("policy"), now)
         if form.file is None:
-            raise invalid_argument("The file form field is missing: a form upload needs the file, as its last "
-                                   "field.", name="file")
+            raise invalid_argument(
+                "The file form field is missing: a form upload needs the file, as its last field.", name="file"
+            )
         key = _key(form)
         if document is not None:
             if now > parse_expiration(document["expiration"]):
@@ -386,15 +420,17 @@ def _store(call: Call, record: dict, form: Form, upload: IO[bytes], key: str, ac
     sse = object_sse.for_write(call, record)  # the bucket's default rule (a form's own SSE fields are not read)
     upload.seek(0)
     written = objects.store_body(call, upload, form.get("content-md5"), None)
-    meta = {name[len("x-oss-meta-"):]: value for name, value in form.fields.items() if name.startswith("x-oss-meta-")}
+    meta = {name[len("x-oss-meta-") :]: value for name, value in form.fields.items() if name.startswith("x-oss-meta-")}
     etag = written.md5.upper()
-    stored = objects.new_record(call, record, key, written, etag=etag, content_type=_content_type(form), acl=acl,
-                                meta=meta, sse=sse)
+    stored = objects.new_record(
+        call, record, key, written, etag=etag, content_type=_content_type(form), acl=acl, meta=meta, sse=sse
+    )
     version_id = objects.commit(call, record, stored)
     headers = {"ETag": f'"{etag}"', "x-oss-hash-crc64ecma": written.crc64, **object_sse.headers(sse)}
     if version_id is not None:
         headers["x-oss-version-id"] = version_id
     return _answer(call, form, key, etag, headers)
+
 
 ROUTES = {
     # No action: the form authenticates itself, and the handler asks the engine about oss:PutObject on the key.

@@ -31,10 +31,14 @@ POLICY = "alicloud_ram_policy"
 # The few system policies whose documents are well known; any other system policy grants nothing here.
 SYSTEM_POLICIES: dict[str, dict[str, Any]] = {
     "AliyunOSSFullAccess": {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "oss:*", "Resource": "*"}]},
-    "AliyunOSSReadOnlyAccess": {"Version": "1", "Statement": [
-        {"Effect": "Allow", "Action": ["oss:Get*", "oss:List*"], "Resource": "*"}]},
-    "AliyunSTSAssumeRoleAccess": {"Version": "1", "Statement": [
-        {"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]},
+    "AliyunOSSReadOnlyAccess": {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": ["oss:Get*", "oss:List*"], "Resource": "*"}],
+    },
+    "AliyunSTSAssumeRoleAccess": {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}],
+    },
 }
 
 ACCOUNT_ARN = f"acs:ram::{ACCOUNT_ID}:root"
@@ -58,21 +62,28 @@ class UnknownCaller(Exception):
 
 
 def invalid_access_key(access_key_id: str) -> OssError:
-    return OssError(403, "InvalidAccessKeyId", "The OSS Access Key Id you provided does not exist in our records.",
-                    ec="0002-00000902", extra={"OSSAccessKeyId": access_key_id})
+    return OssError(
+        403,
+        "InvalidAccessKeyId",
+        "The OSS Access Key Id you provided does not exist in our records.",
+        ec="0002-00000902",
+        extra={"OSSAccessKeyId": access_key_id},
+    )
 
 
 def _oss_error(unknown: UnknownCaller, access_key_id: str) -> OssError:
     """OSS's answers (documented EC numbers 0002-00000004/6/7)."""
     if unknown.reason == "token-expired":
-        return OssError(403, "SecurityTokenExpired", "The security token you provided has expired.",
-                        ec="0002-00000007")
+        return OssError(403, "SecurityTokenExpired", "The security token you provided has expired.", ec="0002-00000007")
     if unknown.reason == "token-mismatch":
-        return OssError(403, "InvalidSecurityToken", "The security token you provided does not match the "
-                        "AccessKeyId it was issued with.", ec="0002-00000004")
+        return OssError(
+            403,
+            "InvalidSecurityToken",
+            "The security token you provided does not match the AccessKeyId it was issued with.",
+            ec="0002-00000004",
+        )
     if unknown.reason == "token-malformed":
-        return OssError(403, "InvalidSecurityToken", "The security token you provided is invalid.",
-                        ec="0002-00000006")
+        return OssError(403, "InvalidSecurityToken", "The security token you provided is invalid.", ec="0002-00000006")
     return invalid_access_key(access_key_id)
 
 
@@ -109,9 +120,14 @@ def assumed_role(store: Store, session: sts_tokens.Session) -> Principal:
             session_policy = json.loads(session.policy)
         except ValueError:  # AssumeRole checked it; a sealed token cannot carry another
             session_policy = {"Version": "1", "Statement": []}
-    return Principal(PrincipalKind.ASSUMED_ROLE, session.account_id,
-                     f"acs:ram::{session.account_id}:assumed-role/{session.role_name}/{session.session_name}",
-                     f"{session.role_name}/{session.session_name}", policies, session_policy)
+    return Principal(
+        PrincipalKind.ASSUMED_ROLE,
+        session.account_id,
+        f"acs:ram::{session.account_id}:assumed-role/{session.role_name}/{session.session_name}",
+        f"{session.role_name}/{session.session_name}",
+        policies,
+        session_policy,
+    )
 
 
 def find_role(store: Store, name: str) -> dict | None:
@@ -120,8 +136,14 @@ def find_role(store: Store, name: str) -> dict | None:
     if record is not None:
         return record
     wanted = name.lower()
-    return next((r for r in store.list(ROLE)
-                 if str((r.get("attributes") or {}).get("role_name") or r.get("id")).lower() == wanted), None)
+    return next(
+        (
+            r
+            for r in store.list(ROLE)
+            if str((r.get("attributes") or {}).get("role_name") or r.get("id")).lower() == wanted
+        ),
+        None,
+    )
 
 
 def _document(text: object) -> dict[str, Any] | None:

@@ -14,19 +14,61 @@ from ossiac.localcloud.bucket import NAME_RULE, valid_name
 
 MAX_KEY_BYTES = 1023
 # Query keys that select an operation other than the plain one on a service, bucket or object.
-OPERATION_SUBRESOURCES = frozenset({
-    "acl", "cors", "referer", "website", "lifecycle", "encryption", "versioning", "versions", "logging",
-    "policy", "policyStatus", "publicAccessBlock", "tagging", "bucketInfo", "location", "stat", "uploads",
-    "uploadId", "delete", "append", "symlink", "restore", "objectMeta", "replication", "replicationProgress",
-    "replicationLocation", "inventory", "worm", "wormId", "wormExtend", "transferAcceleration",
-    "requestPayment", "accessMonitor", "httpsConfig", "resourceGroup", "cname", "qos", "comp", "live",
-    "regionList", "x-oss-process", "dataRedundancyTransition", "style", "callback"})
+OPERATION_SUBRESOURCES = frozenset(
+    {
+        "acl",
+        "cors",
+        "referer",
+        "website",
+        "lifecycle",
+        "encryption",
+        "versioning",
+        "versions",
+        "logging",
+        "policy",
+        "policyStatus",
+        "publicAccessBlock",
+        "tagging",
+        "bucketInfo",
+        "location",
+        "stat",
+        "uploads",
+        "uploadId",
+        "delete",
+        "append",
+        "symlink",
+        "restore",
+        "objectMeta",
+        "replication",
+        "replicationProgress",
+        "replicationLocation",
+        "inventory",
+        "worm",
+        "wormId",
+        "wormExtend",
+        "transferAcceleration",
+        "requestPayment",
+        "accessMonitor",
+        "httpsConfig",
+        "resourceGroup",
+        "cname",
+        "qos",
+        "comp",
+        "live",
+        "regionList",
+        "x-oss-process",
+        "dataRedundancyTransition",
+        "style",
+        "callback",
+    }
+)
 # <bucket>.localhost (browsers resolve it to loopback) and <bucket>.oss-<region>.aliyuncs.com. The
 # service part is matched without regard to case (DNS names); the bucket part is kept as sent, so
 # `ABC.oss-cn-hangzhou.aliyuncs.com` is refused as OSS refuses it (InvalidBucketName, 0015-00000001).
 # Everything before the service part is the bucket, so `a.b.localhost` is the invalid name `a.b`.
-_VIRTUAL_HOST = re.compile(r"^(?P<bucket>.+)\.(?P<service>localhost|oss-[a-z0-9-]+(?:-internal)?\.aliyuncs\.com)$",
-                           re.IGNORECASE)
+_VIRTUAL_HOST = re.compile(
+    r"^(?P<bucket>.+)\.(?P<service>localhost|oss-[a-z0-9-]+(?:-internal)?\.aliyuncs\.com)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +95,13 @@ def _is_ip(name: str) -> bool:
 
 
 def invalid_bucket_name(name: str) -> OssError:
-    return OssError(400, "InvalidBucketName", f"The specified bucket is not valid. {NAME_RULE}",
-                    ec="0015-00000001", extra={"BucketName": name})
+    return OssError(
+        400,
+        "InvalidBucketName",
+        f"The specified bucket is not valid. {NAME_RULE}",
+        ec="0015-00000001",
+        extra={"BucketName": name},
+    )
 
 
 def invalid_object_name(message: str, ec: str = "") -> OssError:
@@ -77,8 +124,9 @@ def check_key(raw: bytes) -> str:
     except UnicodeDecodeError:
         raise invalid_object_name("The object name is not valid UTF-8.", "0016-00000002") from None
     if len(raw) > MAX_KEY_BYTES:  # OSS: "The Length of Object name must be less than 1024"
-        raise invalid_object_name(f"The object name is {len(raw)} bytes; it must be less than {MAX_KEY_BYTES + 1}.",
-                                  "0016-00000002")
+        raise invalid_object_name(
+            f"The object name is {len(raw)} bytes; it must be less than {MAX_KEY_BYTES + 1}.", "0016-00000002"
+        )
     if key.startswith(("/", "\\")):
         raise invalid_object_name("The object name must not start with '/' or '\\'.", "0016-00000005")
     if "\x00" in key:

@@ -61,8 +61,13 @@ class _OssErrorTask(ErrorTask):
     def _answer(self) -> tuple[str, list[tuple[str, str]], bytes]:
         error = _as_oss(self.request.error, self.channel.limits)
         request_id = secrets.token_hex(12).upper()
-        content = {"Code": error.code, "Message": error.message, "RequestId": request_id, "HostId": HOST_ID,
-                   **error.extra}
+        content = {
+            "Code": error.code,
+            "Message": error.message,
+            "RequestId": request_id,
+            "HostId": HOST_ID,
+            **error.extra,
+        }
         body = xmlio.document("Error", content)
         headers = [("Content-Type", "application/xml"), ("x-oss-request-id", request_id)]
         if getattr(self.request, "command", "") == "HEAD":  # no body will be sent: the document goes here
@@ -83,11 +88,18 @@ class HttpServer:
         # waitress's own caps sit above ours, so ours answer first, with the exact figure; past waitress's
         # caps its refusal is still OSS's XML (_OssErrorTask). poll, not select: select fails outright
         # once a descriptor number passes 1024, which a busy process reaches.
-        self.server = create_server(app, host="127.0.0.1", port=port, threads=THREADS, ident="AliyunOSS",
-                                    max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
-                                    max_request_body_size=app.limits.max_object_bytes + 1,
-                                    expose_tracebacks=False, clear_untrusted_proxy_headers=True,
-                                    asyncore_use_poll=True)
+        self.server = create_server(
+            app,
+            host="127.0.0.1",
+            port=port,
+            threads=THREADS,
+            ident="AliyunOSS",
+            max_request_header_size=max(app.limits.max_header_bytes * 8, 262144),
+            max_request_body_size=app.limits.max_object_bytes + 1,
+            expose_tracebacks=False,
+            clear_untrusted_proxy_headers=True,
+            asyncore_use_poll=True,
+        )
         self.server.channel_class = type("OssChannel", (_OssChannel,), {"limits": app.limits})
         self.port: int = self.server.effective_port
         self._running = False
@@ -131,9 +143,12 @@ def serve(cloud_dir: Path, port: int, tls_port: int | None = None) -> None:
         cert = certificate(cloud_dir)
         tls = TlsServer(Endpoint(cloud_dir), cert, tls_port)
         threading.Thread(target=tls.run, name="https", daemon=True).start()
-    print(f"local cloud endpoint: http://127.0.0.1:{server.port}"
-          + (f" and https://127.0.0.1:{tls.port} (certificate: {cert.bundle})" if tls else "")
-          + f" (cloud: {cloud_dir}); Ctrl-C stops it", flush=True)
+    print(
+        f"local cloud endpoint: http://127.0.0.1:{server.port}"
+        + (f" and https://127.0.0.1:{tls.port} (certificate: {cert.bundle})" if tls else "")
+        + f" (cloud: {cloud_dir}); Ctrl-C stops it",
+        flush=True,
+    )
     try:
         server.run()
     except KeyboardInterrupt:

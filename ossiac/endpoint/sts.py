@@ -75,8 +75,9 @@ def is_sts_request(request: Request) -> bool:
 
 
 def json_response(content: Mapping[str, Any], status: int = 200) -> Response:
-    return Response(json.dumps(content, ensure_ascii=False), status=status,
-                    content_type="application/json;charset=utf-8")
+    return Response(
+        json.dumps(content, ensure_ascii=False), status=status, content_type="application/json;charset=utf-8"
+    )
 
 
 def handle(endpoint: Endpoint, request: Request, request_id: str) -> Response:
@@ -91,19 +92,39 @@ def handle(endpoint: Endpoint, request: Request, request_id: str) -> Response:
         elif action == "GetCallerIdentity":
             answer = caller_identity(resolved)
         else:
-            raise StsError(404, "InvalidAction.NotFound", f"The local STS answers AssumeRole and "
-                           f"GetCallerIdentity, not {action!r}.")
+            raise StsError(
+                404,
+                "InvalidAction.NotFound",
+                f"The local STS answers AssumeRole and GetCallerIdentity, not {action!r}.",
+            )
         return json_response({"RequestId": request_id, **answer})
     except StsError as error:
-        return json_response({"RequestId": request_id, "HostId": HOST_ID, "Code": error.code,
-                              "Message": error.message, "Recommend": error.recommend}, error.status)
+        return json_response(
+            {
+                "RequestId": request_id,
+                "HostId": HOST_ID,
+                "Code": error.code,
+                "Message": error.message,
+                "Recommend": error.recommend,
+            },
+            error.status,
+        )
     except Exception:
         log.exception("STS request %s failed", request_id)
-        return json_response({"RequestId": request_id, "HostId": HOST_ID, "Code": "InternalError",
-                              "Message": "STS Server Internal Error happened.", "Recommend": ""}, 500)
+        return json_response(
+            {
+                "RequestId": request_id,
+                "HostId": HOST_ID,
+                "Code": "InternalError",
+                "Message": "STS Server Internal Error happened.",
+                "Recommend": "",
+            },
+            500,
+        )
 
 
 # -- the request ---------------------------------------------------------------------------------
+
 
 def _body(request: Request) -> bytes:
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
@@ -131,19 +152,24 @@ def _parameters(request: Request, body: bytes) -> dict[str, str]:
 
 # -- who calls -------------------------------------------------------------------------------------
 
-def _authenticate(endpoint: Endpoint, request: Request, params: dict[str, str],
-                  body: bytes) -> principals.Resolved:
+
+def _authenticate(endpoint: Endpoint, request: Request, params: dict[str, str], body: bytes) -> principals.Resolved:
     authorization = request.headers.get("Authorization", "").strip()
     if authorization:
         algorithm, _, rest = authorization.partition(" ")
         fields = dict(part.strip().partition("=")[::2] for part in rest.split(","))
         if algorithm not in _ACS3 or not fields.get("Credential") or not fields.get("Signature"):
-            raise StsError(400, "IncompleteSignature", "The Authorization header must be "
-                           f"'{_ACS3[0]} Credential=<AccessKeyId>,SignedHeaders=<names>,Signature=<hex>'.")
+            raise StsError(
+                400,
+                "IncompleteSignature",
+                "The Authorization header must be "
+                f"'{_ACS3[0]} Credential=<AccessKeyId>,SignedHeaders=<names>,Signature=<hex>'.",
+            )
         access_key_id, token = fields["Credential"], request.headers.get("x-acs-security-token")
         resolved = _caller(endpoint, access_key_id, token)
-        expected = _acs3_signature(request, body, algorithm, fields.get("SignedHeaders", ""), access_key_id,
-                                   resolved.secret)
+        expected = _acs3_signature(
+            request, body, algorithm, fields.get("SignedHeaders", ""), access_key_id, resolved.secret
+        )
         signed_at = request.headers.get("x-acs-date", "")
     elif "Signature" in params:
         if params.get("SignatureMethod", "HMAC-SHA1") != "HMAC-SHA1":
@@ -154,11 +180,19 @@ def _authenticate(endpoint: Endpoint, request: Request, params: dict[str, str],
         expected = Utils.get_rpcsignature(signed, request.method, resolved.secret)
         fields, signed_at = {"Signature": params["Signature"]}, params.get("Timestamp", "")
     else:
-        raise StsError(400, "MissingAccessKeyId", "AccessKeyId is mandatory for this action: sign the request "
-                       "(ACS3-HMAC-SHA256 Authorization header, or the RPC Signature parameter).")
+        raise StsError(
+            400,
+            "MissingAccessKeyId",
+            "AccessKeyId is mandatory for this action: sign the request "
+            "(ACS3-HMAC-SHA256 Authorization header, or the RPC Signature parameter).",
+        )
     if not hmac.compare_digest(expected.encode(), fields["Signature"].encode()):
-        raise StsError(400, "SignatureDoesNotMatch", "Specified signature does not match our calculation.",
-                       "Check the AccessKeySecret and that the request is sent as it was signed.")
+        raise StsError(
+            400,
+            "SignatureDoesNotMatch",
+            "Specified signature does not match our calculation.",
+            "Check the AccessKeySecret and that the request is sent as it was signed.",
+        )
     _check_time(signed_at)
     return resolved
 
@@ -169,19 +203,34 @@ def _caller(endpoint: Endpoint, access_key_id: str, token: str | None) -> princi
     except principals.UnknownCaller as unknown:
         raise {
             "token-missing": StsError(400, "MissingSecurityToken", "SecurityToken is mandatory for this action."),
-            "token-malformed": StsError(400, "InvalidSecurityToken.Malformed", "Specified SecurityToken is "
-                                        f"malformed: {unknown.detail}."),
-            "token-mismatch": StsError(400, "InvalidSecurityToken.MismatchWithAccessKey", "Specified "
-                                       f"SecurityToken mismatch with the AccessKey: {unknown.detail}."),
-            "token-expired": StsError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.",
-                                      "Assume the role again for new temporary credentials."),
-        }.get(unknown.reason, StsError(404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.",
-                                       "Run `ossiac localcloud credentials` for the local account's key.")) \
-            from None
+            "token-malformed": StsError(
+                400, "InvalidSecurityToken.Malformed", f"Specified SecurityToken is malformed: {unknown.detail}."
+            ),
+            "token-mismatch": StsError(
+                400,
+                "InvalidSecurityToken.MismatchWithAccessKey",
+                f"Specified SecurityToken mismatch with the AccessKey: {unknown.detail}.",
+            ),
+            "token-expired": StsError(
+                400,
+                "InvalidSecurityToken.Expired",
+                "Specified SecurityToken is expired.",
+                "Assume the role again for new temporary credentials.",
+            ),
+        }.get(
+            unknown.reason,
+            StsError(
+                404,
+                "InvalidAccessKeyId.NotFound",
+                "Specified access key is not found.",
+                "Run `ossiac localcloud credentials` for the local account's key.",
+            ),
+        ) from None
 
 
-def _acs3_signature(request: Request, body: bytes, algorithm: str, signed_headers: str, access_key_id: str,
-                    secret: str) -> str:
+def _acs3_signature(
+    request: Request, body: bytes, algorithm: str, signed_headers: str, access_key_id: str, secret: str
+) -> str:
     """The Signature the SDK would have sent for this request, computed by the SDK's own signer."""
     signed = DaraRequest()
     signed.method = request.method
@@ -197,29 +246,49 @@ def _check_time(text: str) -> None:
     try:
         signed_at = datetime.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.UTC)
     except ValueError:
-        raise StsError(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted "
-                       "(expected yyyy-MM-ddTHH:mm:ssZ in x-acs-date or Timestamp).") from None
+        raise StsError(
+            400,
+            "InvalidTimeStamp.Format",
+            "Specified time stamp or date value is not well formatted "
+            "(expected yyyy-MM-ddTHH:mm:ssZ in x-acs-date or Timestamp).",
+        ) from None
     if abs(datetime.datetime.now(datetime.UTC) - signed_at) > MAX_SKEW:
-        raise StsError(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired "
-                       "(more than 15 minutes from the server's clock).")
+        raise StsError(
+            400,
+            "InvalidTimeStamp.Expired",
+            "Specified time stamp or date value is expired (more than 15 minutes from the server's clock).",
+        )
 
 
 # -- GetCallerIdentity -----------------------------------------------------------------------------
 
+
 def caller_identity(resolved: principals.Resolved) -> dict[str, Any]:
     principal, session = resolved.principal, resolved.session
     if session is not None:
-        return {"AccountId": principal.account_id, "Arn": principal.arn, "IdentityType": "AssumedRoleUser",
-                "PrincipalId": f"{session.role_id}:{session.session_name}", "RoleId": session.role_id}
-    return {"AccountId": ACCOUNT_ID, "UserId": ACCOUNT_ID, "Arn": principal.arn, "IdentityType": "Account",
-            "PrincipalId": ACCOUNT_ID}
+        return {
+            "AccountId": principal.account_id,
+            "Arn": principal.arn,
+            "IdentityType": "AssumedRoleUser",
+            "PrincipalId": f"{session.role_id}:{session.session_name}",
+            "RoleId": session.role_id,
+        }
+    return {
+        "AccountId": ACCOUNT_ID,
+        "UserId": ACCOUNT_ID,
+        "Arn": principal.arn,
+        "IdentityType": "Account",
+        "PrincipalId": ACCOUNT_ID,
+    }
 
 
 # -- AssumeRole ------------------------------------------------------------------------------------
 
+
 def _no_permission(why: str) -> StsError:
-    return StsError(403, "NoPermission", f"You are not authorized to do this action. You should be authorized "
-                    f"by RAM. ({why})")
+    return StsError(
+        403, "NoPermission", f"You are not authorized to do this action. You should be authorized by RAM. ({why})"
+    )
 
 
 def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], request: Request) -> dict[str, Any]:
@@ -230,11 +299,17 @@ def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], r
         raise StsError(400, "MissingParameter.RoleSessionName", "Parameter RoleSessionName is required.")
     parsed = _ROLE_ARN.match(role_arn)
     if parsed is None:
-        raise StsError(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed "
-                       "(acs:ram::<account ID>:role/<role name>).")
+        raise StsError(
+            400,
+            "InvalidParameter.RoleArn",
+            "The parameter RoleArn is wrongly formed (acs:ram::<account ID>:role/<role name>).",
+        )
     if not _SESSION_NAME.match(session_name):
-        raise StsError(400, "InvalidParameter.RoleSessionName", "The parameter RoleSessionName is wrongly formed: "
-                       "2 to 64 letters, digits, '.', '@', '-' or '_'.")
+        raise StsError(
+            400,
+            "InvalidParameter.RoleSessionName",
+            "The parameter RoleSessionName is wrongly formed: 2 to 64 letters, digits, '.', '@', '-' or '_'.",
+        )
     duration = _duration(params.get("DurationSeconds"))
     role = principals.find_role(endpoint.store, parsed["name"]) if parsed["account"] == ACCOUNT_ID else None
     if role is None:
@@ -251,24 +326,43 @@ def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], r
     policy = _session_policy(params.get("Policy"))
     maximum = int(attributes.get("max_session_duration") or DEFAULT_DURATION)
     if not MIN_DURATION <= duration <= maximum:
-        raise StsError(400, "InvalidParameter.DurationSeconds", f"The Min/Max value of DurationSeconds is "
-                       f"15min/{maximum}s for role {role_name} (got {duration}).")
-    issued = sts_tokens.issue(endpoint.cloud_dir, account_id=ACCOUNT_ID, role_name=role_name, role_arn=canonical_arn,
-                              role_id=str(attributes.get("role_id") or role_name), session_name=session_name,
-                              policy=policy, duration_seconds=duration, caller_arn=caller.arn)
-    return {"AssumedRoleUser": {"Arn": f"{canonical_arn}/{session_name}",
-                                "AssumedRoleId": f"{issued.session.role_id}:{session_name}"},
-            "Credentials": {"AccessKeyId": issued.access_key_id, "AccessKeySecret": issued.access_key_secret,
-                            "SecurityToken": issued.security_token,
-                            "Expiration": sts_tokens.expiration_text(issued.session)}}
+        raise StsError(
+            400,
+            "InvalidParameter.DurationSeconds",
+            f"The Min/Max value of DurationSeconds is 15min/{maximum}s for role {role_name} (got {duration}).",
+        )
+    issued = sts_tokens.issue(
+        endpoint.cloud_dir,
+        account_id=ACCOUNT_ID,
+        role_name=role_name,
+        role_arn=canonical_arn,
+        role_id=str(attributes.get("role_id") or role_name),
+        session_name=session_name,
+        policy=policy,
+        duration_seconds=duration,
+        caller_arn=caller.arn,
+    )
+    return {
+        "AssumedRoleUser": {
+            "Arn": f"{canonical_arn}/{session_name}",
+            "AssumedRoleId": f"{issued.session.role_id}:{session_name}",
+        },
+        "Credentials": {
+            "AccessKeyId": issued.access_key_id,
+            "AccessKeySecret": issued.access_key_secret,
+            "SecurityToken": issued.security_token,
+            "Expiration": sts_tokens.expiration_text(issued.session),
+        },
+    }
 
 
 def _duration(text: str | None) -> int:
     if text is None or text == "":
         return DEFAULT_DURATION
     if not text.isdigit():
-        raise StsError(400, "InvalidParameter.DurationSeconds", f"DurationSeconds must be a number of seconds, "
-                       f"not {text!r}.")
+        raise StsError(
+            400, "InvalidParameter.DurationSeconds", f"DurationSeconds must be a number of seconds, not {text!r}."
+        )
     return int(text)
 
 
@@ -309,15 +403,18 @@ def _names(principal_block: object, caller: Principal) -> bool:
     return False
 
 
-def _trusts(trust: dict[str, Any], caller: Principal, role_arn: str, role_name: str,
-            context: dict[str, Any]) -> bool:
+def _trusts(trust: dict[str, Any], caller: Principal, role_arn: str, role_name: str, context: dict[str, Any]) -> bool:
     """The trust policy's statements that name the caller, decided as RAM decides (Deny wins, Conditions
     hold), with the statement's Principal standing in for a Resource."""
-    statements = [{**{k: v for k, v in st.items() if k in ("Sid", "Effect", "Action", "Condition")}, "Resource": "*"}
-                  for st in as_list(trust.get("Statement", [])) if isinstance(st, dict)
-                  and _names(st.get("Principal"), caller)]
-    decision = evaluate([NamedPolicy(f"trust policy of {role_name}", {"Version": "1", "Statement": statements})],
-                        RamRequest("sts:AssumeRole", role_arn, context))
+    statements = [
+        {**{k: v for k, v in st.items() if k in ("Sid", "Effect", "Action", "Condition")}, "Resource": "*"}
+        for st in as_list(trust.get("Statement", []))
+        if isinstance(st, dict) and _names(st.get("Principal"), caller)
+    ]
+    decision = evaluate(
+        [NamedPolicy(f"trust policy of {role_name}", {"Version": "1", "Statement": statements})],
+        RamRequest("sts:AssumeRole", role_arn, context),
+    )
     return decision.decision == ALLOW
 
 
@@ -340,15 +437,24 @@ def _session_policy(text: str | None) -> str | None:
     if text is None or text == "":
         return None
     if len(text.encode("utf-8")) > MAX_SESSION_POLICY_BYTES:
-        raise StsError(400, "InvalidParameter.PolicySize", f"The size of Policy must be smaller than "
-                       f"{MAX_SESSION_POLICY_BYTES} bytes.")
+        raise StsError(
+            400,
+            "InvalidParameter.PolicySize",
+            f"The size of Policy must be smaller than {MAX_SESSION_POLICY_BYTES} bytes.",
+        )
     try:
         document = json.loads(text)
     except ValueError as exc:
-        raise StsError(400, "InvalidParameter.PolicyGrammar", f"The parameter Policy has not passed grammar "
-                       f"check: not JSON ({exc}).") from None
+        raise StsError(
+            400,
+            "InvalidParameter.PolicyGrammar",
+            f"The parameter Policy has not passed grammar check: not JSON ({exc}).",
+        ) from None
     issues = validate_policy(document)
     if issues:
-        raise StsError(400, "InvalidParameter.PolicyGrammar", "The parameter Policy has not passed grammar check: "
-                       + "; ".join(str(issue) for issue in issues[:3]))
+        raise StsError(
+            400,
+            "InvalidParameter.PolicyGrammar",
+            "The parameter Policy has not passed grammar check: " + "; ".join(str(issue) for issue in issues[:3]),
+        )
     return text

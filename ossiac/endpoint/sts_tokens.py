@@ -33,16 +33,17 @@ _FORMAT = 1
 @dataclass(frozen=True)
 class Session:
     """What an assumed-role session is, as its token says."""
+
     access_key_id: str
     account_id: str
     role_name: str
     role_arn: str
     role_id: str
     session_name: str
-    policy: str | None        # the session policy as AssumeRole got it (JSON text), or None
+    policy: str | None  # the session policy as AssumeRole got it (JSON text), or None
     issued_at: datetime.datetime
     expires_at: datetime.datetime
-    caller_arn: str           # who assumed the role
+    caller_arn: str  # who assumed the role
 
 
 @dataclass(frozen=True)
@@ -116,17 +117,47 @@ def expiration_text(session: Session) -> str:
     return _iso(session.expires_at)
 
 
-def issue(cloud_dir: Path, *, account_id: str, role_name: str, role_arn: str, role_id: str, session_name: str,
-          policy: str | None, duration_seconds: int, caller_arn: str,
-          issued_at: datetime.datetime | None = None) -> Issued:
+def issue(
+    cloud_dir: Path,
+    *,
+    account_id: str,
+    role_name: str,
+    role_arn: str,
+    role_id: str,
+    session_name: str,
+    policy: str | None,
+    duration_seconds: int,
+    caller_arn: str,
+    issued_at: datetime.datetime | None = None,
+) -> Issued:
     """New temporary credentials for a session of `duration_seconds` from `issued_at` (default now)."""
     start = (issued_at or now()).replace(microsecond=0)
     access_key_id = KEY_PREFIX + "".join(secrets.choice(_ALPHABET) for _ in range(25))
-    session = Session(access_key_id, account_id, role_name, role_arn, role_id, session_name, policy, start,
-                      start + datetime.timedelta(seconds=duration_seconds), caller_arn)
-    payload = {"v": _FORMAT, "ak": access_key_id, "acct": account_id, "role": role_name, "arn": role_arn,
-               "rid": role_id, "sess": session_name, "pol": policy, "iat": int(start.timestamp()),
-               "exp": int(session.expires_at.timestamp()), "by": caller_arn}
+    session = Session(
+        access_key_id,
+        account_id,
+        role_name,
+        role_arn,
+        role_id,
+        session_name,
+        policy,
+        start,
+        start + datetime.timedelta(seconds=duration_seconds),
+        caller_arn,
+    )
+    payload = {
+        "v": _FORMAT,
+        "ak": access_key_id,
+        "acct": account_id,
+        "role": role_name,
+        "arn": role_arn,
+        "rid": role_id,
+        "sess": session_name,
+        "pol": policy,
+        "iat": int(start.timestamp()),
+        "exp": int(session.expires_at.timestamp()),
+        "by": caller_arn,
+    }
     body = _b64(zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 9))
     token = f"{body}.{_b64(_mac(_server_key(cloud_dir), b'token', body.encode('ascii')))}"
     return Issued(access_key_id, secret_for(cloud_dir, access_key_id), token, session)
@@ -145,15 +176,23 @@ def read(cloud_dir: Path, access_key_id: str, token: str, at: datetime.datetime 
     try:
         data = json.loads(zlib.decompress(_unb64(body)))
         session = Session(
-            str(data["ak"]), str(data["acct"]), str(data["role"]), str(data["arn"]), str(data["rid"]),
-            str(data["sess"]), data["pol"] if isinstance(data["pol"], str) else None,
+            str(data["ak"]),
+            str(data["acct"]),
+            str(data["role"]),
+            str(data["arn"]),
+            str(data["rid"]),
+            str(data["sess"]),
+            data["pol"] if isinstance(data["pol"], str) else None,
             datetime.datetime.fromtimestamp(int(data["iat"]), datetime.UTC),
-            datetime.datetime.fromtimestamp(int(data["exp"]), datetime.UTC), str(data["by"]))
+            datetime.datetime.fromtimestamp(int(data["exp"]), datetime.UTC),
+            str(data["by"]),
+        )
     except (ValueError, KeyError, TypeError, zlib.error, binascii.Error):
         raise TokenError("malformed", "the security token's content cannot be read") from None
     if not hmac.compare_digest(session.access_key_id.encode(), access_key_id.encode()):
-        raise TokenError("mismatch", f"the security token belongs to AccessKeyId {session.access_key_id}, "
-                                     f"not {access_key_id}")
+        raise TokenError(
+            "mismatch", f"the security token belongs to AccessKeyId {session.access_key_id}, not {access_key_id}"
+        )
     if (at or now()) >= session.expires_at:
         raise TokenError("expired", f"the security token expired at {_iso(session.expires_at)}")
     return session

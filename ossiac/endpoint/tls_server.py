@@ -44,8 +44,12 @@ class _OssRequest(cheroot_server.HTTPRequest):
         error = _as_oss(code, msg if isinstance(msg, str) else msg.decode("latin-1"), self.server.wsgi_app)
         request_id = secrets.token_hex(12).upper()
         body = error_document(error, request_id)
-        head = [f"{self.server.protocol} {error.status} {HTTP_STATUS_CODES.get(error.status, 'Error')}",
-                "Content-Type: application/xml", f"x-oss-request-id: {request_id}", "Connection: close"]
+        head = [
+            f"{self.server.protocol} {error.status} {HTTP_STATUS_CODES.get(error.status, 'Error')}",
+            "Content-Type: application/xml",
+            f"x-oss-request-id: {request_id}",
+            "Connection: close",
+        ]
         if getattr(self, "method", b"") == b"HEAD":
             head.append(f"x-oss-err: {base64.b64encode(body).decode('ascii')}")
             body = b""

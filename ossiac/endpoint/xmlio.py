@@ -23,8 +23,9 @@ def parse(body: bytes, root: str) -> Element:
     try:
         element = safe_etree.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise malformed_xml(f"The XML you provided is refused: {type(exc).__name__} (DTDs and entities are not "
-                            "allowed).") from None
+        raise malformed_xml(
+            f"The XML you provided is refused: {type(exc).__name__} (DTDs and entities are not allowed)."
+        ) from None
     except (SyntaxError, ValueError) as exc:  # ParseError is a SyntaxError
         raise malformed_xml(f"The XML you provided was not well-formed: {exc}.") from None
     except LookupError as exc:  # <?xml encoding="..."?> names an encoding Python does not know

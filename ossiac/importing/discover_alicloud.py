@@ -90,8 +90,10 @@ class Client:
         token = _env("ALICLOUD_SECURITY_TOKEN", "ALIBABA_CLOUD_SECURITY_TOKEN")
         region = region or _env("ALICLOUD_REGION", "ALIBABA_CLOUD_REGION_ID")
         if not key or not secret:
-            raise ImportProblem("no credentials: set ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY "
-                                "(or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)")
+            raise ImportProblem(
+                "no credentials: set ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY "
+                "(or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)"
+            )
         if not region:
             raise ImportProblem("no region: give --region or set ALICLOUD_REGION")
         return cls(oss.credentials.StaticCredentialsProvider(key, secret, token), region, http_client)
@@ -116,9 +118,11 @@ class Client:
         """(name, region) of every bucket of the account."""
         paginator = self.sdk(self.region).list_buckets_paginator()
         try:
-            return [(b.name, region_of(b.region or b.location))
-                    for page in paginator.iter_page(oss.models.ListBucketsRequest())
-                    for b in page.buckets or []]
+            return [
+                (b.name, region_of(b.region or b.location))
+                for page in paginator.iter_page(oss.models.ListBucketsRequest())
+                for b in page.buckets or []
+            ]
         except oss.exceptions.OperationError as error:
             raise ImportProblem(f"list buckets: {_describe(error)}") from None
 
@@ -143,7 +147,8 @@ class BucketReader:
         except oss.exceptions.OperationError as error:
             cause = error.unwrap()
             if isinstance(cause, oss.exceptions.ServiceError) and (
-                    cause.status_code == 404 or str(cause.code or "").startswith("NoSuch")):
+                cause.status_code == 404 or str(cause.code or "").startswith("NoSuch")
+            ):
                 return None
             raise ImportProblem(f"bucket {self.name!r}: {call}: {_describe(error)}") from None
 
@@ -173,8 +178,9 @@ def read_bucket(reader: BucketReader) -> DiscoveredBucket:
         raise ImportProblem(f"bucket {reader.name!r}: {_describe(error)}") from None
     results = {key: reader.configured(call, request) for key, (call, request) in SETTING_CALLS.items()}
     results["acl"] = acl
-    unsupported = [what for what, (call, request) in UNSUPPORTED_CALLS.items()
-                   if _present(reader.configured(call, request))]
+    unsupported = [
+        what for what, (call, request) in UNSUPPORTED_CALLS.items() if _present(reader.configured(call, request))
+    ]
     return to_discovered(info, results, unsupported)
 
 
@@ -215,15 +221,18 @@ def to_discovered(info, results: dict[str, Any], unsupported: list[str] | None =
     found.referer = _referer(results.get("referer"))
     found.website = _website(results.get("website"), found)
     lifecycle = results.get("lifecycle")
-    rules = lifecycle.lifecycle_configuration.rules if lifecycle is not None and lifecycle.lifecycle_configuration else None
+    rules = (
+        lifecycle.lifecycle_configuration.rules if lifecycle is not None and lifecycle.lifecycle_configuration else None
+    )
     found.lifecycle = [_lifecycle_rule(rule, found) for rule in rules or []]
     acceleration = results.get("transfer_acceleration")
     config = acceleration.transfer_acceleration_configuration if acceleration is not None else None
     found.transfer_acceleration = bool(config is not None and config.enabled)
     block = results.get("public_access_block")
     config = block.public_access_block_configuration if block is not None else None
-    found.public_access_block = None if config is None or config.block_public_access is None else bool(
-        config.block_public_access)
+    found.public_access_block = (
+        None if config is None or config.block_public_access is None else bool(config.block_public_access)
+    )
     return found
 
 
@@ -232,8 +241,11 @@ def _encryption(result) -> dict | None:
     default = rule.apply_server_side_encryption_by_default if rule is not None else None
     if default is None or not default.sse_algorithm:
         return None
-    return {"algorithm": default.sse_algorithm, "kms_key_id": default.kms_master_key_id or None,
-            "kms_data_encryption": default.kms_data_encryption or None}
+    return {
+        "algorithm": default.sse_algorithm,
+        "kms_key_id": default.kms_master_key_id or None,
+        "kms_data_encryption": default.kms_data_encryption or None,
+    }
 
 
 def _logging(result) -> dict | None:
@@ -251,9 +263,13 @@ def _cors(result, found: DiscoveredBucket) -> list[dict]:
     if config.response_vary:
         found.unsupported.append("CORS response_vary: true")
     return [
-        {"allowed_origins": list(r.allowed_origins or []), "allowed_methods": list(r.allowed_methods or []),
-         "allowed_headers": list(r.allowed_headers or []), "expose_headers": list(r.expose_headers or []),
-         "max_age_seconds": r.max_age_seconds}
+        {
+            "allowed_origins": list(r.allowed_origins or []),
+            "allowed_methods": list(r.allowed_methods or []),
+            "allowed_headers": list(r.allowed_headers or []),
+            "expose_headers": list(r.expose_headers or []),
+            "max_age_seconds": r.max_age_seconds,
+        }
         for r in config.cors_rules
     ]
 
@@ -300,8 +316,9 @@ def _website(result, found: DiscoveredBucket) -> dict | None:
 def _lifecycle_rule(rule, found: DiscoveredBucket) -> dict:
     rid = rule.id
     condition = rule.filter
-    if condition is not None and (condition.nots or condition.object_size_greater_than
-                                  or condition.object_size_less_than):
+    if condition is not None and (
+        condition.nots or condition.object_size_greater_than or condition.object_size_less_than
+    ):
         found.unsupported.append(f"lifecycle rule {rid!r}: a filter")
     if rule.atime_base:
         found.unsupported.append(f"lifecycle rule {rid!r}: access-time based actions")
@@ -328,8 +345,7 @@ def _lifecycle_rule(rule, found: DiscoveredBucket) -> dict:
         if abort.days:
             out["abort_multipart_upload_days"] = abort.days
     out["noncurrent_transitions"] = [
-        {"days": t.noncurrent_days, "storage_class": t.storage_class}
-        for t in rule.noncurrent_version_transitions or []
+        {"days": t.noncurrent_days, "storage_class": t.storage_class} for t in rule.noncurrent_version_transitions or []
     ]
     if rule.noncurrent_version_expiration is not None and rule.noncurrent_version_expiration.noncurrent_days:
         out["noncurrent_expiration_days"] = rule.noncurrent_version_expiration.noncurrent_days

@@ -45,8 +45,11 @@ def from_record(record: dict) -> DiscoveredBucket:
     found.versioning = (settings.get("versioning") or {}).get("status")
     sse = settings.get("server_side_encryption")
     if sse and sse.get("sse_algorithm"):
-        found.encryption = {"algorithm": sse["sse_algorithm"], "kms_key_id": sse.get("kms_master_key_id"),
-                            "kms_data_encryption": sse.get("kms_data_encryption")}
+        found.encryption = {
+            "algorithm": sse["sse_algorithm"],
+            "kms_key_id": sse.get("kms_master_key_id"),
+            "kms_data_encryption": sse.get("kms_data_encryption"),
+        }
     logging = settings.get("logging")
     if logging and logging.get("target_bucket"):
         found.logging = {"target_bucket": logging["target_bucket"], "target_prefix": logging.get("target_prefix")}
@@ -56,9 +59,13 @@ def from_record(record: dict) -> DiscoveredBucket:
         if cors.get("response_vary"):
             found.unsupported.append("CORS response_vary: true")
         found.cors = [
-            {"allowed_origins": r.get("allowed_origins") or [], "allowed_methods": r.get("allowed_methods") or [],
-             "allowed_headers": r.get("allowed_headers") or [], "expose_headers": r.get("expose_header") or [],
-             "max_age_seconds": r.get("max_age_seconds")}
+            {
+                "allowed_origins": r.get("allowed_origins") or [],
+                "allowed_methods": r.get("allowed_methods") or [],
+                "allowed_headers": r.get("allowed_headers") or [],
+                "expose_headers": r.get("expose_header") or [],
+                "max_age_seconds": r.get("max_age_seconds"),
+            }
             for r in cors.get("cors_rule") or []
         ]
     referer = settings.get("referer")
@@ -102,8 +109,12 @@ def _lifecycle_rule(rule: dict, found: DiscoveredBucket) -> dict:
     rid = rule.get("id")
     if rule.get("filter"):
         found.unsupported.append(f"lifecycle rule {rid!r}: a filter")
-    out: dict = {"id": rid, "enabled": rule.get("enabled") is not False, "prefix": rule.get("prefix") or "",
-                 "tags": dict(rule.get("tags") or {})}
+    out: dict = {
+        "id": rid,
+        "enabled": rule.get("enabled") is not False,
+        "prefix": rule.get("prefix") or "",
+        "tags": dict(rule.get("tags") or {}),
+    }
     for expiration in rule.get("expiration") or []:
         if expiration.get("date") or expiration.get("created_before_date"):
             found.unsupported.append(f"lifecycle rule {rid!r}: a date-based expiration")
@@ -117,7 +128,9 @@ def _lifecycle_rule(rule: dict, found: DiscoveredBucket) -> dict:
             found.unsupported.append(f"lifecycle rule {rid!r}: a date-based multipart abort")
         if abort.get("days"):
             out["abort_multipart_upload_days"] = abort["days"]
-    out["noncurrent_transitions"] = [_transition(t, rid, found) for t in rule.get("noncurrent_version_transition") or []]
+    out["noncurrent_transitions"] = [
+        _transition(t, rid, found) for t in rule.get("noncurrent_version_transition") or []
+    ]
     for expiration in rule.get("noncurrent_version_expiration") or []:
         out["noncurrent_expiration_days"] = expiration.get("days")
     return out

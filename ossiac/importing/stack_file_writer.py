@@ -51,8 +51,9 @@ def _yaml() -> YAML:
     return yaml
 
 
-def add_buckets(file: Path, stack_name: str | None, declarations: list[dict], regions: dict[str, str],
-                header: str | None = None) -> Planned:
+def add_buckets(
+    file: Path, stack_name: str | None, declarations: list[dict], regions: dict[str, str], header: str | None = None
+) -> Planned:
     """Declare the buckets in `file` under stack `stack_name`; `regions` maps bucket -> region."""
     yaml = _yaml()
     if file.exists():
@@ -77,8 +78,10 @@ def add_buckets(file: Path, stack_name: str | None, declarations: list[dict], re
     names = [d["name"] for d in declarations]
     declared = {
         b.get("name"): s.get("name")
-        for s in stacks if isinstance(s, dict)
-        for b in (s.get("buckets") or []) if isinstance(b, dict)
+        for s in stacks
+        if isinstance(s, dict)
+        for b in (s.get("buckets") or [])
+        if isinstance(b, dict)
     }
     already = [n for n in names if n in declared]
     if already:

@@ -33,8 +33,8 @@ class BodyTooLarge(Exception):
 class Written:
     blob: str
     size: int
-    md5: str      # hex
-    crc64: str    # decimal, as OSS's x-oss-hash-crc64ecma
+    md5: str  # hex
+    crc64: str  # decimal, as OSS's x-oss-hash-crc64ecma
 
 
 def _fsync_dir(path: Path) -> None:

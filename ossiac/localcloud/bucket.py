@@ -20,13 +20,15 @@ from ossiac_props.bucket_names import is_bucket_name
 
 TYPE = "alicloud_oss_bucket"
 OBJECT_TYPE = "alicloud_oss_bucket_object"
-VERSION_TYPE = "localcloud_object_version"      # noncurrent versions and delete markers (the API's)
-UPLOAD_TYPE = "localcloud_multipart_upload"     # multipart uploads not yet completed or aborted
+VERSION_TYPE = "localcloud_object_version"  # noncurrent versions and delete markers (the API's)
+UPLOAD_TYPE = "localcloud_multipart_upload"  # multipart uploads not yet completed or aborted
 CONTENT_TYPES = (OBJECT_TYPE, VERSION_TYPE, UPLOAD_TYPE)  # what keeps a bucket from being empty
 
 # OSS's own wording of the rule, for its InvalidBucketName error; the rule itself is the props layer's
-NAME_RULE = ("Bucket names must be 3-63 characters long, contain only lowercase letters, digits and "
-             "hyphens (-), and start and end with a lowercase letter or digit.")
+NAME_RULE = (
+    "Bucket names must be 3-63 characters long, contain only lowercase letters, digits and "
+    "hyphens (-), and start and end with a lowercase letter or digit."
+)
 
 
 def valid_name(name: object) -> bool:
@@ -36,8 +38,9 @@ def valid_name(name: object) -> bool:
 
 def validate_name(name: object) -> None:
     if not valid_name(name):
-        raise CloudError("InvalidBucketName", f"The specified bucket name {name!r} is not valid. {NAME_RULE}",
-                         attribute=("bucket",))
+        raise CloudError(
+            "InvalidBucketName", f"The specified bucket name {name!r} is not valid. {NAME_RULE}", attribute=("bucket",)
+        )
 
 
 def computed_attributes(name: str, region: str) -> dict[str, Any]:
@@ -62,12 +65,25 @@ def bucket_host(name: str, region: str, internal: bool = False) -> str:
     return f"{name}.oss-{region}{'-internal' if internal else ''}.aliyuncs.com"
 
 
-def new_record(name: str, region: str, *, origin: str, storage_class: str = "Standard",
-               redundancy_type: str = "LRS", acl: str = "private") -> BucketRecord:
+def new_record(
+    name: str,
+    region: str,
+    *,
+    origin: str,
+    storage_class: str = "Standard",
+    redundancy_type: str = "LRS",
+    acl: str = "private",
+) -> BucketRecord:
     attributes = computed_attributes(name, region)
     attributes.update({"storage_class": storage_class, "redundancy_type": redundancy_type})
-    return {"type": TYPE, "id": name, "region": region, "origin": origin,
-            "attributes": attributes, "settings": {"acl": {"acl": acl}}}
+    return {
+        "type": TYPE,
+        "id": name,
+        "region": region,
+        "origin": origin,
+        "attributes": attributes,
+        "settings": {"acl": {"acl": acl}},
+    }
 
 
 def get(store: Store, name: str) -> dict[str, Any] | None:
@@ -77,8 +93,9 @@ def get(store: Store, name: str) -> dict[str, Any] | None:
 def require(store: Store, name: object, attribute: tuple = ("bucket",)) -> dict[str, Any]:
     record = get(store, name) if isinstance(name, str) else None
     if record is None:
-        raise CloudError("NoSuchBucket", f"The specified bucket {name!r} does not exist.", attribute=attribute,
-                         status=404)
+        raise CloudError(
+            "NoSuchBucket", f"The specified bucket {name!r} does not exist.", attribute=attribute, status=404
+        )
     return record
 
 
@@ -89,10 +106,14 @@ def save(store: Store, record: Mapping[str, Any]) -> None:
 def create(store: Store, record: Mapping[str, Any]) -> None:
     validate_name(record["id"])
     if store.get(TYPE, record["id"]) is not None:
-        raise CloudError("BucketAlreadyExists",
-                         f"The requested bucket name {record['id']!r} is not available: bucket names are unique "
-                         "across the (local) cloud. Choose another name, or adopt the existing bucket with "
-                         "an import block / `terraform import`.", attribute=("bucket",), status=409)
+        raise CloudError(
+            "BucketAlreadyExists",
+            f"The requested bucket name {record['id']!r} is not available: bucket names are unique "
+            "across the (local) cloud. Choose another name, or adopt the existing bucket with "
+            "an import block / `terraform import`.",
+            attribute=("bucket",),
+            status=409,
+        )
     save(store, record)
 
 
@@ -115,9 +136,13 @@ def delete(store: Store, name: str, *, force: bool) -> list[str]:
     """Deletes the bucket (with everything in it when forced); returns the blobs to remove once committed."""
     content = content_of(store, name)
     if content and not force:
-        raise CloudError("BucketNotEmpty", f"The bucket {name!r} you tried to delete is not empty "
-                         f"({len(content)} objects, versions or uploads). Delete them first or set "
-                         "force_destroy = true.", status=409)
+        raise CloudError(
+            "BucketNotEmpty",
+            f"The bucket {name!r} you tried to delete is not empty "
+            f"({len(content)} objects, versions or uploads). Delete them first or set "
+            "force_destroy = true.",
+            status=409,
+        )
     blobs = []
     for record in content:
         blobs += _blobs_of(record)

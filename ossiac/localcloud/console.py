@@ -41,20 +41,39 @@ def show(store: Store, type_name: str, rid: str) -> dict:
     return record
 
 
-def create_bucket(store: Store, name: str, *, region: str = DEFAULT_REGION, acl: str = "private",
-                  storage_class: str = "Standard", redundancy_type: str = "LRS") -> BucketRecord:
+def create_bucket(
+    store: Store,
+    name: str,
+    *,
+    region: str = DEFAULT_REGION,
+    acl: str = "private",
+    storage_class: str = "Standard",
+    redundancy_type: str = "LRS",
+) -> BucketRecord:
     _choice(acl, ACLS, "acl")
     with store.transaction():
-        record = buckets.new_record(name, region, origin="console", storage_class=storage_class,
-                                    redundancy_type=redundancy_type, acl=acl)
+        record = buckets.new_record(
+            name, region, origin="console", storage_class=storage_class, redundancy_type=redundancy_type, acl=acl
+        )
         buckets.create(store, record)
     return record
 
 
-def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: str | None = None,
-               tags: dict | None = None, cors: list | None = None, referers: list | None = None,
-               allow_empty_referer: bool | None = None, policy: str | None = None,
-               sse: str | None = None, kms_key: str | None = None, clear: list | None = None) -> dict:
+def set_bucket(
+    store: Store,
+    name: str,
+    *,
+    acl: str | None = None,
+    versioning: str | None = None,
+    tags: dict | None = None,
+    cors: list | None = None,
+    referers: list | None = None,
+    allow_empty_referer: bool | None = None,
+    policy: str | None = None,
+    sse: str | None = None,
+    kms_key: str | None = None,
+    clear: list | None = None,
+) -> dict:
     """Change settings the way the console does (each like one OSS Put* call)."""
     with store.transaction():
         record = buckets.require(store, name, attribute=())
@@ -68,20 +87,30 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
         if tags:
             record["attributes"]["tags"] = {**(record["attributes"].get("tags") or {}), **tags}
         if cors is not None:
-            settings["cors"] = {"response_vary": False, "cors_rule": [
-                {"allowed_origins": r.get("allowed_origins"), "allowed_methods": r.get("allowed_methods"),
-                 "allowed_headers": r.get("allowed_headers"), "expose_header": r.get("expose_header",
-                                                                                      r.get("expose_headers")),
-                 "max_age_seconds": r.get("max_age_seconds")} for r in cors]}
+            settings["cors"] = {
+                "response_vary": False,
+                "cors_rule": [
+                    {
+                        "allowed_origins": r.get("allowed_origins"),
+                        "allowed_methods": r.get("allowed_methods"),
+                        "allowed_headers": r.get("allowed_headers"),
+                        "expose_header": r.get("expose_header", r.get("expose_headers")),
+                        "max_age_seconds": r.get("max_age_seconds"),
+                    }
+                    for r in cors
+                ],
+            }
         if referers is not None or allow_empty_referer is not None:
             old = settings.get("referer") or {}
             settings["referer"] = {
-                "allow_empty_referer": old.get("allow_empty_referer", True) if allow_empty_referer is None
+                "allow_empty_referer": old.get("allow_empty_referer", True)
+                if allow_empty_referer is None
                 else allow_empty_referer,
                 "referer_list": referers if referers is not None else old.get("referer_list"),
                 "referer_blacklist": old.get("referer_blacklist"),
                 "allow_truncate_query_string": old.get("allow_truncate_query_string", True),
-                "truncate_path": bool(old.get("truncate_path"))}  # OSS reports false when unset
+                "truncate_path": bool(old.get("truncate_path")),
+            }  # OSS reports false when unset
         if policy is not None:
             json.loads(policy)  # the console refuses text that is not JSON
             settings["policy"] = {"policy": policy}
@@ -89,8 +118,11 @@ def set_bucket(store: Store, name: str, *, acl: str | None = None, versioning: s
             _choice(sse, SSE, "sse algorithm")
             if sse == "KMS" and kms_key:
                 _console_key(store, kms_key, record["region"])
-            settings["server_side_encryption"] = {"sse_algorithm": sse, "kms_master_key_id": kms_key,
-                                                  "kms_data_encryption": None}
+            settings["server_side_encryption"] = {
+                "sse_algorithm": sse,
+                "kms_master_key_id": kms_key,
+                "kms_data_encryption": None,
+            }
         for key in clear or []:
             if key == "tags":
                 record["attributes"]["tags"] = None
@@ -112,12 +144,18 @@ def _console_key(store: Store, ref: str, region: str) -> None:
     key = store.get("alicloud_kms_key", key_id)
     key_region = (key or {}).get("region") or arn_region
     if key is None:
-        raise CloudError("KeyNotFound", f"No KMS key {ref!r} in region {region}: the console offers only the keys "
-                         f"of the bucket's region. Create one with `ossiac localcloud kms create-key --region {region}`.",
-                         status=404)
+        raise CloudError(
+            "KeyNotFound",
+            f"No KMS key {ref!r} in region {region}: the console offers only the keys "
+            f"of the bucket's region. Create one with `ossiac localcloud kms create-key --region {region}`.",
+            status=404,
+        )
     if key_region != region or (arn_region is not None and arn_region != region):
-        raise CloudError("InvalidArgument", f"KMS key {ref!r} is in region {key_region}, the bucket in {region}: "
-                         "OSS encrypts with a key of the bucket's own region.")
+        raise CloudError(
+            "InvalidArgument",
+            f"KMS key {ref!r} is in region {key_region}, the bucket in {region}: "
+            "OSS encrypts with a key of the bucket's own region.",
+        )
 
 
 def delete_bucket(store: Store, name: str, *, force: bool = False) -> None:
@@ -127,15 +165,27 @@ def delete_bucket(store: Store, name: str, *, force: bool = False) -> None:
     Blobs(store.root).delete_all(blobs)  # the bytes go once the records are gone
 
 
-def create_kms_key(store: Store, *, region: str = DEFAULT_REGION, description: str | None = None,
-                   enabled: bool = True) -> Record:
+def create_kms_key(
+    store: Store, *, region: str = DEFAULT_REGION, description: str | None = None, enabled: bool = True
+) -> Record:
     kid = ids.kms_key_id(region)
     status = "Enabled" if enabled else "Disabled"
-    attributes = {"id": kid, "arn": f"acs:kms:{region}:{ACCOUNT_ID}:key/{kid}", "description": description,
-                  "status": status, "key_state": status, "is_enabled": enabled, "key_spec": "Aliyun_AES_256",
-                  "key_usage": "ENCRYPT/DECRYPT", "origin": "Aliyun_KMS", "protection_level": "SOFTWARE",
-                  "automatic_rotation": "Disabled", "deletion_protection": "Disabled",
-                  "creation_date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "creator": ACCOUNT_ID}
+    attributes = {
+        "id": kid,
+        "arn": f"acs:kms:{region}:{ACCOUNT_ID}:key/{kid}",
+        "description": description,
+        "status": status,
+        "key_state": status,
+        "is_enabled": enabled,
+        "key_spec": "Aliyun_AES_256",
+        "key_usage": "ENCRYPT/DECRYPT",
+        "origin": "Aliyun_KMS",
+        "protection_level": "SOFTWARE",
+        "automatic_rotation": "Disabled",
+        "deletion_protection": "Disabled",
+        "creation_date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "creator": ACCOUNT_ID,
+    }
     record = records.new_record("alicloud_kms_key", kid, region, attributes, origin="console")
     with store.transaction():
         store.put("alicloud_kms_key", kid, record)

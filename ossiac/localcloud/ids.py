@@ -13,8 +13,16 @@ import time
 
 _ALNUM = string.ascii_lowercase + string.digits
 # The zone-ish code real VPC IDs carry after the prefix, per region.
-_REGION_CODE = {"cn-hangzhou": "bp1", "cn-shanghai": "uf6", "cn-beijing": "2ze", "cn-shenzhen": "wz9",
-                "cn-hongkong": "j6c", "ap-southeast-1": "t4n", "us-west-1": "rj9", "eu-central-1": "gw8"}
+_REGION_CODE = {
+    "cn-hangzhou": "bp1",
+    "cn-shanghai": "uf6",
+    "cn-beijing": "2ze",
+    "cn-shenzhen": "wz9",
+    "cn-hongkong": "j6c",
+    "ap-southeast-1": "t4n",
+    "us-west-1": "rj9",
+    "eu-central-1": "gw8",
+}
 _KMS_REGION_CODE = {"cn-hangzhou": "hzz", "cn-shanghai": "shh", "cn-beijing": "bjj", "cn-shenzhen": "szz"}
 
 # resource type -> ID prefix for VPC-style IDs

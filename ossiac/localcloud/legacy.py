@@ -24,7 +24,7 @@ def legacy_files(root: Path) -> list[tuple[str, str, Path]]:
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name.startswith("alicloud_")):
         for path in sorted(folder.glob("*.json")):
             if not path.name.startswith("."):
-                out.append((folder.name, urllib.parse.unquote(path.name[:-len(".json")]), path))
+                out.append((folder.name, urllib.parse.unquote(path.name[: -len(".json")]), path))
     return out
 
 
@@ -55,6 +55,9 @@ def migrate(store) -> int:  # store: ossiac.localcloud.store.Store
     for folder in {path.parent for _, _, path in files}:
         with contextlib.suppress(OSError):  # another process moved it first
             folder.rename(target / folder.name)
-    print(f"ossiac localcloud: moved {copied} records from the old one-file-per-object layout into {store.path} "
-          f"(old files kept in {target})", file=sys.stderr)
+    print(
+        f"ossiac localcloud: moved {copied} records from the old one-file-per-object layout into {store.path} "
+        f"(old files kept in {target})",
+        file=sys.stderr,
+    )
     return copied

@@ -25,7 +25,7 @@ from ossiac import settings
 from ossiac.localcloud.records import PendingMarker
 
 OWNER_ENV = "OSSIAC_STATE_OWNER"  # set by the venv's terraform: the absolute path of the stack's state
-RUN_ENV = "OSSIAC_RUN_ID"         # set by the venv's terraform: one ID per Terraform command
+RUN_ENV = "OSSIAC_RUN_ID"  # set by the venv's terraform: one ID per Terraform command
 
 # Providers started outside the shim still get a per-process run and a per-folder owner.
 _PROCESS_RUN = uuid.uuid4().hex

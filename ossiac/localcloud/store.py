@@ -56,11 +56,13 @@ CREATE UNIQUE INDEX IF NOT EXISTS records_unique_name ON records (type, unique_n
 CREATE INDEX IF NOT EXISTS records_pending ON records (type, pending_owner, pending_fingerprint)
     WHERE pending_owner IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_bucket ON records (type, bucket) WHERE bucket IS NOT NULL;
-CREATE INDEX IF NOT EXISTS records_vpc ON records (type, {_attribute('vpc_id')});
+CREATE INDEX IF NOT EXISTS records_vpc ON records (type, {_attribute("vpc_id")});
 """
 
-RECOVER = ("run `ossiac localcloud doctor` to see what is damaged and `ossiac localcloud doctor --repair` to "
-           "rebuild it from the Terraform states")
+RECOVER = (
+    "run `ossiac localcloud doctor` to see what is damaged and `ossiac localcloud doctor --repair` to "
+    "rebuild it from the Terraform states"
+)
 
 
 class CorruptRecord(CloudError):
@@ -98,12 +100,14 @@ class Store:
             try:
                 conn = self._connect()
             except sqlite3.DatabaseError as exc:
-                raise CorruptRecord(f"the local cloud database {self.path} cannot be opened ({exc}); {RECOVER}") \
-                    from None
+                raise CorruptRecord(
+                    f"the local cloud database {self.path} cannot be opened ({exc}); {RECOVER}"
+                ) from None
             self._local.conn = conn
             self._local.depth = 0
             if not conn.execute("SELECT 1 FROM records LIMIT 1").fetchall():
                 from ossiac.localcloud import legacy  # an upgrade from the old JSON-file layout
+
                 legacy.migrate(self)
         return conn
 
@@ -169,8 +173,10 @@ class Store:
             if not isinstance(record, dict):
                 raise ValueError("not a JSON object")
         except ValueError as exc:
-            raise CorruptRecord(f"the local cloud record {type_name} {rid!r} in {self.path} is unreadable ({exc}); "
-                                f"{RECOVER}, or delete it with `ossiac localcloud delete {type_name} {rid}`") from None
+            raise CorruptRecord(
+                f"the local cloud record {type_name} {rid!r} in {self.path} is unreadable ({exc}); "
+                f"{RECOVER}, or delete it with `ossiac localcloud delete {type_name} {rid}`"
+            ) from None
         owner, run, fingerprint = pending
         if owner is not None:
             record[PENDING] = {"owner": owner, "run": run, "fingerprint": fingerprint}
@@ -197,9 +203,18 @@ class Store:
                 "pending_owner = excluded.pending_owner, "
                 "pending_run = excluded.pending_run, pending_fingerprint = excluded.pending_fingerprint, "
                 "body = excluded.body",  # an upsert on the key only: a taken unique name still fails
-                (type_name, rid, record.get("region") or "", unique, _bucket_of(record), pending.get("owner"),
-                 pending.get("run"),
-                 pending.get("fingerprint"), json.dumps(record, sort_keys=True)))
+                (
+                    type_name,
+                    rid,
+                    record.get("region") or "",
+                    unique,
+                    _bucket_of(record),
+                    pending.get("owner"),
+                    pending.get("run"),
+                    pending.get("fingerprint"),
+                    json.dumps(record, sort_keys=True),
+                ),
+            )
         except sqlite3.IntegrityError:
             raise NameTaken(type_name, uniqueness.display(unique) if unique else rid) from None
 
@@ -225,8 +240,9 @@ class Store:
 
     def in_bucket(self, type_name: str, bucket: str) -> builtins.list[dict]:
         """Records that live in a bucket (its objects), through an index."""
-        rows = self._query(f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND bucket = ? ORDER BY id",
-                           (type_name, bucket))
+        rows = self._query(
+            f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND bucket = ? ORDER BY id", (type_name, bucket)
+        )
         return self._rows_to_records(rows)
 
     def get_by_name(self, type_name: str, name: str, region: str = "") -> dict | None:
@@ -240,14 +256,18 @@ class Store:
         """An unconfirmed create by the same owner with the same configuration, from another run (indexed)."""
         rows = self._query(
             f"SELECT {self._COLUMNS} FROM records WHERE type = ? AND pending_owner = ? AND pending_fingerprint = ? "
-            "AND pending_run IS NOT ? LIMIT 1", (type_name, owner, fingerprint, not_run))
+            "AND pending_run IS NOT ? LIMIT 1",
+            (type_name, owner, fingerprint, not_run),
+        )
         return self._rows_to_records(rows)[0] if rows else None
 
     def index(self, type_name: str | None = None) -> builtins.list[tuple[str, str, str]]:
         """(type, id, region) of every record, without reading bodies (works with a damaged record)."""
         if type_name:
-            return [tuple(r) for r in self._query(
-                "SELECT type, id, region FROM records WHERE type = ? ORDER BY id", (type_name,))]
+            return [
+                tuple(r)
+                for r in self._query("SELECT type, id, region FROM records WHERE type = ? ORDER BY id", (type_name,))
+            ]
         return [tuple(r) for r in self._query("SELECT type, id, region FROM records ORDER BY type, id")]
 
     def raw(self) -> builtins.list[tuple[str, str, str, str | None]]:

@@ -17,8 +17,8 @@ from ossiac.localcloud.errors import ErrorCode
 
 class Rule(NamedTuple):
     attributes: tuple[str, ...]  # together they form the name
-    scope: str                   # "account" or "region"
-    code: ErrorCode              # the service's error code for a taken name
+    scope: str  # "account" or "region"
+    code: ErrorCode  # the service's error code for a taken name
 
 
 RULES: dict[str, Rule] = {
@@ -59,8 +59,12 @@ def taken_message(type_name: str, name: str) -> tuple[ErrorCode, str]:
     """(error code, message) for a create whose name (or name-derived ID) is already used."""
     rule = RULES.get(type_name)
     if rule is None:
-        return "ResourceAlreadyExists", (f"{type_name} {name!r} already exists in the local cloud. Adopt it with an "
-                                         "import block / `terraform import`, or choose another name.")
-    return rule.code, (f"{type_name} named {name!r} already exists in the local cloud (names are unique per "
-                       f"{rule.scope}, as in the real API). Adopt it with an import block / `terraform import`, "
-                       "or choose another name.")
+        return "ResourceAlreadyExists", (
+            f"{type_name} {name!r} already exists in the local cloud. Adopt it with an "
+            "import block / `terraform import`, or choose another name."
+        )
+    return rule.code, (
+        f"{type_name} named {name!r} already exists in the local cloud (names are unique per "
+        f"{rule.scope}, as in the real API). Adopt it with an import block / `terraform import`, "
+        "or choose another name."
+    )

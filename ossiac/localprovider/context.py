@@ -13,6 +13,9 @@ from ossiac.localcloud.store import Store
 @dataclass
 class Cloud:
     store: Store = field(default_factory=lambda: Store(cloud_dir()))
-    region: str = field(default_factory=lambda: os.environ.get("ALICLOUD_REGION")
-                        or os.environ.get("ALIBABA_CLOUD_REGION") or DEFAULT_REGION)
+    region: str = field(
+        default_factory=lambda: (
+            os.environ.get("ALICLOUD_REGION") or os.environ.get("ALIBABA_CLOUD_REGION") or DEFAULT_REGION
+        )
+    )
     account_id: str = ACCOUNT_ID

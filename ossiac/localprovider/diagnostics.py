@@ -19,8 +19,9 @@ def path_pb(steps) -> pb.AttributePath:
 
 
 def diag(summary: str, detail: str = "", attribute: tuple = (), warning: bool = False) -> pb.Diagnostic:
-    d = pb.Diagnostic(severity=pb.Diagnostic.WARNING if warning else pb.Diagnostic.ERROR,
-                      summary=summary, detail=detail)
+    d = pb.Diagnostic(
+        severity=pb.Diagnostic.WARNING if warning else pb.Diagnostic.ERROR, summary=summary, detail=detail
+    )
     if attribute:
         d.attribute.CopyFrom(path_pb(attribute))
     return d
@@ -28,6 +29,8 @@ def diag(summary: str, detail: str = "", attribute: tuple = (), warning: bool = 
 
 def from_error(err: CloudError, type_name: str, operation: str) -> pb.Diagnostic:
     request_id = uuid.uuid4().hex[:24].upper()
-    detail = (f"{type_name} {operation} failed against the local cloud.\n"
-              f"ErrorCode: {err.code}\nStatusCode: {err.status}\nRequestId: {request_id}\n{err.message}")
+    detail = (
+        f"{type_name} {operation} failed against the local cloud.\n"
+        f"ErrorCode: {err.code}\nStatusCode: {err.status}\nRequestId: {request_id}\n{err.message}"
+    )
     return diag(f"{err.code}: {err.message}", detail, err.attribute)

@@ -24,19 +24,29 @@ from ossiac.localprovider.values import block_elements
 # alicloud/resource_alicloud_<type>.go: TypeList/TypeSet with Elem *schema.Resource, Optional and
 # Computed both true. Paths are dotted from the resource's top level.
 OPTIONAL_COMPUTED_BLOCKS: dict[str, frozenset[str]] = {
-    "alicloud_cms_alarm": frozenset({"escalations_critical", "escalations_info", "escalations_warn", "prometheus",
-                                     "targets"}),
-    "alicloud_fcv3_function": frozenset({"custom_container_config.health_check_config",
-                                         "custom_runtime_config.health_check_config", "nas_config",
-                                         "oss_mount_config", "vpc_config"}),
+    "alicloud_cms_alarm": frozenset(
+        {"escalations_critical", "escalations_info", "escalations_warn", "prometheus", "targets"}
+    ),
+    "alicloud_fcv3_function": frozenset(
+        {
+            "custom_container_config.health_check_config",
+            "custom_runtime_config.health_check_config",
+            "nas_config",
+            "oss_mount_config",
+            "vpc_config",
+        }
+    ),
     "alicloud_log_store": frozenset({"encrypt_conf", "encrypt_conf.user_cmk_info"}),
     "alicloud_oss_bucket": frozenset({"access_monitor"}),
     "alicloud_oss_bucket_https_config": frozenset({"cipher_suit"}),
     "alicloud_oss_bucket_replication": frozenset({"progress", "rtc"}),
-    "alicloud_oss_bucket_website": frozenset({
-        "routing_rules.routing_rule.redirect.mirror_multi_alternates",
-        "routing_rules.routing_rule.redirect.mirror_return_headers",
-        "routing_rules.routing_rule.redirect.mirror_taggings"}),
+    "alicloud_oss_bucket_website": frozenset(
+        {
+            "routing_rules.routing_rule.redirect.mirror_multi_alternates",
+            "routing_rules.routing_rule.redirect.mirror_return_headers",
+            "routing_rules.routing_rule.redirect.mirror_taggings",
+        }
+    ),
     "alicloud_ram_policy": frozenset({"statement"}),
     "alicloud_vpn_connection": frozenset({"bgp_config", "health_check_config", "ike_config", "ipsec_config"}),
 }
@@ -61,8 +71,9 @@ def _zero(v: Any, ty: Any) -> bool:
 
 def computed_blocks_left_out(kind, planned: dict) -> list[str]:
     """Top-level Optional+Computed blocks a create's configuration leaves out: known only after apply."""
-    return [name for name in OPTIONAL_COMPUTED_BLOCKS.get(kind.name, ()) if "." not in name
-            and _empty(planned.get(name))]
+    return [
+        name for name in OPTIONAL_COMPUTED_BLOCKS.get(kind.name, ()) if "." not in name and _empty(planned.get(name))
+    ]
 
 
 def keep_prior(kind, prior: dict, planned: dict) -> None:

@@ -68,7 +68,8 @@ class AlicloudStandIn:
         return pb.GetMetadata.Response(
             server_capabilities=pb.ServerCapabilities(get_provider_schema_optional=False),
             resources=[pb.GetMetadata.ResourceMetadata(type_name=n) for n in self.schema.resources],
-            data_sources=[pb.GetMetadata.DataSourceMetadata(type_name=n) for n in self.schema.data_sources])
+            data_sources=[pb.GetMetadata.DataSourceMetadata(type_name=n) for n in self.schema.data_sources],
+        )
 
     def GetSchema(self, req, ctx):
         return self.schema.response
@@ -94,19 +95,24 @@ class AlicloudStandIn:
         kind = self.schema.resources[req.type_name]
         cfg = _read_dv(req.config, kind.ty) or {}
         return pb.ValidateResourceTypeConfig.Response(
-            diagnostics=_errors_to_diags(checks.validate(kind, cfg), kind.name, "validation"))
+            diagnostics=_errors_to_diags(checks.validate(kind, cfg), kind.name, "validation")
+        )
 
     def ValidateDataSourceConfig(self, req, ctx):
         kind = self.schema.data_sources[req.type_name]
         cfg = _read_dv(req.config, kind.ty) or {}
         return pb.ValidateDataSourceConfig.Response(
-            diagnostics=_errors_to_diags(checks.validate(kind, cfg), kind.name, "validation"))
+            diagnostics=_errors_to_diags(checks.validate(kind, cfg), kind.name, "validation")
+        )
 
     def UpgradeResourceState(self, req, ctx):
         kind = self.schema.resources[req.type_name]
         if not req.raw_state.json:
-            return pb.UpgradeResourceState.Response(diagnostics=[diag(
-                "Legacy flatmap state is not supported", "Re-create the resource with Terraform >= 0.12.")])
+            return pb.UpgradeResourceState.Response(
+                diagnostics=[
+                    diag("Legacy flatmap state is not supported", "Re-create the resource with Terraform >= 0.12.")
+                ]
+            )
         # Every type is at schema version 0: coercing to the current type is the whole upgrade.
         raw = json.loads(req.raw_state.json)
         return pb.UpgradeResourceState.Response(upgraded_state=_dv(cty.from_json(raw, kind.ty), kind.ty))
@@ -148,13 +154,16 @@ class AlicloudStandIn:
                 fact = kind.fact(prefix + name)
                 if "default" in fact and obj.get(name) is None and not a.get("computed"):
                     obj[name] = fact["default"]
+
         walk(kind.block, planned, defaults)
 
         if prior is None:  # create: whatever the cloud will compute is unknown until apply
+
             def unknowns(block, obj, prefix):
                 for name, a in block.get("attributes", {}).items():
                     if a.get("computed") and obj.get(name) is None:
                         obj[name] = UNKNOWN
+
             walk(kind.block, planned, unknowns)
             for name in plan_rules.computed_blocks_left_out(kind, planned):
                 planned[name] = UNKNOWN  # the SDK plans an Optional+Computed block it is not given as computed
@@ -192,16 +201,26 @@ class AlicloudStandIn:
     def ImportResourceState(self, req, ctx):
         kind = self.schema.resources[req.type_name]
         if not kind.meta.get("importable", True):
-            return pb.ImportResourceState.Response(diagnostics=[diag(
-                f"Resource {kind.name} doesn't support import",
-                "The real provider has no importer for this resource type either.")])
+            return pb.ImportResourceState.Response(
+                diagnostics=[
+                    diag(
+                        f"Resource {kind.name} doesn't support import",
+                        "The real provider has no importer for this resource type either.",
+                    )
+                ]
+            )
         try:
             state = adapter_for(kind, self.cloud).import_state(req.id)
         except CloudError as err:
             return pb.ImportResourceState.Response(diagnostics=[from_error(err, kind.name, "import")])
         # ImportStatePassthrough: the ID only; Terraform then calls ReadResource for the rest.
-        return pb.ImportResourceState.Response(imported_resources=[pb.ImportResourceState.ImportedResource(
-            type_name=kind.name, state=_dv(normalize(kind.block, state), kind.ty))])
+        return pb.ImportResourceState.Response(
+            imported_resources=[
+                pb.ImportResourceState.ImportedResource(
+                    type_name=kind.name, state=_dv(normalize(kind.block, state), kind.ty)
+                )
+            ]
+        )
 
     # -- data sources -----------------------------------------------------------------------
     def ReadDataSource(self, req, ctx):
@@ -215,15 +234,20 @@ class AlicloudStandIn:
 
 
 _RPCS = {
-    "GetMetadata": pb.GetMetadata, "GetSchema": pb.GetProviderSchema,
+    "GetMetadata": pb.GetMetadata,
+    "GetSchema": pb.GetProviderSchema,
     "PrepareProviderConfig": pb.PrepareProviderConfig,
     "ValidateResourceTypeConfig": pb.ValidateResourceTypeConfig,
     "ValidateDataSourceConfig": pb.ValidateDataSourceConfig,
     "UpgradeResourceState": pb.UpgradeResourceState,
     "GetResourceIdentitySchemas": pb.GetResourceIdentitySchemas,
-    "Configure": pb.Configure, "ReadResource": pb.ReadResource,
-    "PlanResourceChange": pb.PlanResourceChange, "ApplyResourceChange": pb.ApplyResourceChange,
-    "ImportResourceState": pb.ImportResourceState, "ReadDataSource": pb.ReadDataSource, "Stop": pb.Stop,
+    "Configure": pb.Configure,
+    "ReadResource": pb.ReadResource,
+    "PlanResourceChange": pb.PlanResourceChange,
+    "ApplyResourceChange": pb.ApplyResourceChange,
+    "ImportResourceState": pb.ImportResourceState,
+    "ReadDataSource": pb.ReadDataSource,
+    "Stop": pb.Stop,
 }
 
 
@@ -258,15 +282,23 @@ def handlers(impl: AlicloudStandIn) -> grpc.GenericRpcHandler:
             if len(getattr(resp, "diagnostics", ())):
                 redaction.scrub_diagnostics(resp.diagnostics, request_secrets(impl, req))
             return resp
+
         return call
 
-    return grpc.method_handlers_generic_handler("tfplugin5.Provider", {
-        name: grpc.unary_unary_rpc_method_handler(
-            wrap(name, getattr(impl, name)), request_deserializer=msg.Request.FromString,
-            response_serializer=msg.Response.SerializeToString)
-        for name, msg in _RPCS.items()})
+    return grpc.method_handlers_generic_handler(
+        "tfplugin5.Provider",
+        {
+            name: grpc.unary_unary_rpc_method_handler(
+                wrap(name, getattr(impl, name)),
+                request_deserializer=msg.Request.FromString,
+                response_serializer=msg.Response.SerializeToString,
+            )
+            for name, msg in _RPCS.items()
+        },
+    )
 
 
 def main() -> None:
     from ossiac.localprovider.server import serve
+
     serve(handlers(AlicloudStandIn()))

@@ -15,8 +15,9 @@ from collections.abc import Set as AbstractSet
 from ossiac.localprovider.values import walk
 
 # Attribute names that hold credentials whether or not the schema marks them sensitive.
-SECRET_NAME = re.compile(r"(psk|password|passwd|secret_data|token|web_hook|webhook|access_key_secret|private_key)",
-                         re.IGNORECASE)
+SECRET_NAME = re.compile(
+    r"(psk|password|passwd|secret_data|token|web_hook|webhook|access_key_secret|private_key)", re.IGNORECASE
+)
 SECRET_QUERY = re.compile(r"(?i)\b(access_token|token|signature|secret|password|sign)=([^&\s'\"]+)")
 MASK = "(sensitive value hidden)"
 
@@ -33,6 +34,7 @@ def secrets_in(block: dict, obj) -> set[str]:
         for name, attribute in b.get("attributes", {}).items():
             if is_secret(name, attribute):
                 _strings(o.get(name), found)
+
     walk(block, obj, collect)
     return found
 

@@ -13,9 +13,13 @@ from functools import cached_property, lru_cache
 from ossiac.localprovider import cty, tfplugin5_pb2 as pb
 from ossiac.paths import PROVIDER_FACTS_FILE, PROVIDER_SCHEMA_FILE, PROVIDER_SOURCE
 
-_NESTING = {"single": pb.Schema.NestedBlock.SINGLE, "list": pb.Schema.NestedBlock.LIST,
-            "set": pb.Schema.NestedBlock.SET, "map": pb.Schema.NestedBlock.MAP,
-            "group": pb.Schema.NestedBlock.GROUP}
+_NESTING = {
+    "single": pb.Schema.NestedBlock.SINGLE,
+    "list": pb.Schema.NestedBlock.LIST,
+    "set": pb.Schema.NestedBlock.SET,
+    "map": pb.Schema.NestedBlock.MAP,
+    "group": pb.Schema.NestedBlock.GROUP,
+}
 
 
 def _kind(block: dict) -> int:
@@ -23,19 +27,38 @@ def _kind(block: dict) -> int:
 
 
 def block_pb(block: dict) -> pb.Schema.Block:
-    attrs = [pb.Schema.Attribute(
-        name=name, type=json.dumps(a["type"], separators=(",", ":")).encode(),
-        description=a.get("description", ""), description_kind=_kind(a),
-        required=bool(a.get("required")), optional=bool(a.get("optional")), computed=bool(a.get("computed")),
-        sensitive=bool(a.get("sensitive")), deprecated=bool(a.get("deprecated")))
-        for name, a in sorted(block.get("attributes", {}).items())]
-    blocks = [pb.Schema.NestedBlock(
-        type_name=name, block=block_pb(bt["block"]), nesting=_NESTING[bt["nesting_mode"]],
-        min_items=bt.get("min_items", 0), max_items=bt.get("max_items", 0))
-        for name, bt in sorted(block.get("block_types", {}).items())]
-    return pb.Schema.Block(version=block.get("version", 0), attributes=attrs, block_types=blocks,
-                           description=block.get("description", ""), description_kind=_kind(block),
-                           deprecated=bool(block.get("deprecated")))
+    attrs = [
+        pb.Schema.Attribute(
+            name=name,
+            type=json.dumps(a["type"], separators=(",", ":")).encode(),
+            description=a.get("description", ""),
+            description_kind=_kind(a),
+            required=bool(a.get("required")),
+            optional=bool(a.get("optional")),
+            computed=bool(a.get("computed")),
+            sensitive=bool(a.get("sensitive")),
+            deprecated=bool(a.get("deprecated")),
+        )
+        for name, a in sorted(block.get("attributes", {}).items())
+    ]
+    blocks = [
+        pb.Schema.NestedBlock(
+            type_name=name,
+            block=block_pb(bt["block"]),
+            nesting=_NESTING[bt["nesting_mode"]],
+            min_items=bt.get("min_items", 0),
+            max_items=bt.get("max_items", 0),
+        )
+        for name, bt in sorted(block.get("block_types", {}).items())
+    ]
+    return pb.Schema.Block(
+        version=block.get("version", 0),
+        attributes=attrs,
+        block_types=blocks,
+        description=block.get("description", ""),
+        description_kind=_kind(block),
+        deprecated=bool(block.get("deprecated")),
+    )
 
 
 def schema_pb(s: dict) -> pb.Schema:
@@ -78,8 +101,9 @@ class Schema:
         self.provider = ps["provider"]
         self.provider_ty = cty.block_type(self.provider["block"])
         self.resources = {n: Kind(n, s, facts["resource_schemas"].get(n)) for n, s in ps["resource_schemas"].items()}
-        self.data_sources = {n: Kind(n, s, facts["data_source_schemas"].get(n))
-                             for n, s in ps.get("data_source_schemas", {}).items()}
+        self.data_sources = {
+            n: Kind(n, s, facts["data_source_schemas"].get(n)) for n, s in ps.get("data_source_schemas", {}).items()
+        }
 
     @cached_property
     def response(self) -> pb.GetProviderSchema.Response:
@@ -87,7 +111,8 @@ class Schema:
             provider=schema_pb(self.provider),
             resource_schemas={n: schema_pb(k.schema) for n, k in self.resources.items()},
             data_source_schemas={n: schema_pb(k.schema) for n, k in self.data_sources.items()},
-            server_capabilities=pb.ServerCapabilities(get_provider_schema_optional=False))
+            server_capabilities=pb.ServerCapabilities(get_provider_schema_optional=False),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -97,4 +122,3 @@ def load() -> Schema:
     with open(PROVIDER_FACTS_FILE, encoding="utf-8") as f:
         facts = json.load(f)
     return Schema(doc, facts)
-

@@ -46,34 +46,55 @@ def _self_signed_cert() -> tuple[bytes, bytes, bytes]:
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HashiCorp")])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "localhost"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "HashiCorp"),
+        ]
+    )
     now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(seconds=30))
         .not_valid_after(now + datetime.timedelta(hours=262980))
         .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost")]), critical=False)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=True,
-                                     data_encipherment=False, key_agreement=True, key_cert_sign=True,
-                                     crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]),
-                       critical=False)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=True,
+                data_encipherment=False,
+                key_agreement=True,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False
+        )
         .sign(key, hashes.SHA256())
     )
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return key_pem, cert.public_bytes(serialization.Encoding.PEM), cert.public_bytes(serialization.Encoding.DER)
 
 
 def serve(provider_handlers: grpc.GenericRpcHandler) -> None:
     if os.environ.get(MAGIC_COOKIE_KEY) != MAGIC_COOKIE_VALUE:
-        sys.stderr.write("This binary is a plugin. These are not meant to be executed directly.\n"
-                         "Please execute the program that consumes these plugins, which will\n"
-                         "load any plugins automatically\n")
+        sys.stderr.write(
+            "This binary is a plugin. These are not meant to be executed directly.\n"
+            "Please execute the program that consumes these plugins, which will\n"
+            "load any plugins automatically\n"
+        )
         sys.exit(1)
     offered = [v.strip() for v in os.environ.get("PLUGIN_PROTOCOL_VERSIONS", "5").split(",") if v.strip()]
     if str(PROTOCOL_VERSION) not in offered:
@@ -92,15 +113,18 @@ def serve(provider_handlers: grpc.GenericRpcHandler) -> None:
     def stream_stdio(_req, _ctx):
         return iter(())  # we write logs to stderr directly; nothing to stream
 
-    controller = grpc.method_handlers_generic_handler("plugin.GRPCController", {
-        "Shutdown": grpc.unary_unary_rpc_method_handler(shutdown, _ident, _ident)})
-    stdio = grpc.method_handlers_generic_handler("plugin.GRPCStdio", {
-        "StreamStdio": grpc.unary_stream_rpc_method_handler(stream_stdio, _ident, _ident)})
+    controller = grpc.method_handlers_generic_handler(
+        "plugin.GRPCController", {"Shutdown": grpc.unary_unary_rpc_method_handler(shutdown, _ident, _ident)}
+    )
+    stdio = grpc.method_handlers_generic_handler(
+        "plugin.GRPCStdio", {"StreamStdio": grpc.unary_stream_rpc_method_handler(stream_stdio, _ident, _ident)}
+    )
 
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=10),
-                         handlers=[provider_handlers, controller, stdio],
-                         options=[("grpc.max_receive_message_length", 256 << 20),
-                                  ("grpc.max_send_message_length", 256 << 20)])
+    server = grpc.server(
+        futures.ThreadPoolExecutor(max_workers=10),
+        handlers=[provider_handlers, controller, stdio],
+        options=[("grpc.max_receive_message_length", 256 << 20), ("grpc.max_send_message_length", 256 << 20)],
+    )
 
     sock_dir = tempfile.mkdtemp(prefix="plugin", dir=os.environ.get("PLUGIN_UNIX_SOCKET_DIR") or None)
     sock = os.path.join(sock_dir, "provider.sock")

@@ -86,10 +86,12 @@ def normalize(block: dict, obj: Any) -> Any:
 
 def resolve_nested_unknowns(block: dict, obj: dict) -> None:
     """After the cloud answered: computed values inside nested blocks it did not report are null."""
+
     def fill(b: dict, o: dict, _prefix: str) -> None:
         for name in b.get("attributes", {}):
             if o.get(name) is UNKNOWN:
                 o[name] = None
+
     for name, bt in block.get("block_types", {}).items():
         for element in block_elements(bt, obj.get(name)):
             walk(bt["block"], element, fill)

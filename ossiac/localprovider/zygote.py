@@ -65,6 +65,7 @@ def _private_folder(folder: Path) -> bool:
 
 # --- relay (in the process Terraform starts) ------------------------------------------------------
 
+
 def relay() -> bool:
     """Have this command's zygote serve in our place; False (nothing done) when there is none."""
     path = socket_path(os.environ.get(RUN_ENV), os.getppid())  # Terraform runs in the process that started us
@@ -96,6 +97,7 @@ def relay() -> bool:
 
 # --- zygote ----------------------------------------------------------------------------------------
 
+
 def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
     data, fds, _, _ = socket.recv_fds(conn, 65536, 3)
     if len(data) < _HEADER.size:
@@ -103,7 +105,7 @@ def _receive(conn: socket.socket) -> tuple[dict, list[int]]:
     (length,) = _HEADER.unpack_from(data)
     if length > _MAX_MESSAGE:
         raise ValueError("message too long")
-    body = data[_HEADER.size:]
+    body = data[_HEADER.size :]
     while len(body) < length:
         chunk = conn.recv(length - len(body))
         if not chunk:

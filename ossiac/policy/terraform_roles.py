@@ -33,8 +33,9 @@ Deployed = dict[tuple[str, str], dict]
 """(resource type, name) -> attributes in the stack's deployed state (ossiac.targets.inventory)."""
 
 
-def role_policies(stack_file: Path, role: str,
-                  deployed: Callable[[], Deployed | None] | None = None) -> list[NamedPolicy]:
+def role_policies(
+    stack_file: Path, role: str, deployed: Callable[[], Deployed | None] | None = None
+) -> list[NamedPolicy]:
     """The role's Custom policies; `deployed` reads the deployed state (None: not deployed), called
     only when the file leaves a value to deploy time."""
     resources = _Resources(_resources(stack_file), deployed)
@@ -86,7 +87,9 @@ def _refers_to(value: Any, resource_type: str, key: str, of_type: dict, resource
 def _attached_policy(key: str, attachment: dict, resources: dict, stack_file: Path) -> NamedPolicy:
     where = f"{stack_file}: alicloud_ram_role_policy_attachment.{key}"
     if attachment.get("policy_type") != "Custom":
-        raise StackRoleError(f"{where}: policy_type {attachment.get('policy_type')!r} cannot be simulated; only Custom policies defined in this file can")
+        raise StackRoleError(
+            f"{where}: policy_type {attachment.get('policy_type')!r} cannot be simulated; only Custom policies defined in this file can"
+        )
     policies = resources.get("alicloud_ram_policy", {})
     for policy_key in policies:
         if _refers_to(attachment.get("policy_name"), "alicloud_ram_policy", policy_key, policies, resources):
@@ -99,8 +102,12 @@ def _attached_policy(key: str, attachment: dict, resources: dict, stack_file: Pa
             try:
                 return NamedPolicy(name, json.loads(resolved))
             except json.JSONDecodeError as error:
-                raise StackRoleError(f"{stack_file}: alicloud_ram_policy.{policy_key}.policy_document is not literal JSON: {error}") from error
-    raise StackRoleError(f"{where}: policy_name {attachment.get('policy_name')!r} names no alicloud_ram_policy in this file")
+                raise StackRoleError(
+                    f"{stack_file}: alicloud_ram_policy.{policy_key}.policy_document is not literal JSON: {error}"
+                ) from error
+    raise StackRoleError(
+        f"{where}: policy_name {attachment.get('policy_name')!r} names no alicloud_ram_policy in this file"
+    )
 
 
 class _Resources(dict):
@@ -133,14 +140,17 @@ def _resolve(text: str, resources: dict, stack_file: Path, where: str = "", dept
         try:
             deployed = getattr(resources, "deployed", None) if not _literal(value) else None
         except StackRoleError as error:
-            raise StackRoleError(f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: {error}") from error
+            raise StackRoleError(
+                f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: {error}"
+            ) from error
         if not _literal(value) and deployed is not None:
             # Known only at deploy time: the deployed state says what it is.
             value = deployed.get((resource_type, key), {}).get(attribute)
             if not _literal(value):
                 raise StackRoleError(
                     f"{stack_file}: {where or 'value'}: cannot resolve {match.group(0)}: neither the file nor the "
-                    f"deployed state sets {attribute!r} on {resource_type}.{key} (deploy the stack first?)")
+                    f"deployed state sets {attribute!r} on {resource_type}.{key} (deploy the stack first?)"
+                )
             return str(value)
         if not _literal(value):
             raise StackRoleError(

@@ -22,11 +22,27 @@ from ossiac_constructs.resource_comment import COMMENT, WAIVERS_KEY
 from ossiac_props.wildcard import wildcard_match
 
 _REFERENCE = re.compile(r"\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z0-9_]+)\}")
-NETWORK_TYPES = ("alicloud_vpc", "alicloud_vswitch", "alicloud_vpn_gateway", "alicloud_vpn_customer_gateway",
-                 "alicloud_vpn_connection", "alicloud_vpc_peer_connection", "alicloud_cen_instance",
-                 "alicloud_cen_instance_attachment")
-_NAME_KEYS = ("vpc_name", "vswitch_name", "vpn_gateway_name", "customer_gateway_name", "vpn_connection_name",
-              "peer_connection_name", "cen_instance_name", "name", "description")
+NETWORK_TYPES = (
+    "alicloud_vpc",
+    "alicloud_vswitch",
+    "alicloud_vpn_gateway",
+    "alicloud_vpn_customer_gateway",
+    "alicloud_vpn_connection",
+    "alicloud_vpc_peer_connection",
+    "alicloud_cen_instance",
+    "alicloud_cen_instance_attachment",
+)
+_NAME_KEYS = (
+    "vpc_name",
+    "vswitch_name",
+    "vpn_gateway_name",
+    "customer_gateway_name",
+    "vpn_connection_name",
+    "peer_connection_name",
+    "cen_instance_name",
+    "name",
+    "description",
+)
 
 
 @dataclass
@@ -132,6 +148,7 @@ def _regions(document: dict) -> Callable[[dict], str]:
     def region(body: dict) -> str:
         alias = str(body.get("provider", "alicloud")).removeprefix("alicloud").removeprefix(".")
         return by_alias.get(alias) or "region not set in the provider"
+
     return region
 
 
@@ -213,17 +230,24 @@ def _setting(bucket: Bucket, resource_type: str, body: dict, resources: dict, by
         bucket.public_access_block = "blocked" if body.get("block_public_access") else "not blocked"
     elif resource_type == "alicloud_oss_bucket_referer":
         empty = "empty Referer allowed" if body.get("allow_empty_referer", True) else "empty Referer refused"
-        bucket.referer = (f"allow {', '.join(body.get('referer_list') or []) or 'any'}; "
-                          f"deny {', '.join(body.get('referer_blacklist') or []) or 'none'}; {empty}")
+        bucket.referer = (
+            f"allow {', '.join(body.get('referer_list') or []) or 'any'}; "
+            f"deny {', '.join(body.get('referer_blacklist') or []) or 'none'}; {empty}"
+        )
     elif resource_type == "alicloud_oss_bucket_cors":
         for rule in _list(body.get("cors_rule")):
-            bucket.cors.append(f"{', '.join(rule.get('allowed_methods', []))} from "
-                               f"{', '.join(rule.get('allowed_origins', []))}")
+            bucket.cors.append(
+                f"{', '.join(rule.get('allowed_methods', []))} from {', '.join(rule.get('allowed_origins', []))}"
+            )
     elif resource_type == "alicloud_oss_bucket_replication":
         for destination in _list(body.get("destination")):
-            bucket.replication.append(Replication(_named(destination.get("bucket"), resources),
-                                                  str(destination.get("location", "?")).removeprefix("oss-"),
-                                                  _replication_scope(body, resources)))
+            bucket.replication.append(
+                Replication(
+                    _named(destination.get("bucket"), resources),
+                    str(destination.get("location", "?")).removeprefix("oss-"),
+                    _replication_scope(body, resources),
+                )
+            )
     elif resource_type == "alicloud_oss_bucket_versioning":
         bucket.versioning = str(body.get("status"))
     elif resource_type == "alicloud_oss_bucket_server_side_encryption":
@@ -242,9 +266,11 @@ def _setting(bucket: Bucket, resource_type: str, body: dict, resources: dict, by
 def _replication_scope(body: dict, resources: dict) -> str:
     """What is copied: which objects (prefixes), which operations, existing objects, KMS-encrypted ones."""
     prefixes = [str(p) for p in _list((body.get("prefix_set") or {}).get("prefixes"))]
-    parts = [f"objects under {', '.join(prefixes)}" if prefixes else "all objects",
-             f"operations {body.get('action') or 'ALL'}",
-             "existing objects too" if body.get("historical_object_replication") == "enabled" else "new objects only"]
+    parts = [
+        f"objects under {', '.join(prefixes)}" if prefixes else "all objects",
+        f"operations {body.get('action') or 'ALL'}",
+        "existing objects too" if body.get("historical_object_replication") == "enabled" else "new objects only",
+    ]
     kms = ((body.get("source_selection_criteria") or {}).get("sse_kms_encrypted_objects") or {}).get("status")
     if kms == "Enabled":
         key = (body.get("encryption_configuration") or {}).get("replica_kms_key_id")
@@ -374,6 +400,7 @@ def _readable(text: str, resources: dict) -> str:
             if isinstance(body.get(key), str):
                 return body[key] if match.group(1) != "alicloud_kms_key" else f"KMS key '{body[key]}'"
         return f"{match.group(1)}.{match.group(2)}"
+
     return _REFERENCE.sub(name, text)
 
 

@@ -38,21 +38,32 @@ svg.picture .edge-label rect{fill:#fff;stroke:#ddd}
 def render(estate: Estate, node: Path, title: str = "ossiac estate report") -> str:
     """The page; `node` runs elkjs to lay out the picture (see picture.svgs)."""
     pictures = picture.svgs(estate, node) if estate.nodes else {}
-    drawn = ['<div class="figure">', pictures["wide"], pictures["narrow"], "</div>"] if pictures else \
-        ["<p>Nothing to draw: the estate declares no buckets, roles or network.</p>"]
+    drawn = (
+        ['<div class="figure">', pictures["wide"], pictures["narrow"], "</div>"]
+        if pictures
+        else ["<p>Nothing to draw: the estate declares no buckets, roles or network.</p>"]
+    )
     parts = [
-        "<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', f"<title>{escape(title)}</title>",
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f"<title>{escape(title)}</title>",
         f"<style>{STYLE.replace('MARGIN', str(MARGIN))}{_breakpoint(pictures)}</style></head><body>",
-        f"<h1>{escape(title)}</h1>", _summary(estate.buckets),
-        '<section id="overview">', *_overview(estate.buckets), "</section>",
+        f"<h1>{escape(title)}</h1>",
+        _summary(estate.buckets),
+        '<section id="overview">',
+        *_overview(estate.buckets),
+        "</section>",
         '<section id="picture"><h2>Network and access</h2>',
         "<p>Arrows run from what is referenced or trusted to what uses it: a VPC to its vSwitches, "
         "a principal to the role it may assume, a role to the bucket its policy allows (with the actions), "
         "a bucket to its replica, the internet to a public bucket. Region is on each box; RAM is account-wide.</p>",
-        *drawn, "</section>",
-        '<section id="buckets"><h2>Buckets</h2>', *[_bucket(b) for b in estate.buckets], "</section>",
+        *drawn,
+        "</section>",
+        '<section id="buckets"><h2>Buckets</h2>',
+        *[_bucket(b) for b in estate.buckets],
+        "</section>",
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
@@ -67,19 +78,23 @@ def _breakpoint(pictures: dict[str, str]) -> str:
     if not pictures:
         return ""
     width = int(pictures["wide"].split('width="', 1)[1].split('"', 1)[0]) + 2 * MARGIN
-    return (f"@media (min-width:{width}px){{svg.picture.narrow{{display:none}}}}"
-            f"@media (max-width:{width - 1}px){{svg.picture.wide{{display:none}}}}")
+    return (
+        f"@media (min-width:{width}px){{svg.picture.narrow{{display:none}}}}"
+        f"@media (max-width:{width - 1}px){{svg.picture.wide{{display:none}}}}"
+    )
 
 
 def _summary(buckets: list[Bucket]) -> str:
     stacks = {b.stack for b in buckets}
     regions = {b.region for b in buckets}
-    counts = [f"{len(buckets)} buckets in {len(stacks)} stacks and {len(regions)} regions",
-              f"public: {sum(1 for b in buckets if b.public)}",
-              f"unencrypted: {sum(1 for b in buckets if b.encryption == 'none')}",
-              f"unversioned: {sum(1 for b in buckets if b.versioning != 'Enabled')}",
-              f"replicated to another region: {sum(1 for b in buckets if any(r.region != b.region for r in b.replication))}",
-              f"checks waived: {sum(len(b.waivers) for b in buckets)}"]
+    counts = [
+        f"{len(buckets)} buckets in {len(stacks)} stacks and {len(regions)} regions",
+        f"public: {sum(1 for b in buckets if b.public)}",
+        f"unencrypted: {sum(1 for b in buckets if b.encryption == 'none')}",
+        f"unversioned: {sum(1 for b in buckets if b.versioning != 'Enabled')}",
+        f"replicated to another region: {sum(1 for b in buckets if any(r.region != b.region for r in b.replication))}",
+        f"checks waived: {sum(len(b.waivers) for b in buckets)}",
+    ]
     return f'<p id="summary">{escape("; ".join(counts))}.</p>'
 
 
@@ -97,24 +112,47 @@ def _overview(buckets: list[Bucket]) -> list[str]:
             waived.setdefault((check, reason), []).append(b.name)
     return [
         "<h2>Buckets by stack and region</h2>",
-        _table(("stack", "region", "buckets"), [(s, r, ", ".join(sorted(n))) for (s, r), n in sorted(placed.items())],
-               keys=2),
+        _table(
+            ("stack", "region", "buckets"),
+            [(s, r, ", ".join(sorted(n))) for (s, r), n in sorted(placed.items())],
+            keys=2,
+        ),
         "<h2>Public buckets and why</h2>",
-        _list(f"<b>{escape(b.name)}</b> ({escape(b.stack)}, {escape(b.region)}): {escape(b.public)}"
-              for b in public) if public else "<p>None.</p>",
+        _list(f"<b>{escape(b.name)}</b> ({escape(b.stack)}, {escape(b.region)}): {escape(b.public)}" for b in public)
+        if public
+        else "<p>None.</p>",
         "<h2>Unencrypted buckets</h2>",
-        _list(f"<b>{escape(b.name)}</b> ({escape(b.stack)})" for b in unencrypted) if unencrypted
+        _list(f"<b>{escape(b.name)}</b> ({escape(b.stack)})" for b in unencrypted)
+        if unencrypted
         else f"<p>None: every bucket encrypts at rest ({escape(_tally(b.encryption.split(' ')[0] for b in buckets))}).</p>",
         "<h2>Unversioned buckets</h2>",
         _list(f"<b>{escape(b.name)}</b> ({escape(b.stack)}): versioning {escape(b.versioning)}" for b in unversioned)
-        if unversioned else "<p>None: versioning is enabled on every bucket.</p>",
+        if unversioned
+        else "<p>None: versioning is enabled on every bucket.</p>",
         "<h2>Replication</h2>",
-        _table(("cross-region", "from", "to", "what is copied"),
-               [("yes" if r.region != b.region else "no", f"{b.name} ({b.region})", f"{r.destination} ({r.region})",
-                 r.scope) for b, r in replications], keys=1) if replications else "<p>None.</p>",
+        _table(
+            ("cross-region", "from", "to", "what is copied"),
+            [
+                (
+                    "yes" if r.region != b.region else "no",
+                    f"{b.name} ({b.region})",
+                    f"{r.destination} ({r.region})",
+                    r.scope,
+                )
+                for b, r in replications
+            ],
+            keys=1,
+        )
+        if replications
+        else "<p>None.</p>",
         "<h2>Waivers and their reasons</h2>",
-        _table(("check", "reason", "buckets"), [(c, r, ", ".join(names)) for (c, r), names in sorted(waived.items())],
-               keys=1) if waived else "<p>None.</p>",
+        _table(
+            ("check", "reason", "buckets"),
+            [(c, r, ", ".join(names)) for (c, r), names in sorted(waived.items())],
+            keys=1,
+        )
+        if waived
+        else "<p>None.</p>",
     ]
 
 
@@ -128,8 +166,10 @@ def _tally(values: Iterable[str]) -> str:
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], keys: int = 0) -> str:
     """The first `keys` columns hold short words (a stack, a check ID) and never break inside one."""
     head = "".join(f"<th>{escape(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f'<td{" class=key" if i < keys else ""}>{escape(c)}</td>'
-                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td{' class=key' if i < keys else ''}>{escape(c)}</td>" for i, c in enumerate(row)) + "</tr>"
+        for row in rows
+    )
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
@@ -140,14 +180,23 @@ def _list(items: Iterable[str]) -> str:
 
 def _bucket(b: Bucket) -> str:
     rows = [
-        ("stack / region", f"{b.stack} / {b.region}"), ("ACL", b.acl), ("public access block", b.public_access_block),
-        ("public", b.public or "no"), ("encryption", b.encryption), ("versioning", b.versioning), ("logging", b.logging),
-        ("referer", b.referer), ("CORS", _items(b.cors)), ("lifecycle", _items(b.lifecycle)),
+        ("stack / region", f"{b.stack} / {b.region}"),
+        ("ACL", b.acl),
+        ("public access block", b.public_access_block),
+        ("public", b.public or "no"),
+        ("encryption", b.encryption),
+        ("versioning", b.versioning),
+        ("logging", b.logging),
+        ("referer", b.referer),
+        ("CORS", _items(b.cors)),
+        ("lifecycle", _items(b.lifecycle)),
         ("replication", _items([f"to {r.destination} ({r.region}): {r.scope}" for r in b.replication])),
         ("alarms", _items(b.alarms)),
         ("waivers", _items([f"{check}: {reason}" for check, reason in sorted(b.waivers.items())])),
-        ("roles that can reach it", _items([f"{r.role}: {', '.join(r.actions)} on {', '.join(r.resources)}"
-                                            for r in b.roles])),
+        (
+            "roles that can reach it",
+            _items([f"{r.role}: {', '.join(r.actions)} on {', '.join(r.resources)}" for r in b.roles]),
+        ),
     ]
     cells = "".join(f"<tr><th>{escape(k)}</th><td>{v if k in _LISTS else escape(v)}</td></tr>" for k, v in rows)
     css = ' class="bucket public"' if b.public else ' class="bucket"'

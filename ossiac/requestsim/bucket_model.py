@@ -59,9 +59,16 @@ class BucketSettings:
     def view(self) -> BucketView:
         """What the engine decides with. The account is unknown offline, so resource ARNs say `*`."""
         return BucketView(
-            name=self.name, owner_account="", acl=self.acl, block_public_access=self.block_public_access,
-            policy=self.policy, referer=self.referer, cors=self.cors, notes=self.notes,
-            acl_source=self.acl_source, block_public_access_source=self.block_public_access_source,
+            name=self.name,
+            owner_account="",
+            acl=self.acl,
+            block_public_access=self.block_public_access,
+            policy=self.policy,
+            referer=self.referer,
+            cors=self.cors,
+            notes=self.notes,
+            acl_source=self.acl_source,
+            block_public_access_source=self.block_public_access_source,
             policy_source=self.policy_source,
         )
 
@@ -84,7 +91,9 @@ def load_bucket(path: Path, bucket_name: str) -> BucketSettings:
 
 def _read_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
-        raise SimulationInputError(f"{path}: no such file (--tf-json wants a Terraform JSON file, e.g. cdktf.out/stacks/<stack>/cdk.tf.json)")
+        raise SimulationInputError(
+            f"{path}: no such file (--tf-json wants a Terraform JSON file, e.g. cdktf.out/stacks/<stack>/cdk.tf.json)"
+        )
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -98,7 +107,9 @@ def _unknown_bucket_message(path: Path, wanted: str, buckets: list[tuple[str, st
     if not buckets:
         return f"{path}: no {BUCKET_TYPE} resources, so no bucket named {wanted!r}"
     found = [
-        f"{name} ({BUCKET_TYPE}.{resource_id})" if name is not None else f"<name not a literal> ({BUCKET_TYPE}.{resource_id})"
+        f"{name} ({BUCKET_TYPE}.{resource_id})"
+        if name is not None
+        else f"<name not a literal> ({BUCKET_TYPE}.{resource_id})"
         for resource_id, name, _ in buckets
     ]
     return f"{path}: no {BUCKET_TYPE} whose 'bucket' is {wanted!r}; buckets found: {', '.join(found)}"
@@ -142,7 +153,9 @@ class _Reader:
             found.append((resource_id, name if isinstance(name, str) and "${" not in name else None, body))
         return found
 
-    def settings_for(self, document: dict[str, Any], bucket_id: str, bucket_name: str) -> dict[str, list[tuple[str, dict]]]:
+    def settings_for(
+        self, document: dict[str, Any], bucket_id: str, bucket_name: str
+    ) -> dict[str, list[tuple[str, dict]]]:
         """Standalone setting resources that target this bucket, by type: [(address, body)]."""
         settings: dict[str, list[tuple[str, dict]]] = {resource_type: [] for resource_type in SETTING_TYPES}
         for resource_type, resource_id, body in self.resources(document):
@@ -155,7 +168,9 @@ class _Reader:
 
     def _targets(self, address: str, target: Any, bucket_id: str, bucket_name: str) -> bool:
         if not isinstance(target, str):
-            raise SimulationInputError(f"{self.path}: resource.{address}.bucket must be a bucket name or a reference, got {target!r}")
+            raise SimulationInputError(
+                f"{self.path}: resource.{address}.bucket must be a bucket name or a reference, got {target!r}"
+            )
         reference = _BUCKET_REFERENCE.match(target)
         if reference:
             return reference.group(1) == bucket_id
@@ -168,7 +183,9 @@ class _Reader:
 
     # -- effective settings ------------------------------------------------------------------
 
-    def effective(self, bucket_id: str, name: str, body: dict, settings: dict[str, list[tuple[str, dict]]]) -> BucketSettings:
+    def effective(
+        self, bucket_id: str, name: str, body: dict, settings: dict[str, list[tuple[str, dict]]]
+    ) -> BucketSettings:
         address = f"{BUCKET_TYPE}.{bucket_id}"
         notes: list[str] = []
         acl, acl_source = self._acl(address, body, self._single(settings, ACL_TYPE, name), notes)
@@ -176,20 +193,28 @@ class _Reader:
         referer = self._referer(address, body, self._single(settings, REFERER_TYPE, name), notes)
         cors = self._cors(address, body, self._single(settings, CORS_TYPE, name), notes)
         policy, policy_source = self._policy(address, body, self._single(settings, POLICY_TYPE, name), notes)
-        return BucketSettings(name, address, acl, acl_source, block, block_source, referer, cors, tuple(notes), policy, policy_source)
+        return BucketSettings(
+            name, address, acl, acl_source, block, block_source, referer, cors, tuple(notes), policy, policy_source
+        )
 
-    def _single(self, settings: dict[str, list[tuple[str, dict]]], resource_type: str, name: str) -> tuple[str, dict] | None:
+    def _single(
+        self, settings: dict[str, list[tuple[str, dict]]], resource_type: str, name: str
+    ) -> tuple[str, dict] | None:
         found = settings[resource_type]
         if len(found) > 1:
             addresses = ", ".join(address for address, _ in found)
-            raise SimulationInputError(f"{self.path}: more than one {resource_type} for bucket {name!r} ({addresses}); OSS keeps only one")
+            raise SimulationInputError(
+                f"{self.path}: more than one {resource_type} for bucket {name!r} ({addresses}); OSS keeps only one"
+            )
         return found[0] if found else None
 
     def _acl(self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]) -> tuple[str, str]:
         allowed = _fact(BUCKET_TYPE, "acl", "enum")
         if standalone:
             if "acl" in body:
-                notes.append(f"acl is set both inline on {address} and by {standalone[0]}; using {standalone[0]} (the provider says to use one)")
+                notes.append(
+                    f"acl is set both inline on {address} and by {standalone[0]}; using {standalone[0]} (the provider says to use one)"
+                )
             where = f"resource.{standalone[0]}.acl"
             value = self._string(standalone[1].get("acl"), where)
         elif "acl" in body:
@@ -202,7 +227,9 @@ class _Reader:
             raise SimulationInputError(f"{self.path}: {where} is {value!r}; allowed: {', '.join(allowed)}")
         return value, where
 
-    def _policy(self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]) -> tuple[dict[str, Any] | None, str]:
+    def _policy(
+        self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]
+    ) -> tuple[dict[str, Any] | None, str]:
         if standalone:
             if body.get("policy") is not None:
                 notes.append(f"policy is set inline on {address} and by {standalone[0]}; using {standalone[0]}")
@@ -213,8 +240,10 @@ class _Reader:
             return None, ""
         if isinstance(text, str) and "${" in text:
             # Terraform fills it in at plan time (e.g. an account ID): say so rather than guess.
-            notes.append(f"the bucket policy ({where}) is an expression ossiac cannot resolve; it is not evaluated "
-                         "here and can grant or deny more than the ACL says")
+            notes.append(
+                f"the bucket policy ({where}) is an expression ossiac cannot resolve; it is not evaluated "
+                "here and can grant or deny more than the ACL says"
+            )
             return None, where
         if isinstance(text, str):
             try:
@@ -224,9 +253,13 @@ class _Reader:
         else:
             document = text
         if not isinstance(document, dict):
-            raise SimulationInputError(f"{self.path}: {where} must be a policy document (a JSON object with Version and Statement), got {document!r}")
-        notes.append(f"the bucket policy ({where}) is evaluated without the request's condition keys "
-                     "(acs:SourceIp, acs:SecureTransport, ...): a condition on them is false here")
+            raise SimulationInputError(
+                f"{self.path}: {where} must be a policy document (a JSON object with Version and Statement), got {document!r}"
+            )
+        notes.append(
+            f"the bucket policy ({where}) is evaluated without the request's condition keys "
+            "(acs:SourceIp, acs:SecureTransport, ...): a condition on them is false here"
+        )
         return document, where
 
     def _public_access_block(self, standalone: tuple[str, dict] | None) -> tuple[bool, str]:
@@ -235,7 +268,9 @@ class _Reader:
         where = f"resource.{standalone[0]}.block_public_access"
         return self._bool(standalone[1].get("block_public_access"), where), where
 
-    def _referer(self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]) -> RefererConfig | None:
+    def _referer(
+        self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]
+    ) -> RefererConfig | None:
         inline = body.get("referer_config")
         if standalone:
             if inline is not None:
@@ -245,11 +280,23 @@ class _Reader:
             truncate_query = config.get("allow_truncate_query_string")
             truncate_path = config.get("truncate_path")
             return RefererConfig(
-                allow_empty=self._bool_or(allow_empty, f"{where}.allow_empty_referer", _default(REFERER_TYPE, "allow_empty_referer", OSS_DEFAULT_ALLOW_EMPTY_REFERER)),
+                allow_empty=self._bool_or(
+                    allow_empty,
+                    f"{where}.allow_empty_referer",
+                    _default(REFERER_TYPE, "allow_empty_referer", OSS_DEFAULT_ALLOW_EMPTY_REFERER),
+                ),
                 whitelist=self._strings(config.get("referer_list"), f"{where}.referer_list"),
                 blacklist=self._strings(config.get("referer_blacklist"), f"{where}.referer_blacklist"),
-                truncate_query_string=self._bool_or(truncate_query, f"{where}.allow_truncate_query_string", _default(REFERER_TYPE, "allow_truncate_query_string", OSS_DEFAULT_TRUNCATE_QUERY_STRING)),
-                truncate_path=self._bool_or(truncate_path, f"{where}.truncate_path", _default(REFERER_TYPE, "truncate_path", OSS_DEFAULT_TRUNCATE_PATH)),
+                truncate_query_string=self._bool_or(
+                    truncate_query,
+                    f"{where}.allow_truncate_query_string",
+                    _default(REFERER_TYPE, "allow_truncate_query_string", OSS_DEFAULT_TRUNCATE_QUERY_STRING),
+                ),
+                truncate_path=self._bool_or(
+                    truncate_path,
+                    f"{where}.truncate_path",
+                    _default(REFERER_TYPE, "truncate_path", OSS_DEFAULT_TRUNCATE_PATH),
+                ),
                 source=where,
             )
         if inline is None:
@@ -261,7 +308,11 @@ class _Reader:
         config = blocks[0]
         # The inline block has no blacklist or truncate options: OSS keeps its defaults for them.
         return RefererConfig(
-            allow_empty=self._bool_or(config.get("allow_empty"), f"{where}.allow_empty", _default(BUCKET_TYPE, "referer_config.allow_empty", OSS_DEFAULT_ALLOW_EMPTY_REFERER)),
+            allow_empty=self._bool_or(
+                config.get("allow_empty"),
+                f"{where}.allow_empty",
+                _default(BUCKET_TYPE, "referer_config.allow_empty", OSS_DEFAULT_ALLOW_EMPTY_REFERER),
+            ),
             whitelist=self._strings(config.get("referers"), f"{where}.referers"),
             blacklist=(),
             truncate_query_string=OSS_DEFAULT_TRUNCATE_QUERY_STRING,
@@ -269,7 +320,9 @@ class _Reader:
             source=where,
         )
 
-    def _cors(self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]) -> CorsConfig | None:
+    def _cors(
+        self, address: str, body: dict, standalone: tuple[str, dict] | None, notes: list[str]
+    ) -> CorsConfig | None:
         if standalone:
             if "cors_rule" in body:
                 notes.append(f"cors_rule is set inline on {address} and by {standalone[0]}; using {standalone[0]}")
@@ -281,7 +334,9 @@ class _Reader:
             return None
         where = f"resource.{address}.cors_rule"
         # The inline block has no response_vary: OSS then sends no Vary header.
-        return CorsConfig(self._cors_rules(body["cors_rule"], where, expose_key="expose_headers"), False, ordered=True, source=where)
+        return CorsConfig(
+            self._cors_rules(body["cors_rule"], where, expose_key="expose_headers"), False, ordered=True, source=where
+        )
 
     def _cors_rules(self, value: Any, where: str, expose_key: str) -> tuple[CorsRule, ...]:
         rules = []
@@ -291,7 +346,9 @@ class _Reader:
             rules.append(
                 CorsRule(
                     allowed_origins=self._strings(block.get("allowed_origins"), f"{at}.allowed_origins"),
-                    allowed_methods=tuple(m.upper() for m in self._strings(block.get("allowed_methods"), f"{at}.allowed_methods")),
+                    allowed_methods=tuple(
+                        m.upper() for m in self._strings(block.get("allowed_methods"), f"{at}.allowed_methods")
+                    ),
                     allowed_headers=self._strings(block.get("allowed_headers"), f"{at}.allowed_headers"),
                     expose_headers=self._strings(block.get(expose_key), f"{at}.{expose_key}"),
                     max_age_seconds=None if max_age is None else self._int(max_age, f"{at}.max_age_seconds"),
@@ -302,7 +359,9 @@ class _Reader:
     # -- values ------------------------------------------------------------------------------
 
     def _unresolvable(self, value: Any, where: str) -> SimulationInputError:
-        return SimulationInputError(f"{self.path}: {where} is {value!r}, an expression ossiac cannot resolve; write the value literally to simulate it")
+        return SimulationInputError(
+            f"{self.path}: {where} is {value!r}, an expression ossiac cannot resolve; write the value literally to simulate it"
+        )
 
     def _string(self, value: Any, where: str) -> str:
         if isinstance(value, str) and "${" in value:
@@ -339,7 +398,11 @@ class _Reader:
         if value is None:
             return ()
         if isinstance(value, str):
-            raise self._unresolvable(value, where) if "${" in value else SimulationInputError(f"{self.path}: {where} must be a list of strings, got {value!r}")
+            raise (
+                self._unresolvable(value, where)
+                if "${" in value
+                else SimulationInputError(f"{self.path}: {where} must be a list of strings, got {value!r}")
+            )
         if not isinstance(value, list):
             raise SimulationInputError(f"{self.path}: {where} must be a list of strings, got {value!r}")
         return tuple(self._string(item, f"{where}[{index}]") for index, item in enumerate(value))

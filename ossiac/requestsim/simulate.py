@@ -45,7 +45,12 @@ class Decision:
             "checks": [{"check": c.check, "outcome": c.outcome.value, "detail": c.detail} for c in self.checks],
             "cors_headers": self.cors_headers,
             "notes": list(self.notes),
-            "bucket": {"name": bucket.name, "address": bucket.address, "acl": bucket.acl, "block_public_access": bucket.block_public_access},
+            "bucket": {
+                "name": bucket.name,
+                "address": bucket.address,
+                "acl": bucket.acl,
+                "block_public_access": bucket.block_public_access,
+            },
             "request": {
                 "method": request.method,
                 "key": request.key,
@@ -59,8 +64,14 @@ class Decision:
 
 
 # The RAM action of each browser request method (POST is a form upload, PostObject).
-ACTIONS = {"GET": "oss:GetObject", "HEAD": "oss:GetObject", "PUT": "oss:PutObject", "POST": "oss:PutObject",
-           "DELETE": "oss:DeleteObject", "OPTIONS": "oss:Preflight"}
+ACTIONS = {
+    "GET": "oss:GetObject",
+    "HEAD": "oss:GetObject",
+    "PUT": "oss:PutObject",
+    "POST": "oss:PutObject",
+    "DELETE": "oss:DeleteObject",
+    "OPTIONS": "oss:Preflight",
+}
 # A signed request is taken to be signed by the bucket owner's account: the simulator assumes a
 # valid signature from an identity allowed to do this (only an explicit Deny can refuse it).
 OWNER = Principal(PrincipalKind.ACCOUNT, name="the bucket owner (assumed signer)")
@@ -69,9 +80,15 @@ OWNER = Principal(PrincipalKind.ACCOUNT, name="the bucket owner (assumed signer)
 def access_request(bucket: BucketSettings, request: SimulatedRequest) -> AccessRequest:
     """The engine's request for one simulated browser request (no condition keys: they are unknown offline)."""
     return AccessRequest(
-        action=ACTIONS[request.method], bucket=bucket.name, key=request.key, method=request.method,
-        credentials=request.credentials, referer=request.referer or None, origin=request.origin,
-        preflight_method=request.preflight_method, preflight_headers=request.preflight_headers,
+        action=ACTIONS[request.method],
+        bucket=bucket.name,
+        key=request.key,
+        method=request.method,
+        credentials=request.credentials,
+        referer=request.referer or None,
+        origin=request.origin,
+        preflight_method=request.preflight_method,
+        preflight_headers=request.preflight_headers,
     )
 
 
@@ -89,6 +106,16 @@ def simulate(bucket: BucketSettings, request: SimulatedRequest) -> Decision:
         reason = warning.detail if warning else "every check passes"
         return Decision(True, 200, None, reason, checks, dict(decided.cors_headers), tuple(notes), None)
     if request.origin and not request.preflight:
-        notes.append(f"a browser may show this 403 as a CORS error; the cause is {decided.refused_by}, not the CORS rules")
-    return Decision(False, decided.status, decided.refused_by, decided.reason, checks, dict(decided.cors_headers),
-                    tuple(notes), decided.code)
+        notes.append(
+            f"a browser may show this 403 as a CORS error; the cause is {decided.refused_by}, not the CORS rules"
+        )
+    return Decision(
+        False,
+        decided.status,
+        decided.refused_by,
+        decided.reason,
+        checks,
+        dict(decided.cors_headers),
+        tuple(notes),
+        decided.code,
+    )

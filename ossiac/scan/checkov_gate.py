@@ -92,9 +92,13 @@ def scan_files(stack_files: list[Path], baseline: dict) -> list[StackScan]:
             raise ScanError(f"checkov ran no check on {found.original} (0 passed, 0 failed): nothing was verified")
         stack = found.original.parent.name
         findings = [
-            Finding(stack=stack, check_id=check["check_id"], check_name=check["check_name"],
-                    resource=check["resource"].rsplit(".", 1)[-1],
-                    waiver=waiver_for(baseline, check["resource"], check["check_id"]))
+            Finding(
+                stack=stack,
+                check_id=check["check_id"],
+                check_name=check["check_name"],
+                resource=check["resource"].rsplit(".", 1)[-1],
+                waiver=waiver_for(baseline, check["resource"], check["check_id"]),
+            )
             for check in failed
         ]
         scans.append(StackScan(stack, len(passed), findings, found.left_out))
@@ -107,7 +111,9 @@ def _checkov_report(stack_files: list[Path]) -> dict:
         # An empty working and home directory: checkov discovers no .checkov.yaml (no baseline).
         result = subprocess.run(
             [checkov_executable(), *files, "--framework", "terraform_json", "--skip-download", "-o", "json"],
-            capture_output=True, text=True, cwd=empty,
+            capture_output=True,
+            text=True,
+            cwd=empty,
             env={**os.environ, "BC_SKIP_MAPPING": "TRUE", "HOME": empty},
         )
     failure = f"checkov gave no readable report (exit {result.returncode}):\n{result.stderr[-2000:]}"
@@ -132,6 +138,8 @@ def scan_stacks(stacks_dir: Path) -> list[StackScan]:
         raise ScanError(str(error)) from None
     written = stacks_dir.parent / BASELINE_FILE
     if written.exists() and json.loads(written.read_text()) != baseline:
-        raise ScanError(f"{written} does not match the waivers in {stacks_dir}, so plain checkov would judge "
-                        "differently: synthesize again (`python main.py`)")
+        raise ScanError(
+            f"{written} does not match the waivers in {stacks_dir}, so plain checkov would judge "
+            "differently: synthesize again (`python main.py`)"
+        )
     return scan_files(files, baseline)

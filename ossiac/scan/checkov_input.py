@@ -39,8 +39,13 @@ class CheckovCopy:
 
 def addresses(stack: dict, block: str = "resource") -> set[str]:
     """`<type>.<name>` of every resource (or data source) a stack declares."""
-    return {f"{kind}.{name}" for kind, named in (stack.get(block) or {}).items() if isinstance(named, dict)
-            for name in named if name != "//"}
+    return {
+        f"{kind}.{name}"
+        for kind, named in (stack.get(block) or {}).items()
+        if isinstance(named, dict)
+        for name in named
+        if name != "//"
+    }
 
 
 def checkov_copy(stack_file: Path, folder: Path) -> CheckovCopy:
@@ -55,10 +60,14 @@ def checkov_copy(stack_file: Path, folder: Path) -> CheckovCopy:
     if unknown:
         raise UnscannableStack(
             f"{stack_file}: top-level block(s) {', '.join(map(repr, unknown))} are not known to ossiac scan, so it "
-            f"cannot tell whether checkov judges them; allowed: {', '.join(PARSED_BLOCKS + STATE_ONLY_BLOCKS)}")
+            f"cannot tell whether checkov judges them; allowed: {', '.join(PARSED_BLOCKS + STATE_ONLY_BLOCKS)}"
+        )
     kept = {key: value for key, value in stack.items() if key not in STATE_ONLY_BLOCKS}
-    if any(kept.get(block) != stack.get(block) for block in JUDGED_BLOCKS) or \
-            addresses(kept) != addresses(stack) or addresses(kept, "data") != addresses(stack, "data"):
+    if (
+        any(kept.get(block) != stack.get(block) for block in JUDGED_BLOCKS)
+        or addresses(kept) != addresses(stack)
+        or addresses(kept, "data") != addresses(stack, "data")
+    ):
         raise UnscannableStack(f"{stack_file}: checkov's copy would lose resources")  # guards the line above
     left_out = {key: _count(stack[key]) for key in STATE_ONLY_BLOCKS if key in stack}
     target = folder / stack_file.parent.name / stack_file.name

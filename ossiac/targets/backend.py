@@ -18,7 +18,14 @@ def configure_backend(stack: TerraformStack, stack_name: str, *, target: str | N
     if selected_target(target) == "local":
         return LocalBackend(stack, path=f"../../../.local/state/{stack_name}.tfstate")
     cfg = load_alicloud()
-    return OssBackend(stack, bucket=cfg.state.bucket, prefix=cfg.state.prefix, key=f"{stack_name}.tfstate",
-                      region=cfg.state.region, tablestore_endpoint=cfg.state.tablestore_endpoint,
-                      tablestore_table=cfg.state.tablestore_table, encrypt=cfg.state.encrypt,
-                      profile=cfg.profile)
+    return OssBackend(
+        stack,
+        bucket=cfg.state.bucket,
+        prefix=cfg.state.prefix,
+        key=f"{stack_name}.tfstate",
+        region=cfg.state.region,
+        tablestore_endpoint=cfg.state.tablestore_endpoint,
+        tablestore_table=cfg.state.tablestore_table,
+        encrypt=cfg.state.encrypt,
+        profile=cfg.profile,
+    )

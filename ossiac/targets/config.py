@@ -61,9 +61,11 @@ def targets_file() -> Path:
 def load_alicloud() -> AlicloudTarget:
     path = targets_file()
     if not path.is_file():
-        raise TargetError(f"the alicloud target needs {path} (or ${FILE_ENV}) with an `alicloud:` section naming "
-                          "region and state.bucket/prefix/region/tablestore_endpoint/tablestore_table; "
-                          "see ossiac/targets/config.py for an example")
+        raise TargetError(
+            f"the alicloud target needs {path} (or ${FILE_ENV}) with an `alicloud:` section naming "
+            "region and state.bucket/prefix/region/tablestore_endpoint/tablestore_table; "
+            "see ossiac/targets/config.py for an example"
+        )
     try:
         doc = read_yaml(path).data  # the one YAML reader: duplicate keys and alias bombs refused
     except ConfigError as error:

@@ -128,9 +128,15 @@ def backend_block(app_dir: Path, target: str, stack: str) -> dict:
     from ossiac.targets.config import load_alicloud
 
     cfg = load_alicloud()
-    block = {"bucket": cfg.state.bucket, "prefix": cfg.state.prefix, "key": f"{stack}{STATE_SUFFIX}",
-             "region": cfg.state.region, "tablestore_endpoint": cfg.state.tablestore_endpoint,
-             "tablestore_table": cfg.state.tablestore_table, "encrypt": cfg.state.encrypt}
+    block = {
+        "bucket": cfg.state.bucket,
+        "prefix": cfg.state.prefix,
+        "key": f"{stack}{STATE_SUFFIX}",
+        "region": cfg.state.region,
+        "tablestore_endpoint": cfg.state.tablestore_endpoint,
+        "tablestore_table": cfg.state.tablestore_table,
+        "encrypt": cfg.state.encrypt,
+    }
     if cfg.profile:
         block["profile"] = cfg.profile
     return {"oss": block}
@@ -138,8 +144,10 @@ def backend_block(app_dir: Path, target: str, stack: str) -> dict:
 
 def _state_documents(app_dir: Path, target: str) -> list[tuple[str, str, dict]]:
     if target == "local":
-        return [(entry.stack, _display(entry.path, app_dir), _local_state(entry.path))
-                for entry in state_store.list_states(local_state_dir(app_dir))]
+        return [
+            (entry.stack, _display(entry.path, app_dir), _local_state(entry.path))
+            for entry in state_store.list_states(local_state_dir(app_dir))
+        ]
     return _oss_state_documents()
 
 
@@ -180,9 +188,11 @@ def _oss_state_bucket():
     secret = os.environ.get("ALICLOUD_SECRET_KEY") or os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
     token = os.environ.get("ALICLOUD_SECURITY_TOKEN") or os.environ.get("ALIBABA_CLOUD_SECURITY_TOKEN")
     if not key or not secret:
-        raise TargetError("listing stacks on the alicloud target reads the OSS state bucket: set "
-                          "ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                          "ALIBABA_CLOUD_ACCESS_KEY_SECRET)")
+        raise TargetError(
+            "listing stacks on the alicloud target reads the OSS state bucket: set "
+            "ALICLOUD_ACCESS_KEY and ALICLOUD_SECRET_KEY (or ALIBABA_CLOUD_ACCESS_KEY_ID and "
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET)"
+        )
     config = oss.config.load_default()
     config.credentials_provider = oss.credentials.StaticCredentialsProvider(key, secret, token)
     config.region = cfg.state.region
@@ -196,10 +206,11 @@ def _oss_state_documents() -> list[tuple[str, str, dict]]:
     documents = []
     try:
         pages = client.list_objects_v2_paginator().iter_page(
-            oss.models.ListObjectsV2Request(bucket=bucket, prefix=folder, delimiter="/"))
+            oss.models.ListObjectsV2Request(bucket=bucket, prefix=folder, delimiter="/")
+        )
         for page in pages:
             for item in page.contents or []:
-                name = item.key[len(folder):]
+                name = item.key[len(folder) :]
                 if not name.endswith(STATE_SUFFIX):
                     continue
                 body = client.get_object(oss.models.GetObjectRequest(bucket=bucket, key=item.key)).body.read()

@@ -41,11 +41,18 @@ def placeholder_env(argv: list[str], env: dict[str, str]) -> dict[str, str]:
         except (OSError, ValueError):
             continue
         for name, spec in variables.items():
-            if isinstance(spec, dict) and spec.get("sensitive") and "default" not in spec \
-                    and f"TF_VAR_{name}" not in env:
+            if (
+                isinstance(spec, dict)
+                and spec.get("sensitive")
+                and "default" not in spec
+                and f"TF_VAR_{name}" not in env
+            ):
                 out[f"TF_VAR_{name}"] = placeholder(name)
     if out:
         names = ", ".join(k.removeprefix("TF_VAR_") for k in out)
-        print(f"ossiac (local target): placeholder value for sensitive variable(s) {names}; "
-              "set TF_VAR_<name> to choose one", file=sys.stderr)
+        print(
+            f"ossiac (local target): placeholder value for sensitive variable(s) {names}; "
+            "set TF_VAR_<name> to choose one",
+            file=sys.stderr,
+        )
     return out

@@ -86,8 +86,9 @@ class Journal:
         except FileNotFoundError:
             return
         except OSError as exc:
-            raise state_store.StateFileError(f"state file {self.path} cannot be opened ({exc}); check its "
-                                             "owner and permissions") from None
+            raise state_store.StateFileError(
+                f"state file {self.path} cannot be opened ({exc}); check its owner and permissions"
+            ) from None
         try:
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock Terraform's local backend takes
@@ -103,8 +104,11 @@ class Journal:
                 if not text:
                     return  # created empty by a run killed before its first write: Terraform reads "no state"
                 state_store.read_state(self.path)  # raises, naming the file and the way out
-            print(f"{RESTORED} {self.path} was torn by an interrupted Terraform run; restored the newest complete "
-                  f"version ({restored})", file=sys.stderr)
+            print(
+                f"{RESTORED} {self.path} was torn by an interrupted Terraform run; restored the newest complete "
+                f"version ({restored})",
+                file=sys.stderr,
+            )
         finally:
             os.close(fd)  # Terraform has not started yet: no lock of its own to lose
 

@@ -39,7 +39,7 @@ class StateFile(NamedTuple):
 def list_states(state_dir: Path = STATE_DIR) -> list[StateFile]:
     if not state_dir.is_dir():
         return []
-    return [StateFile(p.name[:-len(SUFFIX)], p) for p in sorted(state_dir.glob(f"*{SUFFIX}")) if p.is_file()]
+    return [StateFile(p.name[: -len(SUFFIX)], p) for p in sorted(state_dir.glob(f"*{SUFFIX}")) if p.is_file()]
 
 
 def parse(text: str) -> dict | None:
@@ -68,10 +68,14 @@ def read_state(path: Path) -> dict:
 def _recovery(path: Path) -> str:
     latest = latest_version(path)
     if latest is not None:
-        return (f"any Terraform command in the stack folder (e.g. `make deploy`) restores the newest complete version "
-                f"({latest}); or copy it over the state file yourself")
-    return (f"no saved version exists: restore {path.name}.backup (the state before the last run) over it, or move "
-            "the file away and re-deploy (creates Terraform never recorded are handed back by the local cloud)")
+        return (
+            f"any Terraform command in the stack folder (e.g. `make deploy`) restores the newest complete version "
+            f"({latest}); or copy it over the state file yourself"
+        )
+    return (
+        f"no saved version exists: restore {path.name}.backup (the state before the last run) over it, or move "
+        "the file away and re-deploy (creates Terraform never recorded are handed back by the local cloud)"
+    )
 
 
 def resources(state: dict) -> list[tuple[str, str, str, dict]]:

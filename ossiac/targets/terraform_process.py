@@ -27,7 +27,7 @@ def run_terraform(argv: list[str]) -> int:
     journal = Journal(path) if path is not None else None
     if journal is not None:
         journal.recover()  # a state torn by a killed run is restored before Terraform reads it
-        journal.start()    # every complete state Terraform writes is kept, so a kill loses nothing saved
+        journal.start()  # every complete state Terraform writes is kept, so a kill loses nothing saved
     sys.stdout.flush()
     sys.stderr.flush()
     c_argv = (ctypes.c_char_p * len(argv))(*(arg.encode("utf-8") for arg in argv))
@@ -60,8 +60,11 @@ def _start_zygote(argv: list[str]) -> subprocess.Popen | None:
         return None
     try:
         # stdin is our pipe: closed when Terraform returns, or by the kernel if we die, which ends it
-        return subprocess.Popen([sys.executable, "-s", "-m", "ossiac.localprovider.zygote"],
-                                stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [sys.executable, "-s", "-m", "ossiac.localprovider.zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+        )
     except OSError:
         return None
 

@@ -26,8 +26,16 @@ STYLES = {
     "forget": "fill:#ffffff,stroke:#777777,stroke-dasharray:4 3",
     "unchanged": "fill:#eeeeee,stroke:#999999,color:#555555",
 }
-COLOURS = {"add": "green", "change": "yellow", "replace": "orange", "destroy": "red", "import": "blue",
-           "move": "purple", "forget": "white, dashed", "unchanged": "grey"}
+COLOURS = {
+    "add": "green",
+    "change": "yellow",
+    "replace": "orange",
+    "destroy": "red",
+    "import": "blue",
+    "move": "purple",
+    "forget": "white, dashed",
+    "unchanged": "grey",
+}
 
 
 def mermaid(plan: StackPlan, max_changed: int = MAX_CHANGED) -> str:
@@ -44,8 +52,10 @@ def mermaid(plan: StackPlan, max_changed: int = MAX_CHANGED) -> str:
     def node(address: str) -> str:
         if address not in ids:
             ids[address] = f"r{len(ids)}"
-            nodes.append(f'  {ids[address]}["{_label(address, plan.names.get(address), details.get(address, []))}"]:::'
-                         f'{actions.get(address, "unchanged")}')
+            nodes.append(
+                f'  {ids[address]}["{_label(address, plan.names.get(address), details.get(address, []))}"]:::'
+                f"{actions.get(address, 'unchanged')}"
+            )
         return ids[address]
 
     for change in drawn:

@@ -45,9 +45,17 @@ def counts(plan: StackPlan) -> str:
     return plan.counts()  # imports, moves and forgets too, as Terraform counts them
 
 
-def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *, verbose: bool = False,
-           jobs: int | None = None, say: Callable[[str], None] = print,
-           progress: Progress | None = None) -> int:
+def deploy(
+    app_dir: Path,
+    target: str,
+    selected: list[str],
+    allowed: set[str],
+    *,
+    verbose: bool = False,
+    jobs: int | None = None,
+    say: Callable[[str], None] = print,
+    progress: Progress | None = None,
+) -> int:
     progress = progress or Progress("ossiac deploy")
     try:
         all_dirs = stack_json.stack_dirs(synthesize(app_dir, target, progress))
@@ -72,14 +80,17 @@ def deploy(app_dir: Path, target: str, selected: list[str], allowed: set[str], *
     planned: list[tuple[PlannedStack, StackPlan]] = []
     for stack_dir, result in zip(dirs, plan_stacks(dirs, target, progress, keep=True, jobs=jobs), strict=True):
         if isinstance(result, PlanError):
-            outcomes[stack_dir.name] = Outcome(stack_dir.name, "failed",
-                                               explain_failure(stack_dir, target, str(result)))
+            outcomes[stack_dir.name] = Outcome(
+                stack_dir.name, "failed", explain_failure(stack_dir, target, str(result))
+            )
             say(f"  {stack_dir.name}: plan failed")
             continue
         summary = summarize(result.stack, result.plan, result.config)
         planned.append((result, summary))
-        say(f"  {result.stack}: {counts(summary) if summary.has_changes else 'no changes'}"
-            f" (full plan: {_shown(result.workdir / private_plans.PLAN_TEXT, app_dir)})")
+        say(
+            f"  {result.stack}: {counts(summary) if summary.has_changes else 'no changes'}"
+            f" (full plan: {_shown(result.workdir / private_plans.PLAN_TEXT, app_dir)})"
+        )
         if verbose:
             say(result.text.rstrip())
 
@@ -107,18 +118,19 @@ def _apply(result: PlannedStack, summary: StackPlan, target: str, say: Callable[
         if not summary.has_changes and not result.plan.get("applyable", True):
             say(f"  {result.stack}: nothing to apply")
             return Outcome(result.stack, "no changes")
-        env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1",
-               REVIEWED_PLAN_ENV: str(result.plan_file.resolve())}
+        env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1", REVIEWED_PLAN_ENV: str(result.plan_file.resolve())}
         try:
-            terraform(["apply", "-input=false", "-no-color", "-auto-approve", private_plans.PLAN_FILE],
-                      result.workdir, env)
+            terraform(
+                ["apply", "-input=false", "-no-color", "-auto-approve", private_plans.PLAN_FILE], result.workdir, env
+            )
         except PlanError as error:
             say(f"  {result.stack}: apply failed")
             return Outcome(result.stack, "failed", _tail(str(error)))
         say(f"  {result.stack}: applied")
         done = summary.done()
-        return Outcome(result.stack, "applied" if summary.has_changes else "no changes",
-                       done if summary.has_changes else "")
+        return Outcome(
+            result.stack, "applied" if summary.has_changes else "no changes", done if summary.has_changes else ""
+        )
     finally:
         private_plans.discard(result.plan_file)
 
@@ -135,16 +147,20 @@ def _summarize(outcomes: dict[str, Outcome], dirs: list[Path], target: str, say:
 def explain_failure(stack_dir: Path, target: str, error: str) -> str:
     """Plan errors in words a user can act on; an adopted bucket that is gone is the common one."""
     missing = [
-        block.get("id") for block in stack_json.load(stack_dir).get("import", [])
-        if str(block.get("to", "")).startswith("alicloud_oss_bucket.") and block.get("id")
+        block.get("id")
+        for block in stack_json.load(stack_dir).get("import", [])
+        if str(block.get("to", "")).startswith("alicloud_oss_bucket.")
+        and block.get("id")
         and re.search(rf"\b{re.escape(block['id'])}\b", error)
         and re.search(r"NoSuchBucket|non-existent|does not exist", error)
     ]
     if missing:
         names = ", ".join(repr(name) for name in missing)
-        return (f"bucket {names} is declared with `adopt: true` in stack {stack_dir.name!r}, but no such bucket "
-                f"exists on the {target} target (destroyed, or never there?). To create it anew, remove "
-                f"`adopt: true` from that bucket in its stack file; to adopt it, restore the bucket first")
+        return (
+            f"bucket {names} is declared with `adopt: true` in stack {stack_dir.name!r}, but no such bucket "
+            f"exists on the {target} target (destroyed, or never there?). To create it anew, remove "
+            f"`adopt: true` from that bucket in its stack file; to adopt it, restore the bucket first"
+        )
     return _tail(error)
 
 

@@ -78,8 +78,10 @@ def allowed_from_env(env: Mapping[str, str]) -> set[str]:
 def orphan_line(state: StackState) -> str:
     kinds = ", ".join(f"{count} {kind}" for kind, count in state.resource_types.items())
     buckets = f"; buckets: {', '.join(state.buckets)}" if state.buckets else "; no buckets"
-    return (f"{state.stack}: has state ({state.location}) but no stack file declares it: "
-            f"{state.resource_count} resources ({kinds}){buckets}")
+    return (
+        f"{state.stack}: has state ({state.location}) but no stack file declares it: "
+        f"{state.resource_count} resources ({kinds}){buckets}"
+    )
 
 
 def refusal_lines(violations: list[GuardViolation], orphans: Iterable[StackState], allow_hint: str) -> list[str]:
@@ -93,12 +95,16 @@ def refusal_lines(violations: list[GuardViolation], orphans: Iterable[StackState
     # A removed resource has no declaration left to carry `allow_destroy`: only a name allows it.
     env_hint = "" if ALLOW_ENV in allow_hint else f", or `{ALLOW_ENV}=NAME` in the environment"
     if any(not v.undeclared for v in violations):
-        lines.append("allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, "
-                     f"{allow_hint}{env_hint}")
+        lines.append(
+            "allow a resource by name: `allow_destroy: <reason>` on the bucket in its stack file, "
+            f"{allow_hint}{env_hint}"
+        )
     if any(v.undeclared for v in violations):
         lines.append(f"allow a resource no longer declared by name: {allow_hint.removeprefix('or ')}{env_hint}")
     if orphans:
-        lines.append("an orphaned stack: restore its stack file, or retire it on purpose with "
-                     "`ossiac retire STACK --destroy` (deletes its resources) or "
-                     "`ossiac retire STACK --forget` (leaves them, drops the state)")
+        lines.append(
+            "an orphaned stack: restore its stack file, or retire it on purpose with "
+            "`ossiac retire STACK --destroy` (deletes its resources) or "
+            "`ossiac retire STACK --forget` (leaves them, drops the state)"
+        )
     return lines

@@ -45,11 +45,15 @@ def drift_of(stack: str, plan: dict, config: dict | None = None) -> list[Drift]:
             found.append(Drift(stack, entry["address"], "deleted", [], moved_from=moved_from))
             continue
         ignored = _ignored(config, entry["type"], entry["name"])
-        values = [value for value in value_changes({**change, "after_unknown": None}, entry["type"])
-                  if top_attribute(value.path) not in ignored]
+        values = [
+            value
+            for value in value_changes({**change, "after_unknown": None}, entry["type"])
+            if top_attribute(value.path) not in ignored
+        ]
         if values:
-            found.append(Drift(stack, entry["address"], "changed", [value.path for value in values], values,
-                               moved_from))
+            found.append(
+                Drift(stack, entry["address"], "changed", [value.path for value in values], values, moved_from)
+            )
         elif moved_from:
             found.append(Drift(stack, entry["address"], "moved", [], moved_from=moved_from))
     return found

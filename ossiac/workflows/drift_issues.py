@@ -30,10 +30,14 @@ def read_open_issues(path: Path) -> list[dict[str, Any]]:
     if not isinstance(issues, list):
         raise OpenIssuesError(f"{path}: must be a JSON list of issues, not {type(issues).__name__}")
     for index, issue in enumerate(issues):
-        if not isinstance(issue, dict) or not isinstance(issue.get("number"), int) \
-                or not isinstance(issue.get("body") or "", str):
-            raise OpenIssuesError(f"{path}: [{index}]: an issue is an object with an integer `number` "
-                                  "and a string (or null) `body`")
+        if (
+            not isinstance(issue, dict)
+            or not isinstance(issue.get("number"), int)
+            or not isinstance(issue.get("body") or "", str)
+        ):
+            raise OpenIssuesError(
+                f"{path}: [{index}]: an issue is an object with an integer `number` and a string (or null) `body`"
+            )
     return issues
 
 
@@ -42,8 +46,12 @@ def stack_of(issue: dict[str, Any]) -> str | None:
     return found.group(1) if found else None
 
 
-def plan(drifted: Mapping[str, Sequence[Any]], checked: set[str], open_issues: list[dict[str, Any]],
-         render: Callable[[str], str]) -> list[dict[str, Any]]:
+def plan(
+    drifted: Mapping[str, Sequence[Any]],
+    checked: set[str],
+    open_issues: list[dict[str, Any]],
+    render: Callable[[str], str],
+) -> list[dict[str, Any]]:
     """`drifted`: stack -> its drift entries (orphans included); `checked`: every stack looked at.
     `render(stack)` is the markdown report of that stack's drift. Actions come in stack order."""
     by_stack: dict[str, list[dict[str, Any]]] = {}
@@ -59,13 +67,23 @@ def plan(drifted: Mapping[str, Sequence[Any]], checked: set[str], open_issues: l
             if issues:
                 actions.append({"action": "update", "number": issues[0]["number"], "stack": stack, "body": body})
             else:
-                actions.append({"action": "open", "stack": stack, "title": f"ossiac drift: stack {stack}",
-                                "labels": [LABEL], "body": body})
+                actions.append(
+                    {
+                        "action": "open",
+                        "stack": stack,
+                        "title": f"ossiac drift: stack {stack}",
+                        "labels": [LABEL],
+                        "body": body,
+                    }
+                )
             # Duplicates (opened by hand, or a race): the oldest carries on.
             actions += [_close(i, stack, f"Duplicate of #{issues[0]['number']}.") for i in issues[1:]]
         else:
-            why = ("No drift any more: every resource of the stack matches the cloud." if stack in checked
-                   else "The stack is no longer declared and has no state: nothing left to drift.")
+            why = (
+                "No drift any more: every resource of the stack matches the cloud."
+                if stack in checked
+                else "The stack is no longer declared and has no state: nothing left to drift."
+            )
             actions += [_close(i, stack, why) for i in issues]
     return actions
 

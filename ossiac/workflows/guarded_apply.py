@@ -28,15 +28,36 @@ from ossiac.workflows.plan_summary import summarize
 REVIEWED_PLAN_ENV = "OSSIAC_REVIEWED_PLAN"
 
 # Flags whose value may follow as a separate argument (`-var x=1`), so it is not the plan file.
-VALUED = {"-var", "-var-file", "-target", "-replace", "-parallelism", "-lock-timeout", "-state", "-state-out",
-          "-backup"}
+VALUED = {
+    "-var",
+    "-var-file",
+    "-target",
+    "-replace",
+    "-parallelism",
+    "-lock-timeout",
+    "-state",
+    "-state-out",
+    "-backup",
+}
 # What `terraform apply <saved plan>` still accepts; everything else belongs to the plan.
-FOR_SAVED_PLAN = {"-no-color", "-parallelism", "-lock", "-lock-timeout", "-input", "-compact-warnings",
-                  "-state", "-state-out", "-backup", "-json"}
+FOR_SAVED_PLAN = {
+    "-no-color",
+    "-parallelism",
+    "-lock",
+    "-lock-timeout",
+    "-input",
+    "-compact-warnings",
+    "-state",
+    "-state-out",
+    "-backup",
+    "-json",
+}
 APPLY_ONLY = {"-auto-approve", "-state-out", "-backup"}
 
-APPROVAL = ("\nDo you want to perform these actions?\n  Terraform will perform the actions described above.\n"
-            "  Only 'yes' will be accepted to approve.\n\n  Enter a value: ")
+APPROVAL = (
+    "\nDo you want to perform these actions?\n  Terraform will perform the actions described above.\n"
+    "  Only 'yes' will be accepted to approve.\n\n  Enter a value: "
+)
 
 _RAW = "import sys; from ossiac.targets.terraform_process import run_terraform; sys.exit(run_terraform(sys.argv[1:]))"
 
@@ -83,8 +104,9 @@ def guarded_apply(argv: list[str]) -> int:
 
 def _guard(plan_path: Path, global_opts: list[str], workdir: Path) -> int:
     """0 when the guard passes; otherwise print why and return 1."""
-    shown = subprocess.run([sys.executable, "-c", _RAW, *global_opts, "show", "-json", str(plan_path)],
-                           capture_output=True, text=True)
+    shown = subprocess.run(
+        [sys.executable, "-c", _RAW, *global_opts, "show", "-json", str(plan_path)], capture_output=True, text=True
+    )
     if shown.returncode != 0:
         sys.stderr.write(shown.stderr)
         return shown.returncode
@@ -94,8 +116,7 @@ def _guard(plan_path: Path, global_opts: list[str], workdir: Path) -> int:
     if not violations:
         return 0
     hint = f"or name it in ${destroy_guard.ALLOW_ENV} (e.g. `{destroy_guard.ALLOW_ENV}=NAME cdktf deploy ...`)"
-    print("\n".join(["", *destroy_guard.refusal_lines(violations, [], hint), "nothing was applied"]),
-          file=sys.stderr)
+    print("\n".join(["", *destroy_guard.refusal_lines(violations, [], hint), "nothing was applied"]), file=sys.stderr)
     return 1
 
 
@@ -126,7 +147,7 @@ def _terraform(args: list[str]) -> int:
 def _split(argv: list[str]) -> tuple[list[str], str | None, list[str]]:
     for index, arg in enumerate(argv):
         if not arg.startswith("-"):
-            return argv[:index], arg, argv[index + 1:]
+            return argv[:index], arg, argv[index + 1 :]
     return argv, None, []
 
 
@@ -139,8 +160,13 @@ def _options(rest: list[str]) -> tuple[list[str], str | None]:
     options, plan_file, index = [], None, 0
     while index < len(rest):
         arg = rest[index]
-        if arg.startswith("-") and "=" not in arg and arg.lstrip("-") and f"-{arg.lstrip('-')}" in VALUED \
-                and index + 1 < len(rest):
+        if (
+            arg.startswith("-")
+            and "=" not in arg
+            and arg.lstrip("-")
+            and f"-{arg.lstrip('-')}" in VALUED
+            and index + 1 < len(rest)
+        ):
             options.append(f"-{arg.lstrip('-')}={rest[index + 1]}")
             index += 2
             continue

@@ -33,8 +33,10 @@ def parallel_jobs(flag: int | None, env: Mapping[str, str] = os.environ) -> int:
     if not value:
         return cores()
     if not value.isdigit() or int(value) < 1:
-        raise JobsError(f"${ENV} is {value!r}: expected a whole number of stacks to plan at once, 1 or more "
-                        f"(unset: the number of cores, {cores()})")
+        raise JobsError(
+            f"${ENV} is {value!r}: expected a whole number of stacks to plan at once, 1 or more "
+            f"(unset: the number of cores, {cores()})"
+        )
     return int(value)
 
 
@@ -45,5 +47,10 @@ def positive_int(text: str) -> int:
 
 
 def add_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", "-j", type=positive_int, metavar="N",
-                        help=f"plan up to N stacks at once (default: ${ENV}, else the number of cores)")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=positive_int,
+        metavar="N",
+        help=f"plan up to N stacks at once (default: ${ENV}, else the number of cores)",
+    )

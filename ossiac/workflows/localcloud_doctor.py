@@ -45,8 +45,9 @@ class Report:
 @dataclass
 class Known:
     """What the states say exists: record keys, and the state entry each comes from."""
-    records: dict = field(default_factory=dict)    # (type, key) -> (state path, address, attributes)
-    settings: dict = field(default_factory=dict)   # bucket name -> [(split type, id, attributes)]
+
+    records: dict = field(default_factory=dict)  # (type, key) -> (state path, address, attributes)
+    settings: dict = field(default_factory=dict)  # bucket name -> [(split type, id, attributes)]
 
 
 def _record_key(type_name: str, attrs: dict) -> tuple[str, str] | None:
@@ -96,8 +97,9 @@ def rebuild(type_name: str, attrs: dict, known: Known) -> Record:
     """A record rebuilt from what a state holds about the object."""
     attrs = {k: v for k, v in attrs.items() if k != "timeouts"}
     if type_name != buckets.TYPE:
-        return records.new_record(type_name, str(attrs["id"]), attrs.get("region") or DEFAULT_REGION, attrs,
-                                  origin="terraform")
+        return records.new_record(
+            type_name, str(attrs["id"]), attrs.get("region") or DEFAULT_REGION, attrs, origin="terraform"
+        )
     region = (attrs.get("location") or f"oss-{DEFAULT_REGION}").removeprefix("oss-")
     record = buckets.new_record(attrs["id"], region, origin="terraform")
     record["attributes"].update({k: v for k, v in attrs.items() if k not in {s.inline for s in INLINE}})
@@ -161,12 +163,15 @@ def examine(store: Store, state_files: list[Path], *, repair: bool = False) -> R
                     store.delete(type_name, rid)
                     if entry is not None:
                         store.put(type_name, rid, rebuild(type_name, entry[2], known))
-                report.repaired.append(f"{type_name} {rid!r}: " + (f"rebuilt from {entry[0]} ({entry[1]})"
-                                       if entry else "removed (no state has it)"))
+                report.repaired.append(
+                    f"{type_name} {rid!r}: "
+                    + (f"rebuilt from {entry[0]} ({entry[1]})" if entry else "removed (no state has it)")
+                )
             continue
         if owner is not None and (type_name, rid) not in known.records and owner in map(str, state_files):
-            report.problems.append(f"orphan: {type_name} {rid!r} was created for {owner} by a Terraform run that "
-                                   "never recorded it")
+            report.problems.append(
+                f"orphan: {type_name} {rid!r} was created for {owner} by a Terraform run that never recorded it"
+            )
             if repair and not _locked(owner):
                 store.delete(type_name, rid)
                 report.repaired.append(f"{type_name} {rid!r}: removed")
@@ -178,8 +183,10 @@ def examine(store: Store, state_files: list[Path], *, repair: bool = False) -> R
             store.put(type_name, rid, rebuild(type_name, attrs, known))
             report.repaired.append(f"{type_name} {rid!r}: rebuilt from {path} ({address})")
         else:
-            report.notes.append(f"missing: {address} ({type_name} {rid!r}) is in {path} but not in the local "
-                                "cloud (deleted outside Terraform?); the next deploy re-creates it")
+            report.notes.append(
+                f"missing: {address} ({type_name} {rid!r}) is in {path} but not in the local "
+                "cloud (deleted outside Terraform?); the next deploy re-creates it"
+            )
     _blobs(store, report, repair=repair and not moved)
     return report
 
@@ -210,8 +217,10 @@ def _blobs(store: Store, report: Report, *, repair: bool) -> None:
     stored = set(blobs.all())
     for blob, (type_name, rid) in sorted(referenced.items()):
         if blob not in stored:
-            report.problems.append(f"{type_name} {rid!r}: its bytes (blob {blob}) are missing from {blobs.root}; "
-                                   "the object cannot be read. Delete it and upload it again")
+            report.problems.append(
+                f"{type_name} {rid!r}: its bytes (blob {blob}) are missing from {blobs.root}; "
+                "the object cannot be read. Delete it and upload it again"
+            )
     old = time.time() - BLOB_GRACE_SECONDS
     for blob in sorted(stored - set(referenced)):
         path = blobs.path(blob)

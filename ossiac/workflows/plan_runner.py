@@ -62,8 +62,7 @@ def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> 
     if command and command[0] in ("python", "python3"):
         command[0] = sys.executable
     with (progress or Progress("synth")).step("app", "synthesizing", "synthesized"):
-        result = subprocess.run(command, cwd=app_dir, env={**os.environ, ENV: target}, capture_output=True,
-                                text=True)
+        result = subprocess.run(command, cwd=app_dir, env={**os.environ, ENV: target}, capture_output=True, text=True)
     if result.returncode != 0:
         raise PlanError(f"synthesis failed:\n{result.stderr or result.stdout}")
     return app_dir / config.get("output", "cdktf.out") / "stacks"
@@ -86,8 +85,14 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     stack_json.write(workdir, planned)
     env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
     plan_file = workdir / private_plans.PLAN_FILE
-    plan_args = ["plan", "-input=false", "-no-color", "-lock=false", "-detailed-exitcode",
-                 f"-out={private_plans.PLAN_FILE}"]
+    plan_args = [
+        "plan",
+        "-input=false",
+        "-no-color",
+        "-lock=false",
+        "-detailed-exitcode",
+        f"-out={private_plans.PLAN_FILE}",
+    ]
     plan_args += ["-refresh-only"] if refresh_only else []
     try:
         initialized = terraform_init.ensure_initialized(workdir, planned, env, terraform)
@@ -99,8 +104,9 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
                 raise
             terraform_init.initialize(workdir, planned, env, terraform)
             text, changes = _plan(plan_args, workdir, env)
-        plan = json.loads(terraform(["show", "-json", private_plans.PLAN_FILE], workdir, env)) if changes \
-            else no_changes()
+        plan = (
+            json.loads(terraform(["show", "-json", private_plans.PLAN_FILE], workdir, env)) if changes else no_changes()
+        )
     except PlanError:
         private_plans.discard(plan_file)
         raise
@@ -110,23 +116,36 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     return PlannedStack(stack_dir.name, workdir, plan, config, text)
 
 
-def plan_every_stack(app_dir: Path, target: str, *, refresh_only: bool = False, jobs: int | None = None,
-                     progress: Progress | None = None) -> list[tuple[str, dict, dict]]:
+def plan_every_stack(
+    app_dir: Path, target: str, *, refresh_only: bool = False, jobs: int | None = None, progress: Progress | None = None
+) -> list[tuple[str, dict, dict]]:
     """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json).
 
     Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
     """
     progress = progress or Progress("plan")
-    results = plan_stacks(stack_json.stack_dirs(synthesize(app_dir, target, progress)), target, progress,
-                          refresh_only=refresh_only, jobs=jobs)
+    results = plan_stacks(
+        stack_json.stack_dirs(synthesize(app_dir, target, progress)),
+        target,
+        progress,
+        refresh_only=refresh_only,
+        jobs=jobs,
+    )
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
         raise PlanError("\n".join(failures))
     return [(p.stack, p.plan, p.config) for p in results if not isinstance(p, PlanError)]
 
 
-def plan_stacks(dirs: list[Path], target: str, progress: Progress, *, refresh_only: bool = False,
-                keep: bool = False, jobs: int | None = None) -> list[PlannedStack | PlanError]:
+def plan_stacks(
+    dirs: list[Path],
+    target: str,
+    progress: Progress,
+    *,
+    refresh_only: bool = False,
+    keep: bool = False,
+    jobs: int | None = None,
+) -> list[PlannedStack | PlanError]:
     """Plan the stacks, up to `jobs` at once (default: the number of cores); results in the order of
     `dirs`, a failed stack's PlanError in its place.
 
@@ -164,8 +183,9 @@ def _plan(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[str, bool]:
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str], ok: tuple[int, ...]) -> subprocess.CompletedProcess:
-    result = subprocess.run([terraform_command(), *args], cwd=cwd, env=env, capture_output=True, text=True,
-                            umask=private_plans.UMASK)
+    result = subprocess.run(
+        [terraform_command(), *args], cwd=cwd, env=env, capture_output=True, text=True, umask=private_plans.UMASK
+    )
     for line in announcements(result.stderr):  # captured output must not swallow a restored state
         print(line, file=sys.stderr, flush=True)
     if result.returncode not in ok:

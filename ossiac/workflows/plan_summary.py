@@ -20,8 +20,15 @@ COUNTED = ("import", *ACTIONS, "move", "forget")
 """Counted in every summary, in Terraform's order (`4 to import, 0 to add, ...`)."""
 ALWAYS = set(ACTIONS)
 """Counts always shown; the others only when there are any, as Terraform does."""
-PAST = {"import": "imported", "add": "added", "change": "changed", "replace": "replaced", "destroy": "destroyed",
-        "move": "moved", "forget": "forgotten"}
+PAST = {
+    "import": "imported",
+    "add": "added",
+    "change": "changed",
+    "replace": "replaced",
+    "destroy": "destroyed",
+    "move": "moved",
+    "forget": "forgotten",
+}
 WHOLE = ("add", "destroy", "forget")
 """Actions on a whole resource: no value-by-value changes are listed for them."""
 SENSITIVE = "(sensitive)"
@@ -166,12 +173,16 @@ def _action(actions: list[str], imported: bool, moved: bool) -> str | None:
         return "add"
     if actions == ["no-op"] and (imported or moved):
         return "import" if imported else "move"
-    return {"create": "add", "update": "change", "delete": "destroy", "forget": "forget"}.get(actions[0]) \
-        if len(actions) == 1 else None
+    return (
+        {"create": "add", "update": "change", "delete": "destroy", "forget": "forget"}.get(actions[0])
+        if len(actions) == 1
+        else None
+    )
 
 
-def _worth_reviewing(values: list[ValueChange], forced_by: list[str], resource_type: str,
-                     declared: set[str] | None) -> list[ValueChange]:
+def _worth_reviewing(
+    values: list[ValueChange], forced_by: list[str], resource_type: str, declared: set[str] | None
+) -> list[ValueChange]:
     """On a replacement: what forces it and what the user changed, not what the new resource recomputes.
 
     Computed-only attributes (creation_date, id, endpoints) always come back unknown; an
@@ -193,7 +204,11 @@ def _computed_only(resource_type: str) -> set[str]:
     kind = provider_schema.load().resources.get(resource_type)
     if kind is None:
         return set()
-    return {name for name, a in kind.attributes.items() if a.get("computed") and not (a.get("optional") or a.get("required"))}
+    return {
+        name
+        for name, a in kind.attributes.items()
+        if a.get("computed") and not (a.get("optional") or a.get("required"))
+    }
 
 
 def _declared(config: dict | None, resource_type: str, name: str) -> set[str] | None:

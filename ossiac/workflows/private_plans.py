@@ -46,9 +46,13 @@ def scratch_dir(root: Path) -> Path:
     """A fresh owner-only folder (mkdtemp makes it 0700) under `root`, for a one-off plan;
     removed by `discard`, or when this process ends without discarding it."""
     path = Path(tempfile.mkdtemp(prefix="plan-", dir=private_dir(root)))
-    _reapers[path] = subprocess.Popen(["/bin/sh", "-c", _REAPER, "reaper", str(path)], stdin=subprocess.PIPE,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                      start_new_session=True)
+    _reapers[path] = subprocess.Popen(
+        ["/bin/sh", "-c", _REAPER, "reaper", str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     return path
 
 

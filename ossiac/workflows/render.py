@@ -56,8 +56,11 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphan
     return json.dumps(
         {
             "stacks": [
-                {"stack": p.stack, "counts": {a: p.count(a) for a in COUNTED},
-                 "changes": [{**asdict(c), "values": [v.to_json() for v in c.values]} for c in p.changes]}
+                {
+                    "stack": p.stack,
+                    "counts": {a: p.count(a) for a in COUNTED},
+                    "changes": [{**asdict(c), "values": [v.to_json() for v in c.values]} for c in p.changes],
+                }
                 for p in plans
             ],
             "guard": [{"stack": v.stack, "address": v.change.address, "message": str(v)} for v in violations],
@@ -67,8 +70,12 @@ def render_json(plans: list[StackPlan], violations: list[GuardViolation], orphan
     )
 
 
-def render_markdown(plans: list[StackPlan], violations: list[GuardViolation], orphans: Sequence[StackState] = (),
-                    limit: int = GITHUB_COMMENT_LIMIT) -> str:
+def render_markdown(
+    plans: list[StackPlan],
+    violations: list[GuardViolation],
+    orphans: Sequence[StackState] = (),
+    limit: int = GITHUB_COMMENT_LIMIT,
+) -> str:
     """Markdown that stays under `limit` characters.
 
     Each stack with changes is a collapsible section (<details>) with a Mermaid diagram of what

@@ -27,26 +27,33 @@ class RetireError(Exception):
     pass
 
 
-def retire(app_dir: Path, target: str, stack: str, *, destroy: bool,
-           approve: Callable[[str], bool] = lambda _: True) -> str:
+def retire(
+    app_dir: Path, target: str, stack: str, *, destroy: bool, approve: Callable[[str], bool] = lambda _: True
+) -> str:
     """`approve` gets what a destroy would delete and says whether to go on (the CLI asks, or --yes)."""
     progress = Progress("ossiac retire")
     declared = {d.name for d in stack_json.stack_dirs(synthesize(app_dir, target, progress))}
     if stack in declared:
-        raise RetireError(f"stack {stack!r} is still declared in a stack file; remove it from its file first "
-                          "(a declared stack would come back on the next deploy)")
+        raise RetireError(
+            f"stack {stack!r} is still declared in a stack file; remove it from its file first "
+            "(a declared stack would come back on the next deploy)"
+        )
     state = inventory.stacks_with_state(app_dir, target).get(stack)
     if state is None:
         raise RetireError(f"stack {stack!r} has no state on the {target} target; nothing to retire")
     buckets = ", ".join(state.buckets) or "none"
     if not destroy:
         inventory.forget(app_dir, target, stack)
-        return (f"forgot stack {stack!r}: its {state.resource_count} resources stay on the {target} target, "
-                f"managed by nobody (buckets: {buckets})")
+        return (
+            f"forgot stack {stack!r}: its {state.resource_count} resources stay on the {target} target, "
+            f"managed by nobody (buckets: {buckets})"
+        )
     adopted = sorted(set(adopted_buckets(app_dir, stack)) & set(state.buckets))
-    before = (f"; existed before ossiac managed them (adopted): {', '.join(adopted)}" if adopted else "")
-    if not approve(f"destroy stack {stack!r} on the {target} target: {state.resource_count} resources, "
-                   f"buckets deleted with their objects: {buckets}{before}"):
+    before = f"; existed before ossiac managed them (adopted): {', '.join(adopted)}" if adopted else ""
+    if not approve(
+        f"destroy stack {stack!r} on the {target} target: {state.resource_count} resources, "
+        f"buckets deleted with their objects: {buckets}{before}"
+    ):
         raise RetireError(f"not confirmed: stack {stack!r} and its resources are left as they are")
     workdir = private_plans.private_dir(app_dir / ".local" / "retire" / stack)
     stack_json.write(workdir, _config(app_dir, target, state))
@@ -65,8 +72,11 @@ def adopted_buckets(app_dir: Path, stack: str) -> list[str]:
         config = stack_json.load(private_plans.plans_root(app_dir) / stack)
     except stack_json.StackJsonError:
         return []
-    return [str(block["id"]) for block in config.get("import", [])
-            if str(block.get("to", "")).startswith("alicloud_oss_bucket.") and block.get("id")]
+    return [
+        str(block["id"])
+        for block in config.get("import", [])
+        if str(block.get("to", "")).startswith("alicloud_oss_bucket.") and block.get("id")
+    ]
 
 
 def _config(app_dir: Path, target: str, state: inventory.StackState) -> dict:

@@ -57,6 +57,7 @@ class Refusal:
 @dataclass
 class Checked:
     """A stack whose saved plan passed every check, ready to apply."""
+
     planned: PlannedStack
     summary: StackPlan
     problems: list[Refusal] = field(default_factory=list)
@@ -64,8 +65,9 @@ class Checked:
 
 def plan_and_keep(app_dir: Path, target: str, *, jobs: int | None, progress: Progress) -> list[PlannedStack]:
     """Synthesize and plan every stack, keeping each saved plan; one PlanError names every failure."""
-    results = plan_stacks(stack_json.stack_dirs(synthesize(app_dir, target, progress)), target, progress,
-                          keep=True, jobs=jobs)
+    results = plan_stacks(
+        stack_json.stack_dirs(synthesize(app_dir, target, progress)), target, progress, keep=True, jobs=jobs
+    )
     kept = [result for result in results if isinstance(result, PlannedStack)]
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
@@ -83,12 +85,20 @@ def check_dir(plans_dir: Path, app_dir: Path) -> None:
     """Refuse a DIR under cdktf.out/: synth replaces that folder, and CI uploads it as an artifact."""
     out = (app_dir / _output_dir(app_dir)).resolve()
     if plans_dir.resolve() == out or out in plans_dir.resolve().parents:
-        raise SavedPlansError(f"{plans_dir}: saved plans hold secrets and cdktf.out/ is uploaded and replaced "
-                              f"by synth; choose a folder outside it (e.g. .local/reviewed-plans)")
+        raise SavedPlansError(
+            f"{plans_dir}: saved plans hold secrets and cdktf.out/ is uploaded and replaced "
+            f"by synth; choose a folder outside it (e.g. .local/reviewed-plans)"
+        )
 
 
-def save(plans_dir: Path, app_dir: Path, target: str, planned: list[PlannedStack], summaries: list[StackPlan],
-         allowed: set[str]) -> Path:
+def save(
+    plans_dir: Path,
+    app_dir: Path,
+    target: str,
+    planned: list[PlannedStack],
+    summaries: list[StackPlan],
+    allowed: set[str],
+) -> Path:
     """Move each kept plan into `plans_dir` and write the manifest; return the manifest's path."""
     private_plans.private_dir(plans_dir)
     for old in plans_dir.glob("*.tfplan"):
@@ -130,10 +140,12 @@ def verdict(summary: StackPlan, allowed: set[str]) -> dict:
     for change in summary.changes:
         if change.type not in destroy_guard.GUARDED_TYPES or change.action not in ("replace", "destroy"):
             continue
-        by = "allow_destroy in the stack file" if change.comment.get(destroy_guard.ALLOW_DESTROY_KEY) else \
-            "allowed name: " + ", ".join(sorted(n for n in {change.address, change.name_hint} & allowed if n))
-        passed.append({"address": change.address, "name": change.name_hint, "action": change.action,
-                       "allowed_by": by})
+        by = (
+            "allow_destroy in the stack file"
+            if change.comment.get(destroy_guard.ALLOW_DESTROY_KEY)
+            else "allowed name: " + ", ".join(sorted(n for n in {change.address, change.name_hint} & allowed if n))
+        )
+        passed.append({"address": change.address, "name": change.name_hint, "action": change.action, "allowed_by": by})
     return {"allowed_names": sorted(allowed), "let_through": passed}
 
 
@@ -148,15 +160,27 @@ def commit_of(app_dir: Path) -> str | None:
 def read_manifest(plans_dir: Path) -> dict:
     path = plans_dir / MANIFEST
     manifest = read_json(path, SavedPlansError, REPLAN)
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT \
-            or not isinstance(manifest.get("stacks"), dict):
-        raise SavedPlansError(f"{path}: not a manifest of `ossiac diff --save-plans` (format {FORMAT} "
-                              f"with `stacks`): {REPLAN}")
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("format") != FORMAT
+        or not isinstance(manifest.get("stacks"), dict)
+    ):
+        raise SavedPlansError(
+            f"{path}: not a manifest of `ossiac diff --save-plans` (format {FORMAT} with `stacks`): {REPLAN}"
+        )
     return manifest
 
 
-def check(plans_dir: Path, manifest: dict, stack_dirs: list[Path], target: str, allowed: set[str], *,
-          only: set[str] | None = None, inputs_only: bool = False) -> list[Checked]:
+def check(
+    plans_dir: Path,
+    manifest: dict,
+    stack_dirs: list[Path],
+    target: str,
+    allowed: set[str],
+    *,
+    only: set[str] | None = None,
+    inputs_only: bool = False,
+) -> list[Checked]:
     """Check every stack's saved plan (or `only` those) against the checkout, its state and the guard;
     apply nothing. `inputs_only`: the checks that need no cloud access (the stacks, the synthesized
     JSON, the plan files), for a CI job that holds no stack's credentials."""
@@ -164,8 +188,12 @@ def check(plans_dir: Path, manifest: dict, stack_dirs: list[Path], target: str, 
     checked = []
     declared = {d.name for d in stack_dirs}
     if manifest.get("target") != target:
-        checked.append(_refused("(all stacks)", f"the plans were made for the {manifest.get('target')} target, "
-                                                f"this deploy is on the {target} target"))
+        checked.append(
+            _refused(
+                "(all stacks)",
+                f"the plans were made for the {manifest.get('target')} target, this deploy is on the {target} target",
+            )
+        )
     for name in sorted((set(saved) if only is None else only & set(saved)) - declared):
         checked.append(_refused(name, "has a saved plan, but the checkout declares no such stack"))
     for name in sorted((only or set()) - set(saved) - declared):
@@ -180,16 +208,20 @@ def check(plans_dir: Path, manifest: dict, stack_dirs: list[Path], target: str, 
     return checked
 
 
-def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allowed: set[str],
-               inputs_only: bool = False) -> Checked:
+def _check_one(
+    plans_dir: Path, entry: dict, stack_dir: Path, target: str, allowed: set[str], inputs_only: bool = False
+) -> Checked:
     name = stack_dir.name
     config = stack_json.load(stack_dir)
     workdir = private_plans.stack_workdir(stack_dir)
     planned = PlannedStack(name, workdir, no_changes(), config, "")
     checked = Checked(planned, summarize(name, no_changes(), config))
     if entry.get("synthesized_sha256") != config_hash(config):
-        checked.problems.append(Refusal(name, "the checkout's synthesized JSON is not what was planned "
-                                              "(a stack file or the code changed since)"))
+        checked.problems.append(
+            Refusal(
+                name, "the checkout's synthesized JSON is not what was planned (a stack file or the code changed since)"
+            )
+        )
         return checked
     plan_file = plans_dir / str(entry.get("plan", ""))
     if not entry.get("plan") or not plan_file.is_file():
@@ -209,9 +241,13 @@ def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allow
         return checked
     then = entry.get("state") or {}
     if (now["lineage"], now["serial"]) != (then.get("lineage"), then.get("serial")):
-        checked.problems.append(Refusal(
-            name, f"its state changed since the plan (lineage {then.get('lineage')} serial {then.get('serial')} "
-                  f"then, lineage {now['lineage']} serial {now['serial']} now): another deploy ran"))
+        checked.problems.append(
+            Refusal(
+                name,
+                f"its state changed since the plan (lineage {then.get('lineage')} serial {then.get('serial')} "
+                f"then, lineage {now['lineage']} serial {now['serial']} now): another deploy ran",
+            )
+        )
         return checked
     if not entry.get("changes"):
         return checked
@@ -226,8 +262,9 @@ def _check_one(plans_dir: Path, entry: dict, stack_dir: Path, target: str, allow
     checked.planned = PlannedStack(name, workdir, plan, config, "")
     checked.summary = summarize(name, plan, config)
     for violation in destroy_guard.check([checked.summary], allowed):
-        checked.problems.append(Refusal(name, f"the guard's verdict no longer holds: {violation} "
-                                              f"(allowed at plan time, not allowed now)"))
+        checked.problems.append(
+            Refusal(name, f"the guard's verdict no longer holds: {violation} (allowed at plan time, not allowed now)")
+        )
     if checked.problems:
         private_plans.discard(planned.plan_file)
     return checked
@@ -242,8 +279,11 @@ def refusal_lines(checked: list[Checked], plans_dir: Path) -> list[str]:
     problems = [p for c in checked for p in c.problems]
     if not problems:
         return []
-    return ["saved plans refused: they no longer describe what applying them would do",
-            *(f"  {p}" for p in problems), f"nothing was applied; {REPLAN.replace('DIR', str(plans_dir))}"]
+    return [
+        "saved plans refused: they no longer describe what applying them would do",
+        *(f"  {p}" for p in problems),
+        f"nothing was applied; {REPLAN.replace('DIR', str(plans_dir))}",
+    ]
 
 
 def remove(plans_dir: Path, say: Callable[[str], None], stacks: list[str] | None = None) -> None:
@@ -272,16 +312,36 @@ def check_inputs(app_dir: Path, plans_dir: Path, target: str, *, progress: Progr
     saved = manifest["stacks"]
     changes = sorted(name for name, entry in saved.items() if entry.get("changes"))
     outputs = {d.name: stack_json.load(d).get("output", {}) for d in dirs if d.name in changes}
-    matrix = [{"stack": name, **{key: str(outputs.get(name, {}).get(f"deploy_role_{key}", {}).get("value", ""))
-                                 for key in ("role_arn", "oidc_provider_arn")}} for name in changes]
-    return {"commit": manifest.get("commit"), "target": manifest.get("target"),
-            "refused": refusal_lines(checked, plans_dir), "stacks": sorted(saved), "changes": changes,
-            "matrix": matrix}
+    matrix = [
+        {
+            "stack": name,
+            **{
+                key: str(outputs.get(name, {}).get(f"deploy_role_{key}", {}).get("value", ""))
+                for key in ("role_arn", "oidc_provider_arn")
+            },
+        }
+        for name in changes
+    ]
+    return {
+        "commit": manifest.get("commit"),
+        "target": manifest.get("target"),
+        "refused": refusal_lines(checked, plans_dir),
+        "stacks": sorted(saved),
+        "changes": changes,
+        "matrix": matrix,
+    }
 
 
-def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[str], *,
-                      say: Callable[[str], None], progress: Progress | None = None,
-                      stacks: list[str] | None = None) -> int:
+def deploy_from_plans(
+    app_dir: Path,
+    plans_dir: Path,
+    target: str,
+    allowed: set[str],
+    *,
+    say: Callable[[str], None],
+    progress: Progress | None = None,
+    stacks: list[str] | None = None,
+) -> int:
     """Check every saved plan (or `stacks`' only), then apply them all in stack order, or apply none."""
     from ossiac.workflows.deploy import Outcome, _apply, _summarize  # deploy's own apply and summary
 
@@ -293,8 +353,10 @@ def deploy_from_plans(app_dir: Path, plans_dir: Path, target: str, allowed: set[
         say(f"ossiac deploy: {error}")
         return 2
     only = set(stacks) if stacks else None
-    say(f"checking {len(only or manifest['stacks'])} saved plan(s) from {plans_dir} "
-        f"(made at commit {manifest.get('commit') or 'unknown'})")
+    say(
+        f"checking {len(only or manifest['stacks'])} saved plan(s) from {plans_dir} "
+        f"(made at commit {manifest.get('commit') or 'unknown'})"
+    )
     checked = check(plans_dir, manifest, dirs, target, allowed, only=only)
     refusal = refusal_lines(checked, plans_dir)
     if refusal:

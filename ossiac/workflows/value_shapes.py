@@ -65,8 +65,9 @@ def _block(block: dict, resource_type: str, path: str) -> Shape:
         key = KEYS.get((resource_type, inner_path))
         if key is None and IDENTITY_ATTRIBUTE in inner.attributes:
             key = IDENTITY_ATTRIBUTE
-        attributes[name] = Shape({"set": "set", "list": "list", "map": "map"}[mode], inner,
-                                 single=nested.get("max_items") == 1, key=key)
+        attributes[name] = Shape(
+            {"set": "set", "list": "list", "map": "map"}[mode], inner, single=nested.get("max_items") == 1, key=key
+        )
     return Shape("object", attributes=attributes)
 
 

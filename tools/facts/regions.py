@@ -36,8 +36,10 @@ def _no_bucket_reason(region: str, oss: dict) -> str:
     if region in oss["not_listed"]:
         return oss["not_listed"][region]
     if owner := _endpoint_owner(region, oss):
-        return (f"the provider's name for an OSS endpoint of {owner}, not a region OSS lists; "
-                f"a bucket there is a bucket of {owner}: give that region")
+        return (
+            f"the provider's name for an OSS endpoint of {owner}, not a region OSS lists; "
+            f"a bucket there is a bucket of {owner}: give that region"
+        )
     return "OSS's regions page does not list it: OSS serves no buckets there"
 
 
@@ -65,8 +67,7 @@ def data() -> dict:
         "no_buckets": {r: _no_bucket_reason(r, oss) for r in accepted if r not in listed},
         "endpoint_names": {r: owner for r in accepted if r not in listed and (owner := _endpoint_owner(r, oss))},
         "provider_refuses": {
-            r: f"OSS serves it, but {version} refuses it at plan time ('{error}')"
-            for r in listed if r not in accepted
+            r: f"OSS serves it, but {version} refuses it at plan time ('{error}')" for r in listed if r not in accepted
         },
     }
 

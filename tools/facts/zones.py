@@ -30,18 +30,25 @@ def build() -> str:
     regions = set(json.loads(REGIONS.read_text(encoding="utf-8"))["regions"])
     for region, zones in source["documented_zones"].items():
         if region not in regions:
-            raise ValueError(f"{SOURCE.name}: documented_zones names {region!r}, not a region of ossiac/schema/regions.json")
+            raise ValueError(
+                f"{SOURCE.name}: documented_zones names {region!r}, not a region of ossiac/schema/regions.json"
+            )
         for zone in zones:
             letter = zone[-1:]
             if not re.fullmatch(r"[a-z]", letter) or zone != zone_of(region, letter):
-                raise ValueError(f"{SOURCE.name}: {zone!r} is listed under {region} but is not {zone_of(region, 'x')!r} "
-                                 "with its zone letter for x: the format rule does not hold")
+                raise ValueError(
+                    f"{SOURCE.name}: {zone!r} is listed under {region} but is not {zone_of(region, 'x')!r} "
+                    "with its zone letter for x: the format rule does not hold"
+                )
     data = {
         "about": source["about"],
         "sources": [entry["url"] for entry in source["sources"]],
         "retrieved": source["retrieved"],
-        "zone_id": {"separator_after_letter": SEPARATOR["letter"], "separator_after_digit": SEPARATOR["digit"],
-                    "zone_letter": "[a-z]"},
+        "zone_id": {
+            "separator_after_letter": SEPARATOR["letter"],
+            "separator_after_digit": SEPARATOR["digit"],
+            "zone_letter": "[a-z]",
+        },
         "documented_zones": source["documented_zones"],
     }
     return json.dumps(data, indent=2) + "\n"

@@ -36,7 +36,7 @@ def _rules(kind) -> dict[str, list[tuple[str, str, tuple, dict]]]:
         parent = label.rpartition(".")[0]
         prefix = parent + "." if parent else ""
         attribute = (label,) if "." not in label else ()  # nested paths need list indices
-        rules.setdefault(prefix, []).append((path[len(prefix):], label, attribute, fact))
+        rules.setdefault(prefix, []).append((path[len(prefix) :], label, attribute, fact))
     return rules
 
 
@@ -48,20 +48,42 @@ def validate(kind, config: dict) -> list[CloudError]:
         for name, label, attribute, fact in rules.get(prefix, ()):
             for v in _values(obj, name):
                 enum = fact.get("enum")
-                if enum and v not in enum and not (fact.get("enum_ignore_case") and
-                                                   str(v).lower() in [str(e).lower() for e in enum]):
-                    errors.append(CloudError("InvalidArgument", f"expected {label} to be one of {_fmt(enum)}; "
-                                             f"got {_fmt([v])}", attribute=attribute))
+                if (
+                    enum
+                    and v not in enum
+                    and not (fact.get("enum_ignore_case") and str(v).lower() in [str(e).lower() for e in enum])
+                ):
+                    errors.append(
+                        CloudError(
+                            "InvalidArgument",
+                            f"expected {label} to be one of {_fmt(enum)}; got {_fmt([v])}",
+                            attribute=attribute,
+                        )
+                    )
                 length = fact.get("length")
                 if length and isinstance(v, str) and not (length.get("min", 0) <= len(v) <= length.get("max", 1 << 30)):
-                    errors.append(CloudError("InvalidArgument", f"expected length of {label} to be in the range "
-                                             f"({length.get('min', 0)} - {length.get('max')}), got {v!r}",
-                                             attribute=attribute))
+                    errors.append(
+                        CloudError(
+                            "InvalidArgument",
+                            f"expected length of {label} to be in the range "
+                            f"({length.get('min', 0)} - {length.get('max')}), got {v!r}",
+                            attribute=attribute,
+                        )
+                    )
                 rng = fact.get("range")
-                if rng and isinstance(v, (int, float)) and not isinstance(v, bool) and not (
-                        rng.get("min", float("-inf")) <= v <= rng.get("max", float("inf"))):
-                    errors.append(CloudError("InvalidArgument", f"expected {label} to be in the range "
-                                             f"({rng.get('min')} - {rng.get('max')}), got {v}", attribute=attribute))
+                if (
+                    rng
+                    and isinstance(v, (int, float))
+                    and not isinstance(v, bool)
+                    and not (rng.get("min", float("-inf")) <= v <= rng.get("max", float("inf")))
+                ):
+                    errors.append(
+                        CloudError(
+                            "InvalidArgument",
+                            f"expected {label} to be in the range ({rng.get('min')} - {rng.get('max')}), got {v}",
+                            attribute=attribute,
+                        )
+                    )
 
     if rules:
         walk(kind.block, config, check)

@@ -24,22 +24,35 @@ def resolve_key(store, ref: str) -> dict | None:
 def require_enabled_key(store, ref: str, attribute: tuple) -> dict:
     key = resolve_key(store, ref)
     if key is None:
-        raise CloudError("Forbidden.KeyNotFound", f"The specified KMS key {ref!r} is not found. Create it first "
-                         "(alicloud_kms_key, or `ossiac localcloud kms create-key`) and pass its key ID, alias or ARN.",
-                         attribute=attribute, status=404)
+        raise CloudError(
+            "Forbidden.KeyNotFound",
+            f"The specified KMS key {ref!r} is not found. Create it first "
+            "(alicloud_kms_key, or `ossiac localcloud kms create-key`) and pass its key ID, alias or ARN.",
+            attribute=attribute,
+            status=404,
+        )
     status = key.get("status") or key.get("key_state") or "Enabled"
     if status != "Enabled":
-        raise CloudError("Rejected.Disabled", f"The KMS key {ref!r} is {status}; only an Enabled key can be used.",
-                         attribute=attribute)
+        raise CloudError(
+            "Rejected.Disabled",
+            f"The KMS key {ref!r} is {status}; only an Enabled key can be used.",
+            attribute=attribute,
+        )
     return key
 
 
 def validate(kind, config: dict) -> list[CloudError]:
     name = config.get("alias_name") if kind.name == "alicloud_kms_alias" else None
     if isinstance(name, str) and (not _ALIAS.match(name) or name.startswith("alias/acs")):
-        return [CloudError("InvalidParam.AliasName", f"The alias name {name!r} is invalid: it must be 'alias/' "
-                           "followed by 1-250 letters, digits, '_', '-', '/' or ':', and must not start with "
-                           "'alias/acs'.", attribute=("alias_name",))]
+        return [
+            CloudError(
+                "InvalidParam.AliasName",
+                f"The alias name {name!r} is invalid: it must be 'alias/' "
+                "followed by 1-250 letters, digits, '_', '-', '/' or ':', and must not start with "
+                "'alias/acs'.",
+                attribute=("alias_name",),
+            )
+        ]
     return []
 
 

@@ -26,15 +26,25 @@ def _cors(rules, attribute: str) -> list[CloudError]:
         return []
     errors = []
     if len(rules) > MAX_CORS_RULES:
-        errors.append(CloudError("InvalidArgument", f"A bucket can have at most {MAX_CORS_RULES} CORS rules; "
-                                 f"{len(rules)} were given.", attribute=(attribute,)))
+        errors.append(
+            CloudError(
+                "InvalidArgument",
+                f"A bucket can have at most {MAX_CORS_RULES} CORS rules; {len(rules)} were given.",
+                attribute=(attribute,),
+            )
+        )
     bad = []
     for rule in rules:
         methods = rule.get("allowed_methods") if isinstance(rule, dict) else None
         bad += [m for m in (methods if isinstance(methods, list) else []) if known(m) and m not in CORS_METHODS]
     for m in dict.fromkeys(bad):
-        errors.append(CloudError("InvalidArgument", f"CORS allowed method {m!r} is not supported; allowed: "
-                                 f"{', '.join(CORS_METHODS)}.", attribute=(attribute,)))
+        errors.append(
+            CloudError(
+                "InvalidArgument",
+                f"CORS allowed method {m!r} is not supported; allowed: {', '.join(CORS_METHODS)}.",
+                attribute=(attribute,),
+            )
+        )
     return errors
 
 
@@ -44,14 +54,22 @@ def _policy(text, attribute: str) -> list[CloudError]:
     problem = document_problem(text)
     if problem is None:
         return []
-    return [CloudError("InvalidPolicyDocument", f"The bucket policy is invalid: {problem}. {POLICY_SHAPE}",
-                       attribute=(attribute,))]
+    return [
+        CloudError(
+            "InvalidPolicyDocument", f"The bucket policy is invalid: {problem}. {POLICY_SHAPE}", attribute=(attribute,)
+        )
+    ]
 
 
 def _sse(rule: dict, attribute: str) -> list[CloudError]:
     if rule.get("sse_algorithm") not in (None, UNKNOWN, "KMS") and known(rule.get("kms_master_key_id")):
-        return [CloudError("InvalidArgument", "kms_master_key_id applies only when sse_algorithm is \"KMS\" "
-                           f"(got {rule.get('sse_algorithm')!r}).", attribute=(attribute,))]
+        return [
+            CloudError(
+                "InvalidArgument",
+                f'kms_master_key_id applies only when sse_algorithm is "KMS" (got {rule.get("sse_algorithm")!r}).',
+                attribute=(attribute,),
+            )
+        ]
     return []
 
 
@@ -68,9 +86,14 @@ def validate(kind, config: dict) -> list[CloudError]:
         for rule in config.get("server_side_encryption_rule") or []:
             errors += _sse(rule, "server_side_encryption_rule")
     elif kind.name == "alicloud_oss_bucket_acl" and known(config.get("acl")) and config["acl"] not in ACLS:
-        errors.append(CloudError("InvalidArgument", f"expected acl to be one of {', '.join(ACLS)}; got "
-                                 f"{config['acl']!r} (OSS: no such bucket access control exists)",
-                                 attribute=("acl",)))
+        errors.append(
+            CloudError(
+                "InvalidArgument",
+                f"expected acl to be one of {', '.join(ACLS)}; got "
+                f"{config['acl']!r} (OSS: no such bucket access control exists)",
+                attribute=("acl",),
+            )
+        )
     elif kind.name == "alicloud_oss_bucket_cors":
         errors += _cors(config.get("cors_rule"), "cors_rule")
     elif kind.name == "alicloud_oss_bucket_policy":
@@ -83,21 +106,32 @@ def validate(kind, config: dict) -> list[CloudError]:
 def _policy_size(text, attribute: str) -> None:
     """PutBucketPolicy refuses a policy of 16 KB or more (limits.py; OSS error 0030-00000001)."""
     if isinstance(text, str) and len(text.encode("utf-8")) > OSS_BUCKET_POLICY_BYTES:
-        raise CloudError("InvalidPolicyDocument", f"The bucket policy is {len(text.encode('utf-8'))} bytes; OSS "
-                         f"allows at most {OSS_BUCKET_POLICY_BYTES} (16 KB).", attribute=(attribute,))
+        raise CloudError(
+            "InvalidPolicyDocument",
+            f"The bucket policy is {len(text.encode('utf-8'))} bytes; OSS "
+            f"allows at most {OSS_BUCKET_POLICY_BYTES} (16 KB).",
+            attribute=(attribute,),
+        )
 
 
 def _target_bucket(cloud, name, attribute: str) -> None:
     target = buckets.get(cloud.store, name) if known(name) else None
     if known(name) and target is None:
-        raise CloudError("InvalidTargetBucketForLogging" if attribute != "destination" else "NoSuchBucket",
-                         f"The target bucket {name!r} does not exist in the local cloud.", attribute=(attribute,),
-                         status=404 if attribute == "destination" else 400)
+        raise CloudError(
+            "InvalidTargetBucketForLogging" if attribute != "destination" else "NoSuchBucket",
+            f"The target bucket {name!r} does not exist in the local cloud.",
+            attribute=(attribute,),
+            status=404 if attribute == "destination" else 400,
+        )
     if target is not None and attribute != "destination" and target.get("region", cloud.region) != cloud.region:
         # PutBucketLogging: access logs go to a bucket of the logged bucket's own region.
-        raise CloudError("InvalidTargetBucketForLogging", f"The target bucket {name!r} is in "
-                         f"{target['region']}; access logs of a bucket in {cloud.region} go to a bucket of "
-                         f"{cloud.region}.", attribute=(attribute,))
+        raise CloudError(
+            "InvalidTargetBucketForLogging",
+            f"The target bucket {name!r} is in "
+            f"{target['region']}; access logs of a bucket in {cloud.region} go to a bucket of "
+            f"{cloud.region}.",
+            attribute=(attribute,),
+        )
 
 
 def _bucket_region(cloud) -> None:

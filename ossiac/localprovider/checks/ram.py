@@ -8,10 +8,13 @@ from ossiac.localcloud.errors import CloudError
 from ossiac.localcloud.limits import RAM_POLICY_DOCUMENT_CHARS
 from ossiac.localprovider.values import known
 
-POLICY_SHAPE = ('Expected {"Version": "1", "Statement": [{"Effect": "Allow"|"Deny", "Action": [...], '
-                '"Resource": [...]}]}')
-TRUST_SHAPE = ('Expected {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", '
-               '"Principal": {"Service"|"RAM"|"Federated": [...]}}]}')
+POLICY_SHAPE = (
+    'Expected {"Version": "1", "Statement": [{"Effect": "Allow"|"Deny", "Action": [...], "Resource": [...]}]}'
+)
+TRUST_SHAPE = (
+    'Expected {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", '
+    '"Principal": {"Service"|"RAM"|"Federated": [...]}}]}'
+)
 
 
 def document_problem(text: str, *, trust: bool = False) -> str | None:
@@ -49,17 +52,25 @@ def _check_doc(text, attribute: str, *, trust: bool) -> list[CloudError]:
     problem = document_problem(text, trust=trust)
     if problem is None:
         return []
-    return [CloudError("MalformedPolicyDocument", f"The {'trust ' if trust else ''}policy document in {attribute} "
-                       f"is malformed: {problem}. {TRUST_SHAPE if trust else POLICY_SHAPE}", attribute=(attribute,))]
+    return [
+        CloudError(
+            "MalformedPolicyDocument",
+            f"The {'trust ' if trust else ''}policy document in {attribute} "
+            f"is malformed: {problem}. {TRUST_SHAPE if trust else POLICY_SHAPE}",
+            attribute=(attribute,),
+        )
+    ]
 
 
 def validate(kind, config: dict) -> list[CloudError]:
     if kind.name == "alicloud_ram_policy":
-        return (_check_doc(config.get("policy_document"), "policy_document", trust=False)
-                + _check_doc(config.get("document"), "document", trust=False))
+        return _check_doc(config.get("policy_document"), "policy_document", trust=False) + _check_doc(
+            config.get("document"), "document", trust=False
+        )
     if kind.name == "alicloud_ram_role":
-        return (_check_doc(config.get("assume_role_policy_document"), "assume_role_policy_document", trust=True)
-                + _check_doc(config.get("document"), "document", trust=True))
+        return _check_doc(
+            config.get("assume_role_policy_document"), "assume_role_policy_document", trust=True
+        ) + _check_doc(config.get("document"), "document", trust=True)
     return []
 
 
@@ -70,10 +81,12 @@ def _document_size(state: dict) -> None:
         text = state.get(attribute)
         if isinstance(text, str) and len(text) > RAM_POLICY_DOCUMENT_CHARS:
             # RAM's API reference lists no error code for this; the message says what is allowed.
-            raise CloudError("InvalidParameter.PolicyDocument.Length",
-                             f"The policy document is {len(text)} characters; RAM allows 1 to "
-                             f"{RAM_POLICY_DOCUMENT_CHARS} characters (CreatePolicy/CreatePolicyVersion).",
-                             attribute=(attribute,))
+            raise CloudError(
+                "InvalidParameter.PolicyDocument.Length",
+                f"The policy document is {len(text)} characters; RAM allows 1 to "
+                f"{RAM_POLICY_DOCUMENT_CHARS} characters (CreatePolicy/CreatePolicyVersion).",
+                attribute=(attribute,),
+            )
 
 
 def before_write(cloud, type_name: str, state: dict) -> None:
@@ -84,15 +97,22 @@ def before_write(cloud, type_name: str, state: dict) -> None:
     if type_name == "alicloud_ram_role_policy_attachment":
         role = state.get("role_name")
         if not isinstance(role, str) or cloud.store.get_by_name("alicloud_ram_role", role) is None:
-            raise CloudError("EntityNotExist.Role", f"The role {role!r} does not exist.", attribute=("role_name",),
-                             status=404)
+            raise CloudError(
+                "EntityNotExist.Role", f"The role {role!r} does not exist.", attribute=("role_name",), status=404
+            )
     else:
         user = state.get("user_name")
         if not isinstance(user, str) or cloud.store.get_by_name("alicloud_ram_user", user) is None:
-            raise CloudError("EntityNotExist.User", f"The user {user!r} does not exist.", attribute=("user_name",),
-                             status=404)
+            raise CloudError(
+                "EntityNotExist.User", f"The user {user!r} does not exist.", attribute=("user_name",), status=404
+            )
     policy = state.get("policy_name")
     if state.get("policy_type") == "Custom" and (
-            not isinstance(policy, str) or cloud.store.get_by_name("alicloud_ram_policy", policy) is None):
-        raise CloudError("EntityNotExist.Policy", f"The custom policy {state.get('policy_name')!r} does not exist.",
-                         attribute=("policy_name",), status=404)
+        not isinstance(policy, str) or cloud.store.get_by_name("alicloud_ram_policy", policy) is None
+    ):
+        raise CloudError(
+            "EntityNotExist.Policy",
+            f"The custom policy {state.get('policy_name')!r} does not exist.",
+            attribute=("policy_name",),
+            status=404,
+        )

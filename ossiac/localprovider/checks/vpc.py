@@ -21,8 +21,12 @@ def _network(text: str, attribute: str) -> ipaddress.IPv4Network:
     try:
         return ipaddress.IPv4Network(text, strict=True)
     except ValueError as exc:
-        raise CloudError("InvalidCidrBlock.Malformed", f"{attribute} {text!r} is not a valid IPv4 CIDR block "
-                         f"({exc}); use the network address, e.g. 172.16.0.0/16.", attribute=(attribute,)) from None
+        raise CloudError(
+            "InvalidCidrBlock.Malformed",
+            f"{attribute} {text!r} is not a valid IPv4 CIDR block "
+            f"({exc}); use the network address, e.g. 172.16.0.0/16.",
+            attribute=(attribute,),
+        ) from None
 
 
 def _errors(fn) -> list[CloudError]:
@@ -47,16 +51,26 @@ def validate(kind, config: dict) -> list[CloudError]:
             psk = (ike or {}).get("psk")
             if known(psk) and psk is not None and not _PSK.match(psk):
                 # Described, never echoed: the key is a secret.
-                errors.append(CloudError("InvalidParameter.Psk", f"ike_config[{i}].psk is not a valid pre-shared key "
-                                         f"(a value of {len(psk)} characters): it must be 1-100 characters of letters, "
-                                         "digits and ~`!@#$%^&*()_-+={}[]\\|;:',.<>/?, without spaces.",
-                                         attribute=("ike_config", i)))
+                errors.append(
+                    CloudError(
+                        "InvalidParameter.Psk",
+                        f"ike_config[{i}].psk is not a valid pre-shared key "
+                        f"(a value of {len(psk)} characters): it must be 1-100 characters of letters, "
+                        "digits and ~`!@#$%^&*()_-+={}[]\\|;:',.<>/?, without spaces.",
+                        attribute=("ike_config", i),
+                    )
+                )
     if kind.name == "alicloud_vpn_customer_gateway" and known(config.get("ip_address")):
         try:
             ipaddress.IPv4Address(config["ip_address"])
         except ValueError:
-            errors.append(CloudError("InvalidIpAddress.Malformed", f"ip_address {config['ip_address']!r} is not a "
-                                     "valid IPv4 address.", attribute=("ip_address",)))
+            errors.append(
+                CloudError(
+                    "InvalidIpAddress.Malformed",
+                    f"ip_address {config['ip_address']!r} is not a valid IPv4 address.",
+                    attribute=("ip_address",),
+                )
+            )
     return errors
 
 
@@ -78,8 +92,12 @@ def _same_region(cloud, vpc: dict, state: dict) -> None:
     """CreateVSwitch runs in the provider's region: its VPC and its zone must both be there."""
     region = vpc.get("region_id") or cloud.region
     if region != cloud.region:
-        raise CloudError("InvalidVpcId.NotFound", f"The specified VPC {state.get('vpc_id')!r} is in {region}, "
-                         f"not in this provider's region {cloud.region}.", attribute=("vpc_id",), status=404)
+        raise CloudError(
+            "InvalidVpcId.NotFound",
+            f"The specified VPC {state.get('vpc_id')!r} is in {region}, not in this provider's region {cloud.region}.",
+            attribute=("vpc_id",),
+            status=404,
+        )
     attribute = "zone_id" if state.get("zone_id") else "availability_zone"
     zone = state.get(attribute)
     if known(zone) and zone and (problem := zone_problem(zone, region)):
@@ -100,26 +118,53 @@ def before_write(cloud, type_name: str, state: dict) -> None:
         net = _network(state["cidr_block"], "cidr_block")
         vpc_net = ipaddress.IPv4Network(vpc["cidr_block"])
         if not net.subnet_of(vpc_net):
-            raise CloudError("InvalidCidrBlock.Mismatch", f"The vSwitch CIDR {net} is not inside its VPC's CIDR "
-                             f"{vpc_net}; choose a block within {vpc_net}.", attribute=("cidr_block",))
+            raise CloudError(
+                "InvalidCidrBlock.Mismatch",
+                f"The vSwitch CIDR {net} is not inside its VPC's CIDR {vpc_net}; choose a block within {vpc_net}.",
+                attribute=("cidr_block",),
+            )
         for other in records.find(cloud.store, "alicloud_vswitch", vpc_id=state.get("vpc_id")):
-            if other["id"] != state.get("id") and net.overlaps(ipaddress.IPv4Network(other["attributes"]["cidr_block"])):
-                raise CloudError("InvalidCidrBlock.Overlapped", f"The vSwitch CIDR {net} overlaps vSwitch "
-                                 f"{other['id']} ({other['attributes']['cidr_block']}) in the same VPC.",
-                                 attribute=("cidr_block",))
+            if other["id"] != state.get("id") and net.overlaps(
+                ipaddress.IPv4Network(other["attributes"]["cidr_block"])
+            ):
+                raise CloudError(
+                    "InvalidCidrBlock.Overlapped",
+                    f"The vSwitch CIDR {net} overlaps vSwitch "
+                    f"{other['id']} ({other['attributes']['cidr_block']}) in the same VPC.",
+                    attribute=("cidr_block",),
+                )
     elif type_name == "alicloud_vpn_gateway":
         _require(cloud, "alicloud_vpc", state.get("vpc_id"), "InvalidVpcId.NotFound", "vpc_id", "VPC")
         if known(state.get("vswitch_id")) and state["vswitch_id"]:
-            _require(cloud, "alicloud_vswitch", state["vswitch_id"], "InvalidVSwitchId.NotFound", "vswitch_id",
-                     "vSwitch")
+            _require(
+                cloud, "alicloud_vswitch", state["vswitch_id"], "InvalidVSwitchId.NotFound", "vswitch_id", "vSwitch"
+            )
     elif type_name == "alicloud_vpn_connection":
-        _require(cloud, "alicloud_vpn_gateway", state.get("vpn_gateway_id"), "InvalidVpnGatewayInstanceId.NotFound",
-                 "vpn_gateway_id", "VPN gateway")
+        _require(
+            cloud,
+            "alicloud_vpn_gateway",
+            state.get("vpn_gateway_id"),
+            "InvalidVpnGatewayInstanceId.NotFound",
+            "vpn_gateway_id",
+            "VPN gateway",
+        )
         if known(state.get("customer_gateway_id")) and state["customer_gateway_id"]:
-            _require(cloud, "alicloud_vpn_customer_gateway", state["customer_gateway_id"],
-                     "InvalidCustomerGatewayInstanceId.NotFound", "customer_gateway_id", "customer gateway")
+            _require(
+                cloud,
+                "alicloud_vpn_customer_gateway",
+                state["customer_gateway_id"],
+                "InvalidCustomerGatewayInstanceId.NotFound",
+                "customer_gateway_id",
+                "customer gateway",
+            )
     elif type_name == "alicloud_vpn_route_entry":
-        _require(cloud, "alicloud_vpn_gateway", state.get("vpn_gateway_id"), "InvalidVpnGatewayInstanceId.NotFound",
-                 "vpn_gateway_id", "VPN gateway")
+        _require(
+            cloud,
+            "alicloud_vpn_gateway",
+            state.get("vpn_gateway_id"),
+            "InvalidVpnGatewayInstanceId.NotFound",
+            "vpn_gateway_id",
+            "VPN gateway",
+        )
     elif type_name == "alicloud_vpc_peer_connection":
         _require(cloud, "alicloud_vpc", state.get("vpc_id"), "InvalidVpcId.NotFound", "vpc_id", "VPC")

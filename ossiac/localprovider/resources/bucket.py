@@ -24,8 +24,16 @@ from ossiac.localprovider.values import canon, known, resolve_nested_unknowns, s
 
 # Arguments stored on the bucket itself (not a setting slice). force_destroy and the overlap flag
 # are provider-side arguments; they are kept with the bucket so a read reports them back.
-BASE = ("storage_class", "redundancy_type", "tags", "lifecycle_rule", "resource_group_id", "force_destroy",
-        "lifecycle_rule_allow_same_action_overlap", "logging_isenable")
+BASE = (
+    "storage_class",
+    "redundancy_type",
+    "tags",
+    "lifecycle_rule",
+    "resource_group_id",
+    "force_destroy",
+    "lifecycle_rule_allow_same_action_overlap",
+    "logging_isenable",
+)
 
 
 def _slice_value(s, planned: dict):
@@ -52,15 +60,22 @@ class BucketAdapter:
                 record["attributes"][name] = strip_unknowns(state.get(name))
 
     def create(self, planned: dict) -> dict:
-        name = planned["bucket"] if known(planned.get("bucket")) else (
-            f"tf-oss-bucket-{time.strftime('%Y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}")
+        name = (
+            planned["bucket"]
+            if known(planned.get("bucket"))
+            else (f"tf-oss-bucket-{time.strftime('%Y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}")
+        )
         buckets.validate_name(name)
         fp = pending.fingerprint(self.kind.name, self.cloud.region, arguments(self.kind, planned))
         with self.store.transaction():
             existing = buckets.get(self.store, name)
-            record = buckets.new_record(name, self.cloud.region, origin="terraform",
-                                        storage_class=planned.get("storage_class") or "Standard",
-                                        redundancy_type=planned.get("redundancy_type") or "LRS")
+            record = buckets.new_record(
+                name,
+                self.cloud.region,
+                origin="terraform",
+                storage_class=planned.get("storage_class") or "Standard",
+                redundancy_type=planned.get("redundancy_type") or "LRS",
+            )
             if existing is not None:  # handed back only to the same request of the same stack
                 if not pending.is_handback(existing, fp):
                     buckets.create(self.store, record)  # raises BucketAlreadyExists

@@ -20,9 +20,13 @@ from ossiac.localprovider.resources.common import arguments
 from ossiac.localprovider.values import known, resolve_nested_unknowns, strip_unknowns
 
 NOT_CONFIGURED: dict[str, ErrorCode] = {
-    "cors": "NoSuchCORSConfiguration", "website": "NoSuchWebsiteConfiguration", "policy": "NoSuchBucketPolicy",
-    "server_side_encryption": "NoSuchServerSideEncryptionRule", "replication": "NoSuchReplicationRule",
-    "worm": "NoSuchWORMConfiguration", "https_config": "NoSuchHttpsConfiguration",
+    "cors": "NoSuchCORSConfiguration",
+    "website": "NoSuchWebsiteConfiguration",
+    "policy": "NoSuchBucketPolicy",
+    "server_side_encryption": "NoSuchServerSideEncryptionRule",
+    "replication": "NoSuchReplicationRule",
+    "worm": "NoSuchWORMConfiguration",
+    "https_config": "NoSuchHttpsConfiguration",
 }
 
 
@@ -39,8 +43,11 @@ class BucketSettingAdapter:
         self.cloud = cloud
         self.store = cloud.store
         self.spec = spec
-        self.fields = [n for n in list(kind.attributes) + list(kind.block.get("block_types", {}))
-                       if n not in ("bucket", "id", "timeouts")]
+        self.fields = [
+            n
+            for n in list(kind.attributes) + list(kind.block.get("block_types", {}))
+            if n not in ("bucket", "id", "timeouts")
+        ]
 
     def _split_id(self, rid: str) -> tuple[str, str | None]:
         if self.spec.keyed_by:
@@ -134,6 +141,10 @@ class BucketSettingAdapter:
         buckets.require(self.store, name, attribute=())
         if self._value(rid)[1] is None:
             code = NOT_CONFIGURED.get(self.spec.key, "NoSuchConfiguration")
-            raise CloudError(code, f"Bucket {name!r} has no {self.spec.key.replace('_', ' ')} setting to import "
-                             f"(import ID format: {self.kind.meta.get('import_id_format')}).", status=404)
+            raise CloudError(
+                code,
+                f"Bucket {name!r} has no {self.spec.key.replace('_', ' ')} setting to import "
+                f"(import ID format: {self.kind.meta.get('import_id_format')}).",
+                status=404,
+            )
         return {"id": rid}

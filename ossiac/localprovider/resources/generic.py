@@ -86,8 +86,9 @@ class GenericAdapter:
             computed.fill(self.kind.name, state, self.cloud, UNKNOWN)
             resolve_nested_unknowns(self.kind.block, state)
             checks.before_write(self.cloud, self.kind.name, state)
-            record = records.new_record(self.kind.name, state["id"], self.cloud.region, _stored(state),
-                                        origin="terraform")
+            record = records.new_record(
+                self.kind.name, state["id"], self.cloud.region, _stored(state), origin="terraform"
+            )
             record["_pending"] = pending.marker(fp)
             self._put(self.key(state), record)
         return state
@@ -106,7 +107,8 @@ class GenericAdapter:
         with self.store.transaction():
             checks.before_write(self.cloud, self.kind.name, state)
             record = cast("Record | None", self.store.get(self.kind.name, self.key(prior))) or records.new_record(
-                self.kind.name, state["id"], self.cloud.region, {}, origin="terraform")
+                self.kind.name, state["id"], self.cloud.region, {}, origin="terraform"
+            )
             if self.kind.name == "alicloud_ram_policy":
                 ram_policy_versions.record_version(record, state)
             record["attributes"] = _stored(state)
@@ -146,8 +148,12 @@ class GenericAdapter:
     def import_state(self, rid: str) -> dict:
         state = {"id": rid}
         if self.read(dict(state)) is None:
-            raise CloudError("ResourceNotFound", f"No {self.kind.name} with ID {rid!r} exists in the local cloud "
-                             f"(expected ID format: {self.kind.meta.get('import_id_format')}).", status=404)
+            raise CloudError(
+                "ResourceNotFound",
+                f"No {self.kind.name} with ID {rid!r} exists in the local cloud "
+                f"(expected ID format: {self.kind.meta.get('import_id_format')}).",
+                status=404,
+            )
         return state
 
 

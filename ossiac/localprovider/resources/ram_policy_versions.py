@@ -33,10 +33,12 @@ def record_version(record: Record, state: dict) -> None:
     if len(versions) >= RAM_POLICY_VERSIONS:
         if state.get("rotate_strategy") != ROTATE:
             # RAM's API reference lists no error code for this; the message names the way out.
-            raise CloudError("LimitExceeded.Policy.Version",
-                             f"The policy {record['id']!r} already has {len(versions)} versions; RAM keeps at most "
-                             f"{RAM_POLICY_VERSIONS}. Set rotate_strategy = \"{ROTATE}\" or delete old versions.",
-                             attribute=("policy_document",))
+            raise CloudError(
+                "LimitExceeded.Policy.Version",
+                f"The policy {record['id']!r} already has {len(versions)} versions; RAM keeps at most "
+                f'{RAM_POLICY_VERSIONS}. Set rotate_strategy = "{ROTATE}" or delete old versions.',
+                attribute=("policy_document",),
+            )
         versions.pop(0)  # the oldest; the default (the newest) is never the oldest of five
     number = max(int(v.lstrip("v")) for v in versions) + 1 if versions else 1
     versions.append(f"v{number}")
