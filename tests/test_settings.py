@@ -19,8 +19,11 @@ DIRECT_READ = re.compile(r"""(environ\.get|getenv)\(\s*["']OSSIAC_|environ\[\s*[
 def _sources() -> dict[str, str]:
     files = [p for folder in SOURCE_FOLDERS for p in sorted((REPO_ROOT / folder).rglob("*.py"))]
     files.append(REPO_ROOT / "main.py")
-    return {p.relative_to(REPO_ROOT).as_posix(): p.read_text(encoding="utf-8")
-            for p in files if "tfplugin5_pb2" not in p.name}
+    return {
+        p.relative_to(REPO_ROOT).as_posix(): p.read_text(encoding="utf-8")
+        for p in files
+        if "tfplugin5_pb2" not in p.name
+    }
 
 
 def _names_in(texts: dict[str, str]) -> dict[str, set[str]]:
@@ -37,11 +40,31 @@ def test_every_ossiac_variable_the_code_names_is_registered() -> None:
     assert unregistered == {}, "add each to ossiac/settings.py"
 
 
+# A repository variable or secret the GitHub workflows read (`vars.OSSIAC_X`, `secrets.OSSIAC_X`) is a setting of
+# GitHub's, not an environment variable ossiac reads, so the registry does not hold it unless ossiac reads it too.
+GITHUB_SETTING = re.compile(r"\$\{\{\s*(?:vars|secrets)\.(OSSIAC_[A-Z0-9_]*[A-Z0-9])\s*\}\}")
+
+
+def _github_settings() -> set[str]:
+    workflows = sorted((REPO_ROOT / ".github" / "workflows").glob("*.yml"))
+    return {name for path in workflows for name in GITHUB_SETTING.findall(path.read_text(encoding="utf-8"))}
+
+
 def test_every_ossiac_variable_the_docs_name_is_registered() -> None:
     docs = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md"))]
     texts = {p.relative_to(REPO_ROOT).as_posix(): p.read_text(encoding="utf-8") for p in docs}
-    unregistered = {name: sorted(files) for name, files in _names_in(texts).items() if name not in settings.BY_NAME}
+    github_only = _github_settings() - set(_names_in(_sources()))
+    unregistered = {
+        name: sorted(files)
+        for name, files in _names_in(texts).items()
+        if name not in settings.BY_NAME and name not in github_only
+    }
     assert unregistered == {}
+
+
+def test_the_github_settings_the_docs_name_are_the_workflows_own() -> None:
+    assert {"OSSIAC_PLANS_KEY", "OSSIAC_PLAN_ROLE_ARN", "OSSIAC_OIDC_PROVIDER_ARN"} <= _github_settings()
+    assert "OSSIAC_TARGET" not in _github_settings() - set(_names_in(_sources()))  # ossiac reads it: registered
 
 
 def test_every_registered_variable_is_used_by_the_code() -> None:
