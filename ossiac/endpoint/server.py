@@ -121,8 +121,14 @@ class HttpServer:
         """
         sockets = self.server._map
         if self._running and not self._stopped.is_set():
-            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
-            self._stopped.wait(10)
+            try:
+                self.server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
+            except OSError:
+                # The wake-up pipe is already gone (the loop is closing on its own): nothing to wake;
+                # what is left in the map is closed below all the same.
+                pass
+            else:
+                self._stopped.wait(10)
         if sockets:
             wasyncore.close_all(sockets)
         self.server.task_dispatcher.shutdown()
