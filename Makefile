@@ -158,8 +158,8 @@ destroy: synth
 	done; \
 	if [ -n "$$failed" ]; then echo "destroy failed for:$$failed" >&2; exit 1; fi
 
-# lint: ruff (pyflakes, bugbear, pyupgrade, simplify, import order; and the format, `ruff format --check`) over the repository and mypy over the
-# packages [tool.mypy] names (settings for both in pyproject.toml); both run, so one go shows every finding.
+# lint: ruff (pyflakes, bugbear, pyupgrade, simplify, import order) and `ruff format --check` over the repository,
+# and mypy over the packages [tool.mypy] names (settings for both in pyproject.toml); both run, so one go shows every finding.
 # mypy cannot follow the editable install's import hook: it finds ossiac_props & co. through links to their folders.
 MYPY_PATH := .local/mypy-path
 PREFIXED_PACKAGES := props:ossiac_props constructs:ossiac_constructs policies:ossiac_policies stacks:ossiac_stacks
