@@ -28,7 +28,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ossiac_props.access_scope import prefix_problems, source_ip_problems
-from ossiac_props.base import Props, declared_twice, raise_problems
+from ossiac_props.base import Props, declared_twice, raise_problem, raise_problems
 from ossiac_props.bucket_names import validate_bucket_name
 from ossiac_props.identifiers import KMS_KEY_ID
 from ossiac_props.ram_names import (
@@ -43,10 +43,6 @@ from ossiac_props.ram_names import (
 RAM_USER_ARN = re.compile(r"^acs:ram::[0-9]+:(root|user/[A-Za-z0-9._-]+)\Z")
 SERVICE = re.compile(r"^([0-9]+@)?[a-z0-9-]+(\.[a-z0-9-]+)*\.aliyuncs\.com\Z")
 AccessLevel = Literal["read-only", "write-only", "read-write", "full-access"]
-
-
-def _no_problem(problem: str | None) -> None:
-    raise_problems([problem] if problem else [])
 
 
 class TrustedProps(Props):
@@ -114,7 +110,7 @@ class UploadRoleProps(Props):
     @field_validator("name")
     @classmethod
     def _role_name(cls, value: str) -> str:
-        _no_problem(role_name_problem(value))
+        raise_problem(role_name_problem(value))
         return value
 
     _bucket = field_validator("bucket")(lambda cls, v: validate_bucket_name(v))
@@ -160,7 +156,7 @@ class AppUserProps(Props):
     @field_validator("name")
     @classmethod
     def _user_name(cls, value: str) -> str:
-        _no_problem(user_name_problem(value))
+        raise_problem(user_name_problem(value))
         return value
 
 
@@ -175,7 +171,7 @@ class AccessProps(Props):
     @field_validator("account_id")
     @classmethod
     def _account(cls, value: str | None) -> str | None:
-        _no_problem(value and account_id_problem(value))
+        raise_problem(value and account_id_problem(value))
         return value
 
     @model_validator(mode="after")

@@ -28,3 +28,8 @@ def raise_problems(problems: list[str]) -> None:
     """Validators report every problem they found at once, as one ValueError."""
     if problems:
         raise ValueError("; ".join(problems))
+
+
+def raise_problem(problem: str | None) -> None:
+    """A single rule's finding (None: it holds), reported as raise_problems reports a list."""
+    raise_problems([problem] if problem else [])

@@ -20,7 +20,7 @@ import re
 
 from pydantic import Field, field_validator
 
-from ossiac_props.base import Props, raise_problems
+from ossiac_props.base import Props, raise_problem, raise_problems
 from ossiac_props.ram_names import MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, account_id_problem, role_name_problem
 
 # The issuer of GitHub Actions' OIDC tokens (github.com; GHES has its own and sets `issuer`).
@@ -34,10 +34,6 @@ _ENVIRONMENT = re.compile(r"^[^:*?\s][^:*?]{0,254}$")
 _PROVIDER_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,126}[A-Za-z0-9])?\Z")
 # ClientIds, each: letters, digits, '.', '-', '_', ':', '/', not first; at most 128 characters.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}\Z")
-
-
-def _no_problem(problem: str | None) -> None:
-    raise_problems([problem] if problem else [])
 
 
 class DeployRoleProps(Props):
@@ -62,19 +58,19 @@ class DeployRoleProps(Props):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        _no_problem(role_name_problem(value))
+        raise_problem(role_name_problem(value))
         return value
 
     @field_validator("account_id")
     @classmethod
     def _account(cls, value: str) -> str:
-        _no_problem(account_id_problem(value))
+        raise_problem(account_id_problem(value))
         return value
 
     @field_validator("oidc_provider")
     @classmethod
     def _provider(cls, value: str) -> str:
-        _no_problem(
+        raise_problem(
             None
             if _PROVIDER_NAME.match(value)
             else f"{value!r} is not an OIDC provider name (1-128 letters, digits, '.', '-', '_'; "
@@ -85,7 +81,7 @@ class DeployRoleProps(Props):
     @field_validator("audience")
     @classmethod
     def _audience(cls, value: str) -> str:
-        _no_problem(
+        raise_problem(
             None
             if _CLIENT_ID.match(value)
             else f"{value!r} is not a client ID (1-128 letters, digits, '.', '-', '_', ':', '/'; "
@@ -96,7 +92,7 @@ class DeployRoleProps(Props):
     @field_validator("repository")
     @classmethod
     def _repository(cls, value: str) -> str:
-        _no_problem(
+        raise_problem(
             None if _REPOSITORY.match(value) else f"{value!r} is not a GitHub repository of the form owner/name"
         )
         return value
@@ -117,7 +113,7 @@ class DeployRoleProps(Props):
     @field_validator("issuer")
     @classmethod
     def _issuer(cls, value: str) -> str:
-        _no_problem(None if value.startswith("https://") else f"{value!r}: an OIDC issuer is an https:// URL")
+        raise_problem(None if value.startswith("https://") else f"{value!r}: an OIDC issuer is an https:// URL")
         return value
 
     @property

@@ -179,14 +179,8 @@ class _Walk:
         found: list[ValueChange] = []
         keyed = _by_key(before, left, shape.key), _by_key(after, right, shape.key)
         if keyed[0] is not None and keyed[1] is not None:
-            for value in sorted(set(keyed[0]) | set(keyed[1]), key=json.dumps):
-                child = f"{path}[{shape.key}={json.dumps(value, ensure_ascii=False)}]"
-                was, now = keyed[0].get(value), keyed[1].get(value)
-                if was is not None and now is not None:
-                    found += self.diff(before[was], after[now], element, child, marks.at(was, now))
-                else:
-                    found.append(self._element(before, after, was, now, child, marks))
-            return found
+            order = sorted(set(keyed[0]) | set(keyed[1]), key=json.dumps)
+            return self._by_keys(before, after, (keyed[0], keyed[1]), order, shape, path, marks)
         if len(before) == len(after) == 1 and left and right:
             # The set's only element changed: nothing else it could be.
             return self.diff(before[0], after[0], element, path, marks.at(0))
@@ -194,20 +188,34 @@ class _Walk:
         found += [self._element(before, after, None, j, path, marks) for j in right]
         return found
 
+    def _by_keys(
+        self,
+        before: list,
+        after: list,
+        keyed: tuple[dict, dict],
+        order: list,
+        shape: Shape,
+        path: str,
+        marks: _Marks,
+    ) -> list[ValueChange]:
+        """Elements matched by their key (`keyed`: key value -> index, before and after), in `order`."""
+        found: list[ValueChange] = []
+        for value in order:
+            child = f"{path}[{shape.key}={json.dumps(value, ensure_ascii=False)}]"
+            i, j = keyed[0].get(value), keyed[1].get(value)
+            if i is not None and j is not None:
+                found += self.diff(before[i], after[j], shape.element or INFERRED, child, marks.at(i, j))
+            else:
+                found.append(self._element(before, after, i, j, child, marks))
+        return found
+
     def _list(self, before: list, after: list, shape: Shape, path: str, marks: _Marks) -> list[ValueChange]:
         element = shape.element or INFERRED
         keyed = _by_key(before, range(len(before)), shape.key), _by_key(after, range(len(after)), shape.key)
         if keyed[0] is not None and keyed[1] is not None:
-            found: list[ValueChange] = []
-            for value in [*keyed[0], *[v for v in keyed[1] if v not in keyed[0]]]:
-                child = f"{path}[{shape.key}={json.dumps(value, ensure_ascii=False)}]"
-                i, j = keyed[0].get(value), keyed[1].get(value)
-                if i is not None and j is not None:
-                    found += self.diff(before[i], after[j], element, child, marks.at(i, j))
-                else:
-                    found.append(self._element(before, after, i, j, child, marks))
-            return found
-        found = []
+            order = [*keyed[0], *[v for v in keyed[1] if v not in keyed[0]]]
+            return self._by_keys(before, after, (keyed[0], keyed[1]), order, shape, path, marks)
+        found: list[ValueChange] = []
         for i, j in _aligned(before, after, lambda i, j: self._equal(before, after, i, j, marks)):
             at = path if shape.single else f"{path}[{j if j is not None else i}]"  # one block: no index
             if i is not None and j is not None:
