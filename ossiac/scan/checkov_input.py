@@ -18,6 +18,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from ossiac import stack_json
+
 # Terraform state moves only: left out of checkov's copy.
 STATE_ONLY_BLOCKS = ("import", "moved", "removed")
 # Blocks checkov 3.3.30 parses (`check` included: its labelled form is read like an output).
@@ -51,11 +53,9 @@ def addresses(stack: dict, block: str = "resource") -> set[str]:
 def checkov_copy(stack_file: Path, folder: Path) -> CheckovCopy:
     """Write what checkov reads of `stack_file` to `<folder>/<stack>/cdk.tf.json` (the stack is the folder name)."""
     try:
-        stack = json.loads(stack_file.read_text())
-    except (OSError, json.JSONDecodeError) as error:
+        stack = stack_json.load(stack_file)
+    except (OSError, stack_json.StackJsonError) as error:
         raise UnscannableStack(f"{stack_file} is not readable Terraform JSON: {error}") from None
-    if not isinstance(stack, dict):
-        raise UnscannableStack(f"{stack_file} is not a Terraform JSON object (top level is {type(stack).__name__})")
     unknown = sorted(set(stack) - set(STATE_ONLY_BLOCKS) - set(PARSED_BLOCKS))
     if unknown:
         raise UnscannableStack(
