@@ -25,12 +25,15 @@ while time.process_time() < {seconds}:
 t = os.times()
 with open(sys.argv[1], "a") as f:
     f.write(json.dumps([sys.argv[2], t.user + t.system]) + "\\n")
+os._exit(0)  # no interpreter shutdown after the reading, so the kernel counts what was reported
 """
 
 PARENT = """
 import subprocess, sys
 burn, log = sys.argv[1], sys.argv[2]
-subprocess.run([sys.executable, "-c", burn.format(seconds=0.4), log, "ossiac.localprovider"], check=True)
+# spelled in two parts: a child caught between fork and exec shows this command line, which must not
+# look like the provider's
+subprocess.run([sys.executable, "-c", burn.format(seconds=0.4), log, "ossiac." + "localprovider"], check=True)
 subprocess.run([sys.executable, "-c", burn.format(seconds=0.1), log, "uname"], check=True)
 exec(burn.format(seconds=0.3).replace("sys.argv[1]", "log").replace("sys.argv[2]", "'parent'"))
 """
@@ -57,12 +60,13 @@ def test_the_split_matches_what_each_process_used(tmp_path: Path) -> None:
     used = dict(json.loads(line) for line in log.read_text().splitlines())
     split = cpu.Cpu(total, children.seconds(), len(children.providers))
     assert split.provider_starts == 1
-    assert abs(split.provider_s - used["ossiac.localprovider"]) <= 2 * TICK_S, (split, used)
-    # Terraform's role: the parent's own CPU and the other child's (which it reported before its
-    # interpreter's shutdown, so the kernel counts a little more than it wrote)
-    assert split.terraform_s >= used["parent"] + used["uname"] - 2 * TICK_S, (split, used)
+    # The provider's CPU is counted whole. The other child's is read live, so what it used after the
+    # last reading lands on the provider's side: never more than all it used, and never the parent's.
+    provider, other = used["ossiac.localprovider"], used["uname"]
+    assert provider - 2 * TICK_S <= split.provider_s <= provider + other + 2 * TICK_S, (split, used)
+    assert split.terraform_s >= used["parent"] - 2 * TICK_S, (split, used)
     assert split.terraform_s + split.provider_s == total
-    assert 0.4 / 1.0 <= split.provider_share <= 0.4 / 0.7, split
+    assert (provider - 2 * TICK_S) / total <= split.provider_share <= (provider + other + 2 * TICK_S) / total
 
 
 def test_no_children_means_no_provider_cpu(tmp_path: Path) -> None:
