@@ -1,0 +1,416 @@
+"""Extracts, from the alicloud provider's Go source, the API actions each resource type and data source
+ossiac uses calls, split into what its Read reaches and what its Create/Update/Delete reach.
+
+    python tools/extract_provider_calls.py GIT_DIR [--fc3-sdk DIR]
+
+GIT_DIR is a clone of github.com/aliyun/terraform-provider-alicloud; the pinned tag is read with git
+(no work tree needed). Writes tools/facts/sources/provider_api_calls.json, the source of
+tools/facts/provider_actions.py. The provider's code is read, not run:
+
+- provider.go's resource and data source maps give each type's Go function, whose schema.Resource
+  names its Create/Read/Update/Delete functions;
+- from those, calls are followed transitively through the `alicloud` package (package functions, and
+  methods of service types such as `CmsService`, resolved by the variable's type) up to MAX_DEPTH;
+- an API call is one of: `client.RpcPost/RpcGet/RpcPostWithEndpoint("Product", version, action, ...)`
+  with `action` the literal or the last `action := "..."` before the call; `client.Do("Product",
+  xxxParam(method, version, "Action", path), ...)`; `client.RoaGet/Post/Put/Delete("FC", version,
+  path, ...)` (ROA: the path is matched to the action by the Function Compute 3.0 Python SDK, whose
+  operations name method, path and action; pass its install directory with --fc3-sdk); a method call
+  on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure (SDK named in
+  `sdk`; for alibaba-cloud-sdk-go the method is the action, for the other SDKs it is the SDK's name);
+  `ossClient.Conn.Do(method, bucket, "", params)` with one `params["sub"]` key, matched to the action
+  the provider's own xmlParam calls give that method and `/?sub`.
+Whatever matches none of these, or whose action is not a literal, is listed under `unresolved`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA = REPO / "ossiac" / "schema" / "alicloud.schema.json"
+OUTPUT = REPO / "tools" / "facts" / "sources" / "provider_api_calls.json"
+TAG = "v1.289.0"
+COMMIT = "28ee93bc63fa0e5f919a21fc1711bde8c45d7b44"
+EXTRACTED = "2026-12-04"
+MAX_DEPTH = 8
+FC3_VERSION = "2023-03-30"
+
+# Go package of a closure's client -> (SDK, product); alibaba-cloud-sdk-go clients name methods by action
+SDK_CLIENTS = {
+    "vpc": ("alibaba-cloud-sdk-go", "Vpc"),
+    "cbn": ("alibaba-cloud-sdk-go", "Cbn"),
+    "cms": ("alibaba-cloud-sdk-go", "Cms"),
+    "ram": ("alibaba-cloud-sdk-go", "Ram"),
+    "ecs": ("alibaba-cloud-sdk-go", "Ecs"),
+    "sts": ("alibaba-cloud-sdk-go", "Sts"),
+    "oss": ("aliyun-oss-go-sdk", "Oss"),
+    "ossv2": ("alibabacloud-oss-go-sdk-v2", "Oss"),
+    "fc": ("fc-go-sdk", "FC-Open"),
+    "sls": ("aliyun-log-go-sdk", "Sls"),
+}
+# SDKs whose method names are their own, not necessarily the API action's
+NAMED_BY_SDK = {"aliyun-oss-go-sdk", "alibabacloud-oss-go-sdk-v2", "fc-go-sdk", "aliyun-log-go-sdk"}
+# SDK helpers that build requests or values, not API calls
+SDK_NON_CALLS = re.compile(r"^(Create\w+Request|New\w+|Bucket|ACL|ACLType|StorageClass\w*|Ptr|SetHeader)$")
+
+_TOKEN = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|`[^`]*`|\'(?:\\.|[^\'\\\n])*\'', re.S)
+_FUNC = re.compile(r"^func\s+(?:\(\s*\w+\s+\*?(\w+)\s*\)\s*)?(\w+)\s*\(", re.M)
+_ENTRY = re.compile(r"\b(Create|Read|Update|Delete)\s*:\s*(\w+)\s*,")
+_MAP_ENTRY = re.compile(r'"(alicloud_\w+)"\s*:\s*(\w+)\(\)')
+_RPC = re.compile(r'\bclient\.(RpcPost|RpcGet|RpcPostWithEndpoint)\(\s*("?\w+"?)\s*,\s*"[^"]*"\s*,\s*("?\w+"?)')
+_DO = re.compile(r'\bclient\.Do\(\s*("?\w+"?)\s*,\s*(\w+)\(\s*"(\w+)"\s*,\s*"[^"]*"\s*,\s*("?\w+"?)\s*,\s*(\w+|"[^"]*")')
+_ROA = re.compile(r'\bclient\.Roa(Get|Post|Put|Delete|Patch)\(\s*("?\w+"?)\s*,\s*"[^"]*"\s*,\s*(\w+)')
+_CONN_DO = re.compile(r'\b(\w+)\.Conn\.Do\(\s*"(\w+)"')
+_ACTION_SET = re.compile(r'\b(\w+)\s*:?=\s*(?:"(\w+)"|fmt\.Sprintf\(\s*"([^"]*)"[^\n]*|(.+))')
+_PARAM_FUNCS = {"rpcParam", "roaParam", "xmlParam", "jsonXmlParam", "xmlJsonParam", "jsonParam"}
+_CLOSURE = re.compile(r"func\(\s*(\w+)\s+\*(\w+)\.(\w+)\s*\)")
+_ASSERTED = re.compile(r"\b(\w+)(?:\s*,\s*\w+)?\s*:?=\s*\w+\.\(\*(\w+)\.(\w+)\)")
+_SDK_REQUEST = re.compile(r"\b(\w+)\.Create(\w+)Request\(\)")
+_CLIENT_METHOD = re.compile(r"(?:\bclient|\(\*connectivity\.AliyunClient\))\.(\w+)\s*\(")
+# AliyunClient's transport methods: their calls are matched above, their bodies are no API call of their own
+_TRANSPORT = re.compile(r"^(Rpc\w*|Roa\w*|Do|With\w+|New\w+|GetRetryTimeout)$")
+_WITH_CLIENT = re.compile(r"\bclient\.With\w+\(\s*func\(\s*(\w+)\s+\*(\w+)\.")
+_VAR_TYPE = re.compile(r"\b(\w+)\s*:?=\s*&?(\w+)\s*\{")
+_VAR_NEW = re.compile(r"\b(\w+)\s*:?=\s*New(\w+)\(")
+_METHOD_CALL = re.compile(r"\b(\w+)\.(\w+)\s*\(")
+_PLAIN_CALL = re.compile(r"(?<![.\w])(\w+)\s*\(")
+
+
+class GoFunc:
+    def __init__(self, path: str, source: str, code: str, line: int):
+        self.path, self.source, self.code, self.line = path, source, code, line
+
+
+def git(git_dir: str, *args: str, data: bytes | None = None) -> bytes:
+    return subprocess.run(["git", "-C", git_dir, *args], input=data, capture_output=True, check=True).stdout
+
+
+def mask(text: str) -> tuple[str, str]:
+    """(source with comments blanked, the same with string contents blanked too); offsets unchanged."""
+    source, code = [], []
+    last = 0
+    for m in _TOKEN.finditer(text):
+        source.append(text[last : m.start()])
+        code.append(text[last : m.start()])
+        tok = m.group()
+        if tok.startswith("//") or tok.startswith("/*"):
+            blank = re.sub(r"[^\n]", " ", tok)
+            source.append(blank)
+            code.append(blank)
+        else:
+            source.append(tok)
+            code.append(tok[0] + re.sub(r"[^\n]", "_", tok[1:-1]) + tok[-1])
+        last = m.end()
+    source.append(text[last:])
+    code.append(text[last:])
+    return "".join(source), "".join(code)
+
+
+def index_functions(files: dict[str, str]) -> dict[tuple[str | None, str], GoFunc]:
+    """(receiver type or None, name) -> body of every function and method of the package."""
+    funcs: dict[tuple[str | None, str], GoFunc] = {}
+    for path, text in files.items():
+        source, code = mask(text)
+        for m in _FUNC.finditer(code):
+            i, depth = m.end(), 1
+            while depth:
+                depth += {"(": 1, ")": -1}.get(code[i], 0)
+                i += 1
+            while True:  # gofmt ends a signature's last line with the body's brace
+                end = code.index("\n", i)
+                line = code[i:end].rstrip()
+                if line.endswith("{"):
+                    start = i + len(line) - 1
+                    break
+                i = end + 1
+            depth, j = 0, start
+            while True:
+                depth += {"{": 1, "}": -1}.get(code[j], 0)
+                if depth == 0:
+                    break
+                j += 1
+            key = (m.group(1), m.group(2))
+            if path.startswith("connectivity/") and key[0] != "AliyunClient":
+                continue  # of package connectivity only the client's methods are followed
+            if key in funcs:
+                raise ValueError(f"{path}: {key} defined twice")
+            funcs[key] = GoFunc(path, source[start : j + 1], code[start : j + 1], text.count("\n", 0, start) + 1)
+    return funcs
+
+
+def type_maps(files: dict[str, str]) -> dict[str, dict[str, str]]:
+    """'resource'/'data_source' -> type name -> Go function, from provider.go's two maps."""
+    _, code = mask(files["provider.go"])
+    source, _ = mask(files["provider.go"])
+    maps = {}
+    for kind, marker in (("data_source", "DataSourcesMap:"), ("resource", "ResourcesMap:")):
+        start = code.index(marker)
+        end = code.index("\n\t\t},", start)
+        maps[kind] = dict(_MAP_ENTRY.findall(source[start:end]))
+    return maps
+
+
+def _last_assignment(func: GoFunc, var: str, before: int) -> re.Match | None:
+    found = None
+    for m in _ACTION_SET.finditer(func.source, 0, before):
+        if m.group(1) == var:
+            found = m
+    return found
+
+
+def _literal(token: str) -> str | None:
+    return token[1:-1] if token.startswith('"') else None
+
+
+class Extractor:
+    def __init__(self, files: dict[str, str], fc3_operations: dict[tuple[str, str], str]):
+        self.funcs = index_functions(files)
+        self.fc3 = fc3_operations
+        self.service_types = {r for r, _ in self.funcs if r}
+        self.methods: dict[str, list[str]] = defaultdict(list)
+        for receiver, name in self.funcs:
+            if receiver:
+                self.methods[name].append(receiver)
+        self.oss_subresources = self._oss_subresources()
+
+    def _oss_subresources(self) -> dict[tuple[str, str], str]:
+        """(HTTP method, '?sub') -> OSS action, from the provider's own client.Do("Oss", ...) calls."""
+        table: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for func in self.funcs.values():
+            for m in _DO.finditer(func.source):
+                product, action, path = _literal(m.group(1)), _literal(m.group(4)), m.group(5)
+                if product != "Oss" or not action:
+                    continue
+                if path.startswith('"'):
+                    path_text = path[1:-1]
+                else:
+                    assigned = _last_assignment(func, path, m.start())
+                    path_text = assigned.group(3) if assigned and assigned.group(3) else ""
+                if re.fullmatch(r"/\?\w+", path_text):
+                    table[(m.group(3), path_text[2:])].add(action)
+        return {k: next(iter(v)) for k, v in table.items() if len(v) == 1}
+
+    def calls_in(self, key: tuple[str | None, str]) -> tuple[list[dict], list[dict], set]:
+        """(API calls, unresolved calls, package functions called) of one function body."""
+        func = self.funcs[key]
+        code, source = func.code, func.source
+        calls: list[dict] = []
+        unresolved: list[dict] = []
+
+        def where(pos: int) -> str:
+            return f"{func.path}:{func.line + code.count(chr(10), 0, pos)}"
+
+        def unresolved_at(pos: int, why: str) -> None:
+            text = source[pos : source.find("\n", pos)].strip()
+            unresolved.append({"at": where(pos), "in": key[1], "code": text, "why": why})
+
+        for m in _RPC.finditer(code):
+            product = _literal(source[m.start(2) : m.end(2)])
+            token = source[m.start(3) : m.end(3)]
+            action = _literal(token)
+            if action is None:
+                assigned = _last_assignment(func, token, m.start())
+                action = assigned.group(2) if assigned else None
+            if product and action:
+                calls.append({"product": product, "action": action, "via": m.group(1)})
+            else:
+                unresolved_at(m.start(), "product or action is not a string literal")
+        for m in _DO.finditer(code):
+            product = _literal(source[m.start(1) : m.end(1)])
+            action = _literal(source[m.start(4) : m.end(4)])
+            if product and action and m.group(2) in _PARAM_FUNCS:
+                calls.append({"product": product, "action": action, "via": f"Do/{m.group(2)}"})
+            else:
+                unresolved_at(m.start(), "client.Do without a literal product and action")
+        for m in _ROA.finditer(code):
+            product = _literal(source[m.start(2) : m.end(2)])
+            assigned = _last_assignment(func, m.group(3), m.start())
+            template = assigned.group(3) if assigned else None
+            method = m.group(1).upper()
+            action = self.fc3.get((method, _path_shape(template))) if template and product == "FC" else None
+            if action:
+                calls.append({"product": product, "action": action, "via": f"Roa{m.group(1)} {template}"})
+            else:
+                unresolved_at(m.start(), f"ROA {method} {template!r}: no operation of the FC 3.0 SDK has it")
+        for m in _CONN_DO.finditer(code):
+            subs = set(re.findall(r'\bparams\["(\w+)"\]', source))
+            action = self.oss_subresources.get((m.group(2), next(iter(subs)))) if len(subs) == 1 else None
+            if action:
+                calls.append({"product": "Oss", "action": action, "via": f"oss Conn.Do {m.group(2)} ?{subs.pop()}"})
+            else:
+                unresolved_at(m.start(), "raw OSS request whose subresource matches no provider xmlParam call")
+
+        closures = {
+            var: pkg
+            for var, pkg, type_ in _CLOSURE.findall(code) + _ASSERTED.findall(code)
+            if pkg in SDK_CLIENTS and type_ in ("Client", "Bucket")
+        }
+        for m in _WITH_CLIENT.finditer(code):
+            if m.group(2) not in SDK_CLIENTS:
+                unresolved_at(m.start(), f"client of Go package {m.group(2)!r}: no known SDK")
+        for m in _SDK_REQUEST.finditer(code):  # alibaba-cloud-sdk-go: pkg.CreateXRequest() builds action X
+            if SDK_CLIENTS.get(m.group(1), ("",))[0] == "alibaba-cloud-sdk-go":
+                sdk, product = SDK_CLIENTS[m.group(1)]
+                calls.append({"product": product, "action": m.group(2), "via": sdk})
+        for var, pkg in list(closures.items()):
+            if pkg == "oss":  # a Bucket made from an oss.Client is the same SDK
+                for b in re.findall(rf"\b(\w+)\s*,\s*\w+\s*:?=\s*{var}\.Bucket\(", code):
+                    closures[b] = pkg
+        var_types = {v: t for v, t in _VAR_TYPE.findall(code) if t in self.service_types}
+        var_types.update({v: t for v, t in _VAR_NEW.findall(code) if t in self.service_types})
+        called: set[tuple[str | None, str]] = set()
+        for m in _METHOD_CALL.finditer(code):
+            var, name = m.groups()
+            if var in closures and var != "client":
+                if name == "Conn" or SDK_NON_CALLS.match(name):
+                    continue
+                sdk, product = SDK_CLIENTS[closures[var]]
+                calls.append({"product": product, "action": name, "via": sdk})
+                continue
+            receiver = var_types.get(var) or (key[0] if var == "s" else None)
+            if receiver and (receiver, name) in self.funcs:
+                called.add((receiver, name))
+            elif "ervice" in var and name in self.methods:
+                owners = self.methods[name]
+                if len(owners) == 1:
+                    called.add((owners[0], name))
+                else:
+                    unresolved_at(m.start(), f"{var}.{name}: method of {sorted(owners)}, type of {var} unknown")
+        for m in _CLIENT_METHOD.finditer(code):  # connectivity.AliyunClient's own helpers (AccountId, ...)
+            if ("AliyunClient", m.group(1)) in self.funcs and not _TRANSPORT.match(m.group(1)):
+                called.add(("AliyunClient", m.group(1)))
+        for m in _PLAIN_CALL.finditer(code):
+            if (None, m.group(1)) in self.funcs and not func.path.startswith("connectivity/"):
+                called.add((None, m.group(1)))
+        return calls, unresolved, called
+
+    def reach(self, entries: list[str]) -> tuple[list[dict], list[dict], int]:
+        seen: dict[tuple[str | None, str], int] = {}
+        queue = [((None, name), 0) for name in entries]
+        calls: list[dict] = []
+        unresolved: list[dict] = []
+        while queue:
+            key, depth = queue.pop(0)
+            if key in seen:
+                continue
+            seen[key] = depth
+            found, missed, called = self.calls_in(key)
+            calls += found
+            unresolved += missed
+            if depth < MAX_DEPTH:
+                queue += [(k, depth + 1) for k in sorted(called, key=str) if k not in seen]
+        return calls, unresolved, max(seen.values())
+
+    def entry_points(self, function: str) -> dict[str, str]:
+        body = self.funcs[(None, function)].code
+        return {phase: name for phase, name in _ENTRY.findall(body) if (None, name) in self.funcs}
+
+
+def _path_shape(path: str) -> str:
+    """/2023-03-30/functions/%s and /2023-03-30/functions/{x} -> /2023-03-30/functions/{}."""
+    return re.sub(r"%s|\{[^}]*\}", "{}", path.split("?")[0])
+
+
+def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], str], str]:
+    """(method, path shape) -> action of the Function Compute 3.0 Python SDK, and its version."""
+    sdk = Path(sdk_dir)
+    client = sdk / "alibabacloud_fc20230330" / "client.py"
+    text = client.read_text(encoding="utf-8")
+    ops: dict[tuple[str, str], str] = {}
+    pattern = r"action = '(\w+)',\s*version = '[^']*',\s*protocol = '[^']*',\s*pathname = f?'([^']*)',\s*method = '(\w+)'"
+    for action, path, method in re.findall(pattern, text):
+        ops[(method, _path_shape(path))] = action
+    versions = [p.name for p in sdk.glob("alibabacloud_fc20230330-*.dist-info")]
+    if not ops or len(versions) != 1:
+        raise ValueError(f"{client}: no FC 3.0 operation found, or not one installed version: {versions}")
+    return ops, versions[0].split("-")[1].removesuffix(".dist-info")
+
+
+def read_package(git_dir: str) -> dict[str, str]:
+    commit = git(git_dir, "rev-parse", f"{TAG}^{{commit}}").decode().strip()
+    if commit != COMMIT:
+        raise ValueError(f"{git_dir}: {TAG} is {commit}, not the pinned {COMMIT}")
+    names = []
+    for folder in ("alicloud/", "alicloud/connectivity/"):
+        listed = git(git_dir, "ls-tree", "--name-only", COMMIT, folder).decode().split()
+        names += [n for n in listed if n.endswith(".go") and not n.endswith("_test.go")]
+    out = git(git_dir, "cat-file", "--batch", data="".join(f"{COMMIT}:{n}\n" for n in names).encode())
+    files, pos = {}, 0
+    for name in names:
+        header_end = out.index(b"\n", pos)
+        size = int(out[pos:header_end].split()[2])
+        files[name.split("/", 1)[1]] = out[header_end + 1 : header_end + 1 + size].decode()
+        pos = header_end + 1 + size + 1
+    return files
+
+
+def _action_list(calls: list[dict]) -> list[str]:
+    return sorted({f"{c['product']}.{c['action']}" for c in calls})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("git_dir")
+    parser.add_argument("--fc3-sdk", required=True, help="directory alibabacloud-fc20230330 is installed in")
+    args = parser.parse_args(argv)
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    provider = next(iter(schema["provider_schemas"].values()))
+    wanted = {"resource": sorted(provider["resource_schemas"]), "data_source": sorted(provider["data_source_schemas"])}
+    fc3, fc3_version = fc3_operations(args.fc3_sdk)
+    files = read_package(args.git_dir)
+    extractor = Extractor(files, fc3)
+    maps = type_maps(files)
+    types: dict[str, dict] = {}
+    all_unresolved = []
+    for kind, names in wanted.items():
+        for name in names:
+            function = maps[kind].get(name)
+            if function is None:
+                raise ValueError(f"{SCHEMA.name}: {kind} {name} is not in provider.go's map at {TAG}")
+            entries = extractor.entry_points(function)
+            read_calls, read_missed, read_depth = extractor.reach([entries["Read"]])
+            writes = [entries[p] for p in ("Create", "Update", "Delete") if p in entries]
+            write_calls, write_missed, write_depth = extractor.reach(writes) if writes else ([], [], 0)
+            products = Counter(c["product"] for c in read_calls + write_calls)
+            missed = {json.dumps(u, sort_keys=True): u for u in read_missed + write_missed}
+            types[name] = {
+                "kind": kind,
+                "product": products.most_common(1)[0][0] if products else None,
+                "go": {"function": function, "file": extractor.funcs[(None, function)].path, **entries},
+                "read": _action_list(read_calls),
+                "write": _action_list(write_calls),
+                "sdk_methods": sorted(
+                    {f"{c['product']}.{c['action']}" for c in read_calls + write_calls if c["via"] in NAMED_BY_SDK}
+                ),
+                "depth": max(read_depth, write_depth),
+                "unresolved": sorted(missed.values(), key=lambda u: u["at"]),
+            }
+            all_unresolved += list(missed.values())
+    data = {
+        "_source": {
+            "repo": "https://github.com/aliyun/terraform-provider-alicloud",
+            "tag": TAG,
+            "commit": COMMIT,
+            "extracted": EXTRACTED,
+            "fc3_sdk": f"alibabacloud-fc20230330=={fc3_version} (PyPI), its operations' method, path and action",
+            "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
+            "notes": "read/write entries are Product.Action with the product as the provider spells it. "
+            "`sdk_methods`: calls through an SDK other than alibaba-cloud-sdk-go, named by the SDK's method "
+            "(not necessarily the API action). `unresolved`: calls not resolved to an action.",
+        },
+        **types,
+    }
+    OUTPUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(types)} types, {len(all_unresolved)} unresolved calls -> {OUTPUT.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
