@@ -10,14 +10,16 @@ tools/facts/provider_actions.py. The provider's code is read, not run:
 - provider.go's resource and data source maps give each type's Go function, whose schema.Resource
   names its Create/Read/Update/Delete functions;
 - from those, calls are followed transitively through the `alicloud` package (package functions, and
-  methods of service types such as `CmsService`, resolved by the variable's type) up to MAX_DEPTH;
+  methods of service types such as `CmsService`, resolved by the variable's type) and into
+  connectivity.AliyunClient's own helpers (AccountId), up to MAX_DEPTH;
 - an API call is one of: `client.RpcPost/RpcGet/RpcPostWithEndpoint("Product", version, action, ...)`
   with `action` the literal or the last `action := "..."` before the call; `client.Do("Product",
   xxxParam(method, version, "Action", path), ...)`; `client.RoaGet/Post/Put/Delete("FC", version,
   path, ...)` (ROA: the path is matched to the action by the Function Compute 3.0 Python SDK, whose
   operations name method, path and action; pass its install directory with --fc3-sdk); a method call
-  on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure (SDK named in
-  `sdk`; for alibaba-cloud-sdk-go the method is the action, for the other SDKs it is the SDK's name);
+  on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure, or an
+  alibaba-cloud-sdk-go `pkg.CreateXxxRequest()` (for alibaba-cloud-sdk-go the method is the action;
+  methods of the SDKs in NAMED_BY_SDK are their own names and go to `sdk_methods`);
   `ossClient.Conn.Do(method, bucket, "", params)` with one `params["sub"]` key, matched to the action
   the provider's own xmlParam calls give that method and `/?sub`.
 Whatever matches none of these, or whose action is not a literal, is listed under `unresolved`.
@@ -211,7 +213,7 @@ class Extractor:
             text = source[pos : source.find("\n", pos)].strip()
             unresolved.append({"at": where(pos), "in": key[1], "code": text, "why": why})
 
-        for m in _RPC.finditer(code):
+        for m in _RPC.finditer(source):
             product = _literal(source[m.start(2) : m.end(2)])
             token = source[m.start(3) : m.end(3)]
             action = _literal(token)
@@ -222,14 +224,14 @@ class Extractor:
                 calls.append({"product": product, "action": action, "via": m.group(1)})
             else:
                 unresolved_at(m.start(), "product or action is not a string literal")
-        for m in _DO.finditer(code):
+        for m in _DO.finditer(source):
             product = _literal(source[m.start(1) : m.end(1)])
             action = _literal(source[m.start(4) : m.end(4)])
             if product and action and m.group(2) in _PARAM_FUNCS:
                 calls.append({"product": product, "action": action, "via": f"Do/{m.group(2)}"})
             else:
                 unresolved_at(m.start(), "client.Do without a literal product and action")
-        for m in _ROA.finditer(code):
+        for m in _ROA.finditer(source):
             product = _literal(source[m.start(2) : m.end(2)])
             assigned = _last_assignment(func, m.group(3), m.start())
             template = assigned.group(3) if assigned else None
@@ -239,7 +241,7 @@ class Extractor:
                 calls.append({"product": product, "action": action, "via": f"Roa{m.group(1)} {template}"})
             else:
                 unresolved_at(m.start(), f"ROA {method} {template!r}: no operation of the FC 3.0 SDK has it")
-        for m in _CONN_DO.finditer(code):
+        for m in _CONN_DO.finditer(source):
             subs = set(re.findall(r'\bparams\["(\w+)"\]', source))
             action = self.oss_subresources.get((m.group(2), next(iter(subs)))) if len(subs) == 1 else None
             if action:
@@ -330,7 +332,7 @@ def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], str], str]:
     versions = [p.name for p in sdk.glob("alibabacloud_fc20230330-*.dist-info")]
     if not ops or len(versions) != 1:
         raise ValueError(f"{client}: no FC 3.0 operation found, or not one installed version: {versions}")
-    return ops, versions[0].split("-")[1].removesuffix(".dist-info")
+    return ops, versions[0].removesuffix(".dist-info").split("-")[1]
 
 
 def read_package(git_dir: str) -> dict[str, str]:
@@ -352,7 +354,13 @@ def read_package(git_dir: str) -> dict[str, str]:
 
 
 def _action_list(calls: list[dict]) -> list[str]:
-    return sorted({f"{c['product']}.{c['action']}" for c in calls})
+    """Product.Action of the calls that name an API action."""
+    return sorted({f"{c['product']}.{c['action']}" for c in calls if c["via"] not in NAMED_BY_SDK})
+
+
+def _method_list(calls: list[dict]) -> list[str]:
+    """Product.Method of the calls through an SDK whose method names are its own."""
+    return sorted({f"{c['product']}.{c['action']}" for c in calls if c["via"] in NAMED_BY_SDK})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     files = read_package(args.git_dir)
     extractor = Extractor(files, fc3)
     maps = type_maps(files)
-    types: dict[str, dict] = {}
+    sections: dict[str, dict[str, dict]] = {"resources": {}, "data_sources": {}}
     all_unresolved = []
     for kind, names in wanted.items():
         for name in names:
@@ -380,15 +388,12 @@ def main(argv: list[str] | None = None) -> int:
             write_calls, write_missed, write_depth = extractor.reach(writes) if writes else ([], [], 0)
             products = Counter(c["product"] for c in read_calls + write_calls)
             missed = {json.dumps(u, sort_keys=True): u for u in read_missed + write_missed}
-            types[name] = {
-                "kind": kind,
+            sections[f"{kind}s"][name] = {
                 "product": products.most_common(1)[0][0] if products else None,
                 "go": {"function": function, "file": extractor.funcs[(None, function)].path, **entries},
                 "read": _action_list(read_calls),
                 "write": _action_list(write_calls),
-                "sdk_methods": sorted(
-                    {f"{c['product']}.{c['action']}" for c in read_calls + write_calls if c["via"] in NAMED_BY_SDK}
-                ),
+                "sdk_methods": {"read": _method_list(read_calls), "write": _method_list(write_calls)},
                 "depth": max(read_depth, write_depth),
                 "unresolved": sorted(missed.values(), key=lambda u: u["at"]),
             }
@@ -401,14 +406,16 @@ def main(argv: list[str] | None = None) -> int:
             "extracted": EXTRACTED,
             "fc3_sdk": f"alibabacloud-fc20230330=={fc3_version} (PyPI), its operations' method, path and action",
             "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
-            "notes": "read/write entries are Product.Action with the product as the provider spells it. "
-            "`sdk_methods`: calls through an SDK other than alibaba-cloud-sdk-go, named by the SDK's method "
-            "(not necessarily the API action). `unresolved`: calls not resolved to an action.",
+            "notes": "read: what the type's Read reaches; write: what its Create/Update/Delete reach (a write "
+            "phase reads too). Entries are Product.Action, the product as the provider spells it. `sdk_methods`: "
+            "calls through an SDK whose method names are its own (aliyun-oss-go-sdk, alibabacloud-oss-go-sdk-v2, "
+            "fc-go-sdk, aliyun-log-go-sdk), named Product.Method: not necessarily the API action the SDK sends. "
+            "`unresolved`: calls seen but not resolved to an action. `depth`: deepest call level followed.",
         },
-        **types,
+        **sections,
     }
     OUTPUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"{len(types)} types, {len(all_unresolved)} unresolved calls -> {OUTPUT.relative_to(REPO)}")
+    print(f"{sum(map(len, sections.values()))} types, {len(all_unresolved)} unresolved calls -> {OUTPUT.relative_to(REPO)}")
     return 0
 
 
