@@ -67,7 +67,9 @@ _FUNC = re.compile(r"^func\s+(?:\(\s*\w+\s+\*?(\w+)\s*\)\s*)?(\w+)\s*\(", re.M)
 _ENTRY = re.compile(r"\b(Create|Read|Update|Delete)\s*:\s*(\w+)\s*,")
 _MAP_ENTRY = re.compile(r'"(alicloud_\w+)"\s*:\s*(\w+)\(\)')
 _RPC = re.compile(r'\bclient\.(RpcPost|RpcGet|RpcPostWithEndpoint)\(\s*("?\w+"?)\s*,\s*"[^"]*"\s*,\s*("?\w+"?)')
-_DO = re.compile(r'\bclient\.Do\(\s*("?\w+"?)\s*,\s*(\w+)\(\s*"(\w+)"\s*,\s*"[^"]*"\s*,\s*("?\w+"?)\s*,\s*(\w+|"[^"]*")')
+_DO = re.compile(
+    r'\bclient\.Do\(\s*("?\w+"?)\s*,\s*(\w+)\(\s*"(\w+)"\s*,\s*"[^"]*"\s*,\s*("?\w+"?)\s*,\s*(\w+|"[^"]*")'
+)
 _ROA = re.compile(r'\bclient\.Roa(Get|Post|Put|Delete|Patch)\(\s*("?\w+"?)\s*,\s*"[^"]*"\s*,\s*(\w+)')
 _CONN_DO = re.compile(r'\b(\w+)\.Conn\.Do\(\s*"(\w+)"')
 _ACTION_SET = re.compile(r'\b(\w+)\s*:?=\s*(?:"(\w+)"|fmt\.Sprintf\(\s*"([^"]*)"[^\n]*|(.+))')
@@ -326,7 +328,9 @@ def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], str], str]:
     client = sdk / "alibabacloud_fc20230330" / "client.py"
     text = client.read_text(encoding="utf-8")
     ops: dict[tuple[str, str], str] = {}
-    pattern = r"action = '(\w+)',\s*version = '[^']*',\s*protocol = '[^']*',\s*pathname = f?'([^']*)',\s*method = '(\w+)'"
+    pattern = (
+        r"action = '(\w+)',\s*version = '[^']*',\s*protocol = '[^']*',\s*pathname = f?'([^']*)',\s*method = '(\w+)'"
+    )
     for action, path, method in re.findall(pattern, text):
         ops[(method, _path_shape(path))] = action
     versions = [p.name for p in sdk.glob("alibabacloud_fc20230330-*.dist-info")]
@@ -415,7 +419,9 @@ def main(argv: list[str] | None = None) -> int:
         **sections,
     }
     OUTPUT.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"{sum(map(len, sections.values()))} types, {len(all_unresolved)} unresolved calls -> {OUTPUT.relative_to(REPO)}")
+    print(
+        f"{sum(map(len, sections.values()))} types, {len(all_unresolved)} unresolved calls -> {OUTPUT.relative_to(REPO)}"
+    )
     return 0
 
 
