@@ -1,7 +1,7 @@
 """Extracts, from the alicloud provider's Go source, the API actions each resource type and data source
 ossiac uses calls, split into what its Read reaches and what its Create/Update/Delete reach.
 
-    python tools/extract_provider_calls.py GIT_DIR [--fc3-sdk DIR]
+    python tools/extract_provider_calls.py GIT_DIR --fc3-sdk DIR --go-modules GOPATH/pkg/mod
 
 GIT_DIR is a clone of github.com/aliyun/terraform-provider-alicloud; the pinned tag is read with git
 (no work tree needed). Writes tools/facts/sources/provider_api_calls.json, the source of
@@ -19,7 +19,9 @@ tools/facts/provider_actions.py. The provider's code is read, not run:
   operations name method, path and action; pass its install directory with --fc3-sdk); a method call
   on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure, or an
   alibaba-cloud-sdk-go `pkg.CreateXxxRequest()` (for alibaba-cloud-sdk-go the method is the action;
-  methods of the SDKs in NAMED_BY_SDK are their own names and go to `sdk_methods`);
+  methods of the SDKs in NAMED_BY_SDK are their own names: the OSS Go SDKs' are resolved to the
+  operation they send by SdkResolver (reading those SDKs at the go.mod versions from --go-modules,
+  filled by `go mod download`), the others go to `sdk_methods`);
   `ossClient.Conn.Do(method, bucket, "", params)` with one `params["sub"]` key, matched to the action
   the provider's own xmlParam calls give that method and `/?sub`.
 Whatever matches none of these, or whose action is not a literal, is listed under `unresolved`.
@@ -117,8 +119,9 @@ def mask(text: str) -> tuple[str, str]:
     return "".join(source), "".join(code)
 
 
-def index_functions(files: dict[str, str]) -> dict[tuple[str | None, str], GoFunc]:
-    """(receiver type or None, name) -> body of every function and method of the package."""
+def index_functions(files: dict[str, str], strict: bool = True) -> dict[tuple[str | None, str], GoFunc]:
+    """(receiver type or None, name) -> body of every function and method of the package; with strict
+    False a name defined again (in a file for other build tags) keeps its first body."""
     funcs: dict[tuple[str | None, str], GoFunc] = {}
     for path, text in files.items():
         source, code = mask(text)
@@ -144,7 +147,9 @@ def index_functions(files: dict[str, str]) -> dict[tuple[str | None, str], GoFun
             if path.startswith("connectivity/") and key[0] != "AliyunClient":
                 continue  # of package connectivity only the client's methods are followed
             if key in funcs:
-                raise ValueError(f"{path}: {key} defined twice")
+                if strict:
+                    raise ValueError(f"{path}: {key} defined twice")
+                continue
             funcs[key] = GoFunc(path, source[start : j + 1], code[start : j + 1], text.count("\n", 0, start) + 1)
     return funcs
 
@@ -251,8 +256,8 @@ class Extractor:
             else:
                 unresolved_at(m.start(), "raw OSS request whose subresource matches no provider xmlParam call")
 
-        closures = {
-            var: pkg
+        closures = {  # variable -> (Go package, type) of an SDK client
+            var: (pkg, type_)
             for var, pkg, type_ in _CLOSURE.findall(code) + _ASSERTED.findall(code)
             if pkg in SDK_CLIENTS and type_ in ("Client", "Bucket")
         }
@@ -263,10 +268,10 @@ class Extractor:
             if SDK_CLIENTS.get(m.group(1), ("",))[0] == "alibaba-cloud-sdk-go":
                 sdk, product = SDK_CLIENTS[m.group(1)]
                 calls.append({"product": product, "action": m.group(2), "via": sdk})
-        for var, pkg in list(closures.items()):
+        for var, (pkg, _type) in list(closures.items()):
             if pkg == "oss":  # a Bucket made from an oss.Client is the same SDK
                 for b in re.findall(rf"\b(\w+)\s*,\s*\w+\s*:?=\s*{var}\.Bucket\(", code):
-                    closures[b] = pkg
+                    closures[b] = (pkg, "Bucket")
         var_types = {v: t for v, t in _VAR_TYPE.findall(code) if t in self.service_types}
         var_types.update({v: t for v, t in _VAR_NEW.findall(code) if t in self.service_types})
         called: set[tuple[str | None, str]] = set()
@@ -275,8 +280,8 @@ class Extractor:
             if var in closures and var != "client":
                 if name == "Conn" or SDK_NON_CALLS.match(name):
                     continue
-                sdk, product = SDK_CLIENTS[closures[var]]
-                calls.append({"product": product, "action": name, "via": sdk})
+                sdk, product = SDK_CLIENTS[closures[var][0]]
+                calls.append({"product": product, "action": name, "via": sdk, "receiver": closures[var][1]})
                 continue
             receiver = var_types.get(var) or (key[0] if var == "s" else None)
             if receiver and (receiver, name) in self.funcs:
@@ -357,6 +362,146 @@ def read_package(git_dir: str) -> dict[str, str]:
     return files
 
 
+_OSS_GO_REQUEST = re.compile(r'\b(client|bucket)\.(?:do|doInner|doURL|Conn\.Do)\(\s*"(\w+)"\s*,\s*([^,]+),')
+_OSS_GO_DELEGATE = re.compile(r"\b(client|bucket)\.([A-Z]\w*)\(")
+_OSS_PY_OPERATION = re.compile(r"OperationInput\((.*?)\n\s*\)", re.S)
+
+
+def oss_v2_operations() -> dict[tuple[str, str], list[tuple[dict[str, str], str]]]:
+    """(HTTP method, level) -> [(query parameters, operation)] of the OSS Python SDK the venv pins, level
+    being service, bucket or object: the SDK names each operation with its method and parameters."""
+    import alibabacloud_oss_v2.operations as operations  # the pinned SDK tools/facts/ram_actions.py reads
+
+    table: dict[tuple[str, str], list[tuple[dict[str, str], str]]] = defaultdict(list)
+    for path in sorted(Path(operations.__path__[0]).glob("*.py")):
+        for block in _OSS_PY_OPERATION.findall(path.read_text(encoding="utf-8")):
+            name = re.search(r"op_name='(\w+)'", block)
+            method = re.search(r"method='(\w+)'", block)
+            if not (name and method):
+                continue
+            found = re.search(r"parameters=\{(.*?)\}", block, re.S)
+            params = dict(re.findall(r"'([\w-]+)'\s*:\s*'([^']*)'", found.group(1))) if found else {}
+            level = (
+                "object" if re.search(r"\bkey=", block) else "bucket" if re.search(r"\bbucket=", block) else "service"
+            )
+            table[(method.group(1), level)].append((params, name.group(1)))
+    if not table:
+        raise ValueError(f"{operations.__path__[0]}: no OperationInput found; the SDK's layout changed")
+    return table
+
+
+def _oss_match(op_params: dict[str, str], sent: dict[str, str]) -> int | None:
+    """How many of an operation's parameters a request sends, None if it contradicts one: a subresource
+    (value '') must be sent; a parameter with a value must have it if the request sets it literally."""
+    score = 0
+    for key, value in op_params.items():
+        if value == "":
+            if key not in sent:
+                return None
+            score += 1
+        elif key in sent and sent[key]:
+            if sent[key] != value:
+                return None
+            score += 1
+    return score
+
+
+class OssGoSdk:
+    """Resolves an aliyun-oss-go-sdk (v1) method to the OSS operation it sends: its request's HTTP method,
+    level (service, bucket, object) and params, matched to the operation of the OSS Python SDK with that
+    method and level that matches most of those params (_oss_match); a tie is broken only by an operation
+    named as a method on the way (PutObjectFromFile -> DoPutObject: PutObject)."""
+
+    def __init__(self, sdk_dir: str):
+        folder = Path(sdk_dir) / "oss"
+        files = {f"oss/{p.name}": p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.go"))}
+        self.funcs = index_functions({k: v for k, v in files.items() if not k.endswith("_test.go")}, strict=False)
+        self.operations = oss_v2_operations()
+
+    def resolve(self, receiver: str, name: str, chain: tuple[str, ...] = ()) -> tuple[str | None, str]:
+        """(operation or None, how it was found or why not)."""
+        func = self.funcs.get((receiver, name))
+        if func is None:
+            return None, f"no method {receiver}.{name} in the SDK"
+        chain = (*chain, name, name.removeprefix("Do"))
+        requests = list(_OSS_GO_REQUEST.finditer(func.source))
+        if not requests:
+            delegates = {(m.group(1), m.group(2)) for m in _OSS_GO_DELEGATE.finditer(func.code) if m.group(2) != name}
+            if len(delegates) == 1 and len(chain) < 8:
+                variable, method_name = delegates.pop()
+                return self.resolve(variable.capitalize(), method_name, chain)
+            return None, f"{receiver}.{name} sends no request itself and calls not one other method"
+        if len(requests) > 1:
+            return None, f"{receiver}.{name} sends {len(requests)} requests"
+        m = requests[0]
+        method, target = m.group(2), m.group(3).strip()
+        levels = {
+            "client": "service" if target == '""' else "bucket",
+            "bucket": "bucket" if target == '""' else "object",
+        }
+        level = levels[m.group(1)]
+        sent = {k: v or "" for k, v in re.findall(r'\bparams\["([\w-]+)"\]\s*=\s*(?:"([^"]*)"|\w+)', func.source)}
+        scored = [(_oss_match(params, sent), op) for params, op in self.operations.get((method, level), [])]
+        matched = [(score, op) for score, op in scored if score is not None]
+        if matched:
+            best = max(score for score, _ in matched)
+            ops = sorted({op for score, op in matched if score == best})
+            if len(ops) > 1:
+                ops = [op for op in ops if op in chain]
+            if len(ops) == 1:
+                subs = "".join(f"?{k}" + (f"={v}" if v else "") for k, v in sorted(sent.items()))
+                return ops[0], f"{receiver}.{name}: {method} {level}{subs}"
+        return None, f"{receiver}.{name}: {method} {level} {sorted(sent)} matches no one OSS operation"
+
+
+class SdkResolver:
+    """Turns calls of the OSS Go SDKs into the OSS operations they send, reading the SDKs at the versions
+    the provider's go.mod pins: aliyun-oss-go-sdk (v1) through OssGoSdk, alibabacloud-oss-go-sdk-v2
+    through its method's `OpName`. Calls it cannot resolve stay SDK method names."""
+
+    V1 = "github.com/aliyun/aliyun-oss-go-sdk"
+    V2 = "github.com/aliyun/alibabacloud-oss-go-sdk-v2"
+
+    def __init__(self, module_cache: str, go_mod: str):
+        dirs = {}
+        self.versions = {}
+        for module in (self.V1, self.V2):
+            version = re.search(rf"^\s*{re.escape(module)} (\S+)", go_mod, re.M)
+            if not version:
+                raise ValueError(f"go.mod at {COMMIT}: no requirement of {module}")
+            folder = Path(module_cache) / f"{module}@{version.group(1)}"
+            if not folder.is_dir():
+                raise ValueError(f"{folder}: missing; run `go mod download {module}@{version.group(1)}`")
+            dirs[module] = folder
+            self.versions[module] = version.group(1)
+        self.v1 = OssGoSdk(str(dirs[self.V1]))
+        v2_files = {p.name: p.read_text(encoding="utf-8") for p in sorted((dirs[self.V2] / "oss").glob("*.go"))}
+        self.v2 = index_functions({k: v for k, v in v2_files.items() if not k.endswith("_test.go")}, strict=False)
+
+    def resolve(self, call: dict) -> tuple[str | None, str]:
+        if call["via"] == "aliyun-oss-go-sdk":
+            return self.v1.resolve(call["receiver"], call["action"])
+        if call["via"] == "alibabacloud-oss-go-sdk-v2":
+            func = self.v2.get(("Client", call["action"]))
+            names = re.findall(r'\bOpName:\s*"(\w+)"', func.source) if func else []
+            if len(set(names)) == 1:
+                return names[0], f"Client.{call['action']}: OpName {names[0]}"
+            return None, f"Client.{call['action']}: not one OpName"
+        return None, "SDK not read"
+
+    def resolve_all(self, calls: list[dict], resolved: dict[str, str]) -> list[dict]:
+        out = []
+        for call in calls:
+            if call["via"] in ("aliyun-oss-go-sdk", "alibabacloud-oss-go-sdk-v2"):
+                operation, how = self.resolve(call)
+                if operation:
+                    resolved[f"{call['product']}.{call['action']}"] = f"{call['product']}.{operation} ({how})"
+                    out.append({"product": call["product"], "action": operation, "via": f"{call['via']} {how}"})
+                    continue
+            out.append(call)
+        return out
+
+
 def _action_list(calls: list[dict]) -> list[str]:
     """Product.Action of the calls that name an API action."""
     return sorted({f"{c['product']}.{c['action']}" for c in calls if c["via"] not in NAMED_BY_SDK})
@@ -371,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("git_dir")
     parser.add_argument("--fc3-sdk", required=True, help="directory alibabacloud-fc20230330 is installed in")
+    parser.add_argument(
+        "--go-modules", required=True, help="Go module cache (GOPATH/pkg/mod) holding the provider's OSS Go SDKs"
+    )
     args = parser.parse_args(argv)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     provider = next(iter(schema["provider_schemas"].values()))
@@ -379,6 +527,8 @@ def main(argv: list[str] | None = None) -> int:
     files = read_package(args.git_dir)
     extractor = Extractor(files, fc3)
     maps = type_maps(files)
+    go_mod = git(args.git_dir, "show", f"{COMMIT}:go.mod").decode()
+    sdks = SdkResolver(args.go_modules, go_mod)
     sections: dict[str, dict[str, dict]] = {"resources": {}, "data_sources": {}}
     all_unresolved = []
     for kind, names in wanted.items():
@@ -390,6 +540,9 @@ def main(argv: list[str] | None = None) -> int:
             read_calls, read_missed, read_depth = extractor.reach([entries["Read"]])
             writes = [entries[p] for p in ("Create", "Update", "Delete") if p in entries]
             write_calls, write_missed, write_depth = extractor.reach(writes) if writes else ([], [], 0)
+            resolved: dict[str, str] = {}
+            read_calls = sdks.resolve_all(read_calls, resolved)
+            write_calls = sdks.resolve_all(write_calls, resolved)
             products = Counter(c["product"] for c in read_calls + write_calls)
             missed = {json.dumps(u, sort_keys=True): u for u in read_missed + write_missed}
             sections[f"{kind}s"][name] = {
@@ -398,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
                 "read": _action_list(read_calls),
                 "write": _action_list(write_calls),
                 "sdk_methods": {"read": _method_list(read_calls), "write": _method_list(write_calls)},
+                "sdk_resolved": dict(sorted(resolved.items())),
                 "depth": max(read_depth, write_depth),
                 "unresolved": sorted(missed.values(), key=lambda u: u["at"]),
             }
@@ -409,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
             "commit": COMMIT,
             "extracted": EXTRACTED,
             "fc3_sdk": f"alibabacloud-fc20230330=={fc3_version} (PyPI), its operations' method, path and action",
+            "oss_sdks": sdks.versions,
             "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
             "notes": "read: what the type's Read reaches; write: what its Create/Update/Delete reach (a write "
             "phase reads too). Entries are Product.Action, the product as the provider spells it. `sdk_methods`: "
