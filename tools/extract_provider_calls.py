@@ -1,7 +1,7 @@
 """Extracts, from the alicloud provider's Go source, the API actions each resource type and data source
 ossiac uses calls, split into what its Read reaches and what its Create/Update/Delete reach.
 
-    python tools/extract_provider_calls.py GIT_DIR --fc3-sdk DIR --go-modules GOPATH/pkg/mod
+    python tools/extract_provider_calls.py GIT_DIR --fc3-sdk DIR --sls-sdk DIR --go-modules GOPATH/pkg/mod
 
 GIT_DIR is a clone of github.com/aliyun/terraform-provider-alicloud; the pinned tag is read with git
 (no work tree needed). Writes tools/facts/sources/provider_api_calls.json, the source of
@@ -19,9 +19,10 @@ tools/facts/provider_actions.py. The provider's code is read, not run:
   operations name method, path and action; pass its install directory with --fc3-sdk); a method call
   on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure, or an
   alibaba-cloud-sdk-go `pkg.CreateXxxRequest()` (for alibaba-cloud-sdk-go the method is the action;
-  methods of the SDKs in NAMED_BY_SDK are their own names: the OSS Go SDKs' are resolved to the
-  operation they send by SdkResolver (reading those SDKs at the go.mod versions from --go-modules,
-  filled by `go mod download`), the others go to `sdk_methods`);
+  methods of the SDKs in NAMED_BY_SDK are their own names: the OSS and Log Service Go SDKs' are
+  resolved to the operations they send by SdkResolver (reading those SDKs at the go.mod versions
+  from --go-modules, filled by `go mod download`; Log Service paths matched by the Python SDK
+  alibabacloud-sls20201230 installed in --sls-sdk), the rest go to `sdk_methods`);
   `ossClient.Conn.Do(method, bucket, "", params)` with one `params["sub"]` key, matched to the action
   the provider's own xmlParam calls give that method and `/?sub`.
 Whatever matches none of these, or whose action is not a literal, is listed under `unresolved`.
@@ -338,10 +339,16 @@ def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], str], str]:
     )
     for action, path, method in re.findall(pattern, text):
         ops[(method, _path_shape(path))] = action
-    versions = [p.name for p in sdk.glob("alibabacloud_fc20230330-*.dist-info")]
-    if not ops or len(versions) != 1:
-        raise ValueError(f"{client}: no FC 3.0 operation found, or not one installed version: {versions}")
-    return ops, versions[0].removesuffix(".dist-info").split("-")[1]
+    if not ops:
+        raise ValueError(f"{client}: no FC 3.0 operation found; the SDK's layout changed")
+    return ops, _dist_version(sdk_dir, "alibabacloud_fc20230330")
+
+
+def _dist_version(sdk_dir: str, distribution: str) -> str:
+    versions = [p.name for p in Path(sdk_dir).glob(f"{distribution}-*.dist-info")]
+    if len(versions) != 1:
+        raise ValueError(f"{sdk_dir}: not one installed version of {distribution}: {versions}")
+    return versions[0].removesuffix(".dist-info").split("-")[1]
 
 
 def read_package(git_dir: str) -> dict[str, str]:
@@ -454,50 +461,136 @@ class OssGoSdk:
         return None, f"{receiver}.{name}: {method} {level} {sorted(sent)} matches no one OSS operation"
 
 
+_LOG_REQUEST = re.compile(r'(?<![\w.])(?:c\.)?request\(\s*([^,]+),\s*"(\w+)",\s*(.+?),\s*\w+,\s*\w+\)')
+_LOG_DELEGATE = re.compile(r"\b(c|p|proj|s)\.([A-Z]\w*)\(")
+_LOG_TYPES = {"c": "Client", "p": "LogProject", "proj": "LogProject", "s": "LogStore"}
+_PY_OPERATION = re.compile(
+    r"\n    def (\w+)_with_options\((.*?)action = '(\w+)',.*?pathname = f?'([^']*)',\s*method = '(\w+)'", re.S
+)
+
+
+def python_rest_operations(client_py: Path) -> dict[tuple[str, str, bool], str]:
+    """(HTTP method, path shape, on a project's host) -> action of an Alibaba Cloud Python SDK's ROA client."""
+    ops: dict[tuple[str, str, bool], str] = {}
+    for _name, body, action, path, method in _PY_OPERATION.findall(client_py.read_text(encoding="utf-8")):
+        ops[(method, _path_shape(path), "host_map['project']" in body)] = action
+    if not ops:
+        raise ValueError(f"{client_py}: no operation found; the SDK's layout changed")
+    return ops
+
+
+def _go_path_shape(expr: str, func: GoFunc) -> str | None:
+    """The path shape of a Go path expression: a literal, "literal"+x, fmt.Sprintf("format", ...), or a
+    variable assigned one of those before."""
+    expr = expr.strip()
+    if re.fullmatch(r"\w+", expr):
+        assigned = None
+        for m in re.finditer(rf"\b{expr}\s*:?=\s*(.+)", func.source):
+            assigned = m.group(1)
+        return _go_path_shape(assigned, func) if assigned and not re.fullmatch(r"\w+", assigned.strip()) else None
+    literal = re.fullmatch(r'"([^"]*)"(\s*\+\s*.+)?', expr)
+    if literal:
+        return _path_shape(literal.group(1) + ("{}" if literal.group(2) else ""))
+    formatted = re.match(r'fmt\.Sprintf\(\s*"([^"]*)"', expr)
+    return _path_shape(re.sub(r"%[sdv]", "{}", formatted.group(1))) if formatted else None
+
+
+class LogGoSdk:
+    """Resolves an aliyun-log-go-sdk method to the Log Service actions of the requests it sends (itself
+    or through the Client/LogProject/LogStore methods it calls): each request's HTTP method, path and
+    whether it goes to a project's host, matched to the Log Service Python SDK's operations."""
+
+    def __init__(self, sdk_dir: str, operations: dict[tuple[str, str, bool], str]):
+        files = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(sdk_dir).glob("*.go"))}
+        self.funcs = index_functions({k: v for k, v in files.items() if not k.endswith("_test.go")}, strict=False)
+        self.operations = operations
+
+    def resolve(self, name: str) -> tuple[list[str], str]:
+        """(actions, how they were found or why not): empty when any request does not resolve."""
+        actions: set[str] = set()
+        seen: set[tuple[str, str]] = set()
+        queue = [("Client", name, 0)]
+        how = []
+        while queue:
+            receiver, method_name, depth = queue.pop(0)
+            func = self.funcs.get((receiver, method_name))
+            if func is None or (receiver, method_name) in seen:
+                continue
+            seen.add((receiver, method_name))
+            for m in _LOG_REQUEST.finditer(func.source):
+                http, shape = m.group(2), _go_path_shape(m.group(3), func)
+                action = self.operations.get((http, shape, m.group(1).strip() != '""')) if shape else None
+                if action is None:
+                    return [], f"{receiver}.{method_name}: {http} {m.group(3).strip()} matches no operation"
+                actions.add(action)
+                how.append(f"{receiver}.{method_name}: {http} {shape}")
+            for m in _LOG_DELEGATE.finditer(func.code):
+                if depth < 3 and (_LOG_TYPES[m.group(1)], m.group(2)) in self.funcs:
+                    queue.append((_LOG_TYPES[m.group(1)], m.group(2), depth + 1))
+        if not actions:
+            return [], f"Client.{name}: no request found"
+        return sorted(actions), "; ".join(how)
+
+
 class SdkResolver:
-    """Turns calls of the OSS Go SDKs into the OSS operations they send, reading the SDKs at the versions
-    the provider's go.mod pins: aliyun-oss-go-sdk (v1) through OssGoSdk, alibabacloud-oss-go-sdk-v2
-    through its method's `OpName`. Calls it cannot resolve stay SDK method names."""
+    """Turns calls of SDKs whose method names are their own into the operations they send, reading the
+    SDKs at the versions the provider's go.mod pins: aliyun-oss-go-sdk (v1) through OssGoSdk,
+    alibabacloud-oss-go-sdk-v2 through its method's `OpName`, aliyun-log-go-sdk through LogGoSdk.
+    fc-go-sdk is not read: its calls stay SDK method names."""
 
-    V1 = "github.com/aliyun/aliyun-oss-go-sdk"
-    V2 = "github.com/aliyun/alibabacloud-oss-go-sdk-v2"
+    MODULES = {
+        "aliyun-oss-go-sdk": "github.com/aliyun/aliyun-oss-go-sdk",
+        "alibabacloud-oss-go-sdk-v2": "github.com/aliyun/alibabacloud-oss-go-sdk-v2",
+        "aliyun-log-go-sdk": "github.com/aliyun/aliyun-log-go-sdk",
+    }
 
-    def __init__(self, module_cache: str, go_mod: str):
+    def __init__(self, module_cache: str, go_mod: str, sls_operations: dict[tuple[str, str, bool], str]):
         dirs = {}
         self.versions = {}
-        for module in (self.V1, self.V2):
+        for sdk, module in self.MODULES.items():
             version = re.search(rf"^\s*{re.escape(module)} (\S+)", go_mod, re.M)
             if not version:
                 raise ValueError(f"go.mod at {COMMIT}: no requirement of {module}")
             folder = Path(module_cache) / f"{module}@{version.group(1)}"
             if not folder.is_dir():
                 raise ValueError(f"{folder}: missing; run `go mod download {module}@{version.group(1)}`")
-            dirs[module] = folder
+            dirs[sdk] = folder
             self.versions[module] = version.group(1)
-        self.v1 = OssGoSdk(str(dirs[self.V1]))
-        v2_files = {p.name: p.read_text(encoding="utf-8") for p in sorted((dirs[self.V2] / "oss").glob("*.go"))}
-        self.v2 = index_functions({k: v for k, v in v2_files.items() if not k.endswith("_test.go")}, strict=False)
+        self.oss_v1 = OssGoSdk(str(dirs["aliyun-oss-go-sdk"]))
+        v2_dir = dirs["alibabacloud-oss-go-sdk-v2"] / "oss"
+        v2_files = {p.name: p.read_text(encoding="utf-8") for p in sorted(v2_dir.glob("*.go"))}
+        self.oss_v2 = index_functions({k: v for k, v in v2_files.items() if not k.endswith("_test.go")}, strict=False)
+        self.log = LogGoSdk(str(dirs["aliyun-log-go-sdk"]), sls_operations)
 
-    def resolve(self, call: dict) -> tuple[str | None, str]:
+    def resolve(self, call: dict) -> tuple[list[str], str]:
+        """(operations the call sends, how they were found or why none)."""
         if call["via"] == "aliyun-oss-go-sdk":
-            return self.v1.resolve(call["receiver"], call["action"])
+            operation, how = self.oss_v1.resolve(call["receiver"], call["action"])
+            return ([operation] if operation else []), how
         if call["via"] == "alibabacloud-oss-go-sdk-v2":
-            func = self.v2.get(("Client", call["action"]))
-            names = re.findall(r'\bOpName:\s*"(\w+)"', func.source) if func else []
-            if len(set(names)) == 1:
-                return names[0], f"Client.{call['action']}: OpName {names[0]}"
-            return None, f"Client.{call['action']}: not one OpName"
-        return None, "SDK not read"
+            func = self.oss_v2.get(("Client", call["action"]))
+            names = sorted(set(re.findall(r'\bOpName:\s*"(\w+)"', func.source))) if func else []
+            if len(names) == 1:
+                return names, f"Client.{call['action']}: OpName {names[0]}"
+            return [], f"Client.{call['action']}: not one OpName"
+        if call["via"] == "aliyun-log-go-sdk":
+            return self.log.resolve(call["action"])
+        return [], f"{call['via']} is not read"
 
-    def resolve_all(self, calls: list[dict], resolved: dict[str, str]) -> list[dict]:
+    def resolve_all(self, calls: list[dict], resolved: dict[str, str], missed: dict[str, str]) -> list[dict]:
         out = []
         for call in calls:
-            if call["via"] in ("aliyun-oss-go-sdk", "alibabacloud-oss-go-sdk-v2"):
-                operation, how = self.resolve(call)
-                if operation:
-                    resolved[f"{call['product']}.{call['action']}"] = f"{call['product']}.{operation} ({how})"
-                    out.append({"product": call["product"], "action": operation, "via": f"{call['via']} {how}"})
+            if call["via"] in NAMED_BY_SDK:
+                operations, how = self.resolve(call)
+                name = f"{call['product']}.{call['action']}"
+                if operations:
+                    sent = ", ".join(f"{call['product']}.{op}" for op in operations)
+                    resolved[name] = f"{sent} ({how})"
+                    out += [
+                        {"product": call["product"], "action": op, "via": f"{call['via']} {how}"} for op in operations
+                    ]
                     continue
+                missed[name] = f"{call['via']}: {how}"
             out.append(call)
         return out
 
@@ -519,6 +612,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--go-modules", required=True, help="Go module cache (GOPATH/pkg/mod) holding the provider's OSS Go SDKs"
     )
+    parser.add_argument("--sls-sdk", required=True, help="directory alibabacloud-sls20201230 is installed in")
     args = parser.parse_args(argv)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     provider = next(iter(schema["provider_schemas"].values()))
@@ -528,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor(files, fc3)
     maps = type_maps(files)
     go_mod = git(args.git_dir, "show", f"{COMMIT}:go.mod").decode()
-    sdks = SdkResolver(args.go_modules, go_mod)
+    sls_client = Path(args.sls_sdk) / "alibabacloud_sls20201230" / "client.py"
+    sdks = SdkResolver(args.go_modules, go_mod, python_rest_operations(sls_client))
     sections: dict[str, dict[str, dict]] = {"resources": {}, "data_sources": {}}
     all_unresolved = []
     for kind, names in wanted.items():
@@ -541,8 +636,9 @@ def main(argv: list[str] | None = None) -> int:
             writes = [entries[p] for p in ("Create", "Update", "Delete") if p in entries]
             write_calls, write_missed, write_depth = extractor.reach(writes) if writes else ([], [], 0)
             resolved: dict[str, str] = {}
-            read_calls = sdks.resolve_all(read_calls, resolved)
-            write_calls = sdks.resolve_all(write_calls, resolved)
+            not_resolved: dict[str, str] = {}
+            read_calls = sdks.resolve_all(read_calls, resolved, not_resolved)
+            write_calls = sdks.resolve_all(write_calls, resolved, not_resolved)
             products = Counter(c["product"] for c in read_calls + write_calls)
             missed = {json.dumps(u, sort_keys=True): u for u in read_missed + write_missed}
             sections[f"{kind}s"][name] = {
@@ -552,6 +648,7 @@ def main(argv: list[str] | None = None) -> int:
                 "write": _action_list(write_calls),
                 "sdk_methods": {"read": _method_list(read_calls), "write": _method_list(write_calls)},
                 "sdk_resolved": dict(sorted(resolved.items())),
+                "sdk_not_resolved": dict(sorted(not_resolved.items())),
                 "depth": max(read_depth, write_depth),
                 "unresolved": sorted(missed.values(), key=lambda u: u["at"]),
             }
@@ -563,7 +660,9 @@ def main(argv: list[str] | None = None) -> int:
             "commit": COMMIT,
             "extracted": EXTRACTED,
             "fc3_sdk": f"alibabacloud-fc20230330=={fc3_version} (PyPI), its operations' method, path and action",
-            "oss_sdks": sdks.versions,
+            "sls_sdk": f"alibabacloud-sls20201230=={_dist_version(args.sls_sdk, 'alibabacloud_sls20201230')} (PyPI), "
+            "its operations' method, path and project host",
+            "go_sdks": sdks.versions,
             "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
             "notes": "read: what the type's Read reaches; write: what its Create/Update/Delete reach (a write "
             "phase reads too). Entries are Product.Action, the product as the provider spells it. `sdk_methods`: "

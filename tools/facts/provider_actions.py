@@ -7,8 +7,8 @@ tools/extract_provider_calls.py), sources/ram_service_codes.json (the RAM code o
 from the services' RAM authorization pages) and ossiac/schema/ram_actions.json (OSS's, KMS's, RAM's and
 STS's actions). An API call becomes `<ram code>:<API name>`; for OSS, KMS, RAM and STS the action must
 be one ram_actions.json lists (for OSS through `authorized_by` too), else the call is listed under
-`_meta.not_covered` instead of guessed. Calls named by an SDK method, not an API action, are listed
-there too, except OSS SDK methods whose name is an OSS action or API name of ram_actions.json.
+`_meta.not_covered` instead of guessed. Calls the extractor could only name by an SDK method (it
+resolves the OSS and Log Service Go SDKs' methods to the operations they send) are listed there too.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class _Mapper:
             kind = "SDK method" if from_sdk else "API"
             return [], f"{call}: {kind} name that is neither an action nor mapped in {RAM_ACTIONS.name}"
         if from_sdk:
-            return [], f"{call}: SDK method name; the API action it sends is not read from the SDK"
+            return [], f"{call}: SDK method, not resolved to the API action it sends"
         return [f"{code}:{name}"], None
 
 
@@ -71,7 +71,8 @@ def _phase(mapper: _Mapper, entry: dict, phase: str, where: str) -> tuple[list[s
         found, why = mapper.actions(call, f"{where}.{phase}", from_sdk)
         actions |= set(found)
         if why:
-            missing.append(why)
+            detail = entry.get("sdk_not_resolved", {}).get(call) if from_sdk else None
+            missing.append(f"{why} ({detail})" if detail else why)
     return sorted(actions), missing
 
 
