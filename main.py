@@ -20,8 +20,7 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 from ossiac import exit_codes, settings  # noqa: E402
 from ossiac.atomic_write import write_atomically  # noqa: E402
-from ossiac.config.loader import LoadCrash, load_stack_files  # noqa: E402
-from ossiac.config.problems import ConfigError  # noqa: E402
+from ossiac.config.problems import ConfigError, LoadCrash  # noqa: E402
 from ossiac.synth_workers import WorkerCrash, Workers  # noqa: E402
 from ossiac.targets.selection import TargetError  # noqa: E402
 
@@ -69,7 +68,14 @@ def synthesize(processing: dict) -> int:
 
 
 def synthesize_with(workers: Workers, processing: dict) -> int:
-    stacks = load_stack_files(stack_files())
+    # Imported once the first worker is starting: the loader brings pydantic and the props (0.3 s).
+    from ossiac import synth_cache
+    from ossiac.config.loader import load_stack_files
+    from ossiac.config.validation_cache import ValidationCache
+
+    # The tool's digest keys both caches; stacks unchanged since they were last valid are not validated again.
+    code = synth_cache.code_digest() if synth_cache.enabled() else None
+    stacks = load_stack_files(stack_files(), ValidationCache(Path.cwd(), code, write_atomically) if code else None)
     check_target()
     if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
         print(
@@ -79,13 +85,12 @@ def synthesize_with(workers: Workers, processing: dict) -> int:
         )
         return exit_codes.REFUSED
 
-    from ossiac import synth_cache
     from ossiac.cdktf_json import stable_stringify
 
     # Where cdktf's App writes when given no outdir; cdktf-cli passes CDKTF_OUTDIR.
     outdir = Path(os.environ.get("CDKTF_OUTDIR") or "cdktf.out")
     names = [stack.config.name for stack in stacks]
-    cache = synth_cache.SynthCache(Path.cwd(), Path(__file__).resolve()) if synth_cache.enabled() else None
+    cache = synth_cache.SynthCache(Path.cwd(), Path(__file__).resolve(), code) if code else None
     keys = {stack.config.name: cache.key(stack) for stack in stacks} if cache else {}
     entries = {name: entry for name in keys if (entry := cache.get(name, keys[name]))}
     changed = [stack for stack in stacks if stack.config.name not in entries]

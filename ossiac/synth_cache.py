@@ -23,10 +23,13 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ossiac import settings
 from ossiac.atomic_write import write_atomically
-from ossiac.config.loader import LoadedStack
+
+if TYPE_CHECKING:  # only a type here: importing the loader (pydantic, the props) is left to who loads
+    from ossiac.config.loader import LoadedStack
 
 SWITCH_ENV = "OSSIAC_SYNTH_CACHE"
 CACHE_DIR = Path(".local") / "synth-cache"
@@ -62,9 +65,10 @@ def enabled() -> bool:
 
 
 class SynthCache:
-    def __init__(self, app_dir: Path, main_file: Path) -> None:
+    def __init__(self, app_dir: Path, main_file: Path, code: str | None = None) -> None:
+        """`code`: code_digest(), when the caller has it already."""
         self.folder = app_dir / CACHE_DIR
-        self._tool = tool_digest(main_file)
+        self._tool = tool_digest(main_file, code)
 
     def key(self, stack: LoadedStack) -> str:
         digest = hashlib.sha256(self._tool.encode())
@@ -122,7 +126,15 @@ def _checksum(key: str, payload: dict) -> str:
     return hashlib.sha256(key.encode() + json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
-def tool_digest(main_file: Path) -> str:
+def tool_digest(main_file: Path, code: str | None = None) -> str:
+    digest = hashlib.sha256((code or code_digest()).encode())
+    digest.update(b"\0main.py\0" + main_file.read_bytes())
+    return digest.hexdigest()
+
+
+def code_digest() -> str:
+    """The tool without the app's main.py; also the validation cache's key (ossiac/config/validation_cache.py):
+    main.py computes it once for both."""
     digest = hashlib.sha256(sys.version.encode())
     for name in sorted(_installed_distributions()):
         digest.update(f"{name}\n".encode())
@@ -134,7 +146,6 @@ def tool_digest(main_file: Path) -> str:
         ):
             digest.update(f"\0{path.relative_to(folder.parent)}\0".encode())
             digest.update(path.read_bytes())
-    digest.update(b"\0main.py\0" + main_file.read_bytes())
     for name in sorted(os.environ):
         if (name.startswith(ENV_PREFIXES) or name in ENV_NAMES) and name not in IGNORED_ENV:
             value = _context(os.environ[name]) if name == CONTEXT_ENV else os.environ[name]

@@ -36,10 +36,13 @@ import subprocess
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ossiac.config.loader import LoadedStack
 from ossiac.config.problems import ConfigError, Problem
 from ossiac.synth_cache import Entry
+
+if TYPE_CHECKING:  # a type only: main.py starts a worker before it imports the loader (pydantic, the props)
+    from ossiac.config.loader import LoadedStack
 
 RESULT = "result.json"
 

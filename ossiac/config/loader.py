@@ -13,14 +13,17 @@ from pydantic import BaseModel, ValidationError
 
 from ossiac.config.estate_checks import estate_problems, problem_at
 from ossiac.config.pages import read_page
-from ossiac.config.problems import ConfigError, Problem, format_path
+from ossiac.config.problems import ConfigError, LoadCrash, Problem, format_path
 from ossiac.config.region_checks import region_problems
+from ossiac.config.validation_cache import CachedStack, ValidationCache
 from ossiac.config.yaml_source import YamlDocument, read_yaml
 from ossiac_props.bucket import BucketProps, WebsiteProps
 from ossiac_props.identifiers import validate_tags
 from ossiac_props.plain_text import text_problem
 from ossiac_props.stack import BucketDefaults, StackFileProps, StackProps
 from ossiac_props.suggest import did_you_mean
+
+__all__ = ["LoadCrash", "LoadedStack", "load_stack_file", "load_stack_files"]  # LoadCrash: where callers import it
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,16 @@ class LoadedStack:
         return format_path(full), self.document.line_of(full) if self.document else None
 
 
-def load_stack_files(files: list[Path]) -> list[LoadedStack]:
+def load_stack_files(files: list[Path], cache: ValidationCache | None = None) -> list[LoadedStack]:
+    """`cache`: reuse the validated props of stacks unchanged since they were last valid
+    (ossiac/config/validation_cache.py); the rules about a file or the estate as a whole run anyway."""
     if not files:
         raise ConfigError([Problem("", "no stack files given (expected YAML files declaring `stacks:`)")])
     problems: list[Problem] = []
     loaded: list[LoadedStack] = []
     for file in files:
         try:
-            loaded += load_stack_file(file)
+            loaded += load_stack_file(file, cache)
         except ConfigError as error:
             problems += error.problems
         except Exception as error:  # noqa: BLE001 - a bug: the caller names this file in one line
@@ -65,13 +70,18 @@ def load_stack_files(files: list[Path]) -> list[LoadedStack]:
         problems += estate_problems(loaded) + region_problems(loaded)
     if problems:
         raise ConfigError(problems)
+    if cache is not None:
+        cache.prune()
     return loaded
 
 
-def load_stack_file(file: Path) -> list[LoadedStack]:
+def load_stack_file(file: Path, cache: ValidationCache | None = None) -> list[LoadedStack]:
     document = read_yaml(file)
-    text_problems = _text_problems(document.data, (), document)
-    data = _with_defaults_applied(document.data)
+    # A stack the cache holds stands in the data as its validated model: pydantic takes the instance
+    # as is, the text checks and defaults pass over it, and its index (so every key path and line) is kept.
+    raw, keys, hits = _cached_stacks(document.data, file, cache)
+    text_problems = _text_problems(raw, (), document)
+    data = _with_defaults_applied(raw)
     try:
         stack_file = StackFileProps.model_validate(data, strict=True)  # YAML has real types: "yes" or 1 is no bool
     except ValidationError as error:
@@ -79,6 +89,9 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     problems: list[Problem] = []
     stacks = []
     for index, stack in enumerate(stack_file.stacks):
+        if index in hits:
+            stacks.append(LoadedStack(stack, list(hits[index].buckets), file, index, document))
+            continue
         buckets = []
         for bucket_index, bucket in enumerate(stack.buckets):
             loc = ("stacks", index, "buckets", bucket_index)
@@ -100,22 +113,34 @@ def load_stack_file(file: Path) -> list[LoadedStack]:
     problems = _one_per_key(text_problems, problems)
     if problems:
         raise ConfigError(problems)
+    if cache is not None:
+        for index, loaded in enumerate(stacks):
+            if index not in hits:
+                cache.put(keys[index], loaded.config, loaded.buckets)
     return stacks
+
+
+def _cached_stacks(
+    data: object, file: Path, cache: ValidationCache | None
+) -> tuple[object, list[str], dict[int, CachedStack]]:
+    """The data with each cached stack replaced by its StackProps; each stack's key; the hits by index."""
+    if cache is None or not isinstance(data, dict) or not isinstance(data.get("stacks"), list):
+        return data, [], {}
+    hits = {}
+    stacks = list(data["stacks"])
+    keys = [cache.key(file, raw) for raw in stacks]
+    for index, key in enumerate(keys):
+        entry = cache.get(key, file)
+        if entry is not None:
+            hits[index] = entry
+            stacks[index] = entry.config
+    return ({**data, "stacks": stacks} if hits else data), keys, hits
 
 
 def _one_per_key(text_problems: list[Problem], others: list[Problem]) -> list[Problem]:
     """Where a text problem names a key (a newline, a credential), it says it better than the rest."""
     said = {p.path for p in text_problems}
     return text_problems + [p for p in others if p.path not in said]
-
-
-class LoadCrash(Exception):
-    """Loading `file` hit a bug (not a problem of the file): reported as one line naming the file."""
-
-    def __init__(self, file: Path, error: Exception):
-        super().__init__(f"{type(error).__name__}: {error}")
-        self.file = file
-        self.error = error
 
 
 def _with_defaults_applied(data: object) -> object:

@@ -28,6 +28,16 @@ class ConfigError(Exception):
         super().__init__(f"invalid configuration ({count}):\n" + "\n".join(f"  - {p}" for p in problems))
 
 
+class LoadCrash(Exception):
+    """Loading `file` hit a bug (not a problem of the file): reported as one line naming the file.
+    Here, not in the loader, so main.py can name it before it imports the loader."""
+
+    def __init__(self, file: Path, error: Exception):
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.file = file
+        self.error = error
+
+
 def format_path(loc: tuple[str | int, ...]) -> str:
     text = ""
     for part in loc:
