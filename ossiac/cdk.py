@@ -48,6 +48,7 @@ NAMES = (
     "OssBackend",
     "StringConcat",
     "TerraformBackend",
+    "TerraformDataSource",
     "TerraformOutput",
     "TerraformProvider",
     "TerraformResource",

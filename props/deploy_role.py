@@ -8,10 +8,14 @@
       repository: example-org/estate      # owner/name: only this repository's workflows
       environments: [production]          # ...and only jobs running in these GitHub environments
       max_session_duration: 3600          # seconds, 3600..43200 (default 3600)
+      unscoped: [cms, vpc]                # services that grant only on every resource, by name
 
 The OIDC provider itself is declared outside the stacks: `alicloud_ims_oidc_provider` is not in the
 provider schema ossiac pins (ossiac/schema/alicloud.schema.json). The role's permissions are derived
-from what its stack manages (ossiac_constructs.github_deploy_role), never account-wide.
+from what its stack manages (ossiac_constructs.github_deploy_role): scoped to the stack's own buckets,
+RAM objects and keys. Services that can grant only on every resource (CloudMonitor, VPC, ...) are
+granted only when named in `unscoped`, and then only the actions the provider calls for the resource
+types the stack declares.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import re
 from pydantic import Field, field_validator
 
 from ossiac_props.base import Props, raise_problem, raise_problems
+from ossiac_props.provider_actions import unscoped_services
 from ossiac_props.ram_names import MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, account_id_problem, role_name_problem
 
 # The issuer of GitHub Actions' OIDC tokens (github.com; GHES has its own and sets `issuer`).
@@ -54,6 +59,10 @@ class DeployRoleProps(Props):
     """The token issuer. Default: GitHub.com's."""
     max_session_duration: int | None = Field(default=None, ge=MIN_SESSION_SECONDS, le=MAX_SESSION_SECONDS)
     """Longest STS session in seconds. Default: RAM's (3600)."""
+    unscoped: list[str] = []
+    """Services whose actions RAM grants only on every resource (`*`), which the role may use anyway:
+    only the actions the provider calls for the resource types of those services the stack declares.
+    A stack that declares such a type without naming its service here is refused."""
 
     @field_validator("name")
     @classmethod
@@ -105,6 +114,20 @@ class DeployRoleProps(Props):
                 f"{v!r} is not a GitHub environment name (no ':', '*', '?', at most 255 characters)"
                 for v in values
                 if not _ENVIRONMENT.match(v)
+            ]
+            + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})]
+        )
+        return values
+
+    @field_validator("unscoped")
+    @classmethod
+    def _unscoped(cls, values: list[str]) -> list[str]:
+        allowed = unscoped_services()
+        raise_problems(
+            [
+                f"{v!r} is not a service granted only on every resource (allowed: {', '.join(allowed)})"
+                for v in values
+                if v not in allowed
             ]
             + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})]
         )

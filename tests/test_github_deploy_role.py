@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from harness import REPO_ROOT, VENV_BIN, App, command_env, run, stack
+from ossiac_props.provider_actions import actions_of
 from ossiac_props.wildcard import wildcard_match
 
 ACCOUNT = "1234567890123456"
@@ -20,6 +21,7 @@ SECTION = f"""    deploy_role:
       audience: sts.aliyuncs.com
       repository: example-org/estate
       environments: [production]
+      unscoped: [cms]
 """
 
 
@@ -113,8 +115,26 @@ def test_the_policy_covers_what_the_estate_manages_and_nothing_account_wide(esta
     keys = {f"${{alicloud_kms_key.{key}.arn}}" for key in resources["alicloud_kms_key"]}
     aliases = {f"acs:kms:*:{ACCOUNT}:{a['alias_name']}" for a in resources["alicloud_kms_alias"].values()}
     assert kms and set(kms[0]["Resource"]) == keys | aliases
-    # Nothing account-wide: every resource names one bucket, RAM object or key of the stack.
+    # Creating a key is granted on the key container: a key's own ARN exists only once it is made.
+    assert _granted(policy, "kms:CreateKey", f"acs:kms:cn-shanghai:{ACCOUNT}:key")
+    assert not _granted(policy, "kms:CreateKey", f"acs:kms:cn-shanghai:{ACCOUNT}:key/other-key")
+    # Nothing account-wide but what `unscoped` names: every other resource names one bucket, RAM object
+    # or key of the stack; the one statement on `*` holds exactly the CloudMonitor actions the
+    # provider calls for the stack's alarm types.
+    everywhere = [s for s in policy["Statement"] if "*" in s["Resource"]]
+    assert len(everywhere) == 1 and everywhere[0]["Resource"] == ["*"]
+    alarm_types = sorted(t for t in resources if t.startswith("alicloud_cms_"))
+    assert alarm_types == ["alicloud_cms_alarm", "alicloud_cms_alarm_contact", "alicloud_cms_alarm_contact_group"]
+    expected = set()
+    for kind in alarm_types:
+        known = actions_of(kind)
+        assert known is not None
+        expected |= set(known.read + known.write)
+    assert set(everywhere[0]["Action"]) == expected and all(a.startswith("cms:") for a in expected), everywhere
+    assert {"cms:PutResourceMetricRule", "cms:DescribeMetricRuleList"} <= expected
     for statement in policy["Statement"]:
+        if statement is everywhere[0]:
+            continue
         for resource in statement["Resource"]:
             assert resource != "*" and not resource.endswith((":*", f":{ACCOUNT}:*")), resource
     assert not _granted(policy, "oss:PutBucketAcl", f"acs:oss:cn-shanghai:{ACCOUNT}:someone-elses-bucket")
@@ -143,6 +163,13 @@ def test_the_estate_with_its_deploy_role_passes_the_scan(estate):
             "name: media-browser-uploads",
             "deploy_role.name: 'media-browser-uploads' is also an upload role",
         ),
+        ("unscoped: [cms]", "unscoped: [cmss]", "'cmss' is not a service granted only on every resource (allowed: "),
+        ("unscoped: [cms]", "unscoped: [oss]", "'oss' is not a service granted only on every resource"),
+        ("unscoped: [cms]", "unscoped: [cms, cms]", "'cms' is listed twice"),
+        # the stack declares alarms: without naming cms it is refused, never silently left without rights
+        ("      unscoped: [cms]\n", "", "deploy_role.unscoped: the stack declares alicloud_cms_alarm"),
+        ("unscoped: [cms]", "unscoped: []", "which 'cms' grants only on every resource; name 'cms' in deploy_role"),
+        ("unscoped: [cms]", "unscoped: [cms, vpc]", "deploy_role.unscoped: 'vpc' is named but the stack declares"),
     ],
 )
 def test_a_bad_deploy_role_is_refused_naming_its_key(tmp_path, old, new, words):
@@ -177,3 +204,43 @@ def test_the_stand_in_provider_applies_the_deploy_role_and_ci_finds_it(tmp_path,
     assert shown.returncode == 0 and "ossiac-dr-assets" in shown.stdout, shown.stdout + shown.stderr
     again = app.ossiac("diff")
     assert again.returncode == 0 and again.stdout.strip() == "dr: no changes", again.stdout + again.stderr
+
+
+MIGRATION_ROLE = SECTION.replace("media-deploy", "migration-deploy").replace(
+    "unscoped: [cms]", "unscoped: [cms, fc, vpc]"
+)
+
+
+def test_the_migration_stacks_role_covers_its_network_function_and_secret_and_names_each_service(tmp_path):
+    """Every resource type the migration stack declares is granted: scoped by name, through the resource it
+    configures, or (for the services named in `unscoped`) by exactly the actions the provider calls for it."""
+    text = (REPO_ROOT / "estate" / "migration.yaml").read_text()
+    anchor = "    log_bucket:\n"
+    assert anchor in text
+    (tmp_path / "estate").mkdir()
+    path = tmp_path / "estate" / "migration.yaml"
+    path.write_text(text.replace(anchor, MIGRATION_ROLE + anchor, 1))
+    result = _synth(tmp_path, path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    config = json.loads((tmp_path / "out" / "stacks" / "migration" / "cdk.tf.json").read_text())
+    policy = json.loads(
+        next(
+            p["policy_document"]
+            for p in config["resource"]["alicloud_ram_policy"].values()
+            if p["policy_name"] == "migration-deploy-deploy"
+        )
+    )
+    everywhere = [s for s in policy["Statement"] if s["Resource"] == ["*"]]
+    assert len(everywhere) == 1
+    granted = set(everywhere[0]["Action"])
+    assert {a.split(":")[0] for a in granted} == {"cms", "fc", "vpc"}
+    for kind in config["resource"]:
+        known = actions_of(kind)
+        assert known is not None, kind
+        services = known.services() - {"oss", "ram", "kms", "sts"}
+        if services:  # an unscoped type: every action the provider calls for it, nothing of a service not named
+            assert set(known.read + known.write) <= granted, kind
+    assert {"vpc:CreateVpnGateway", "vpc:CreateVpc", "fc:CreateFunction", "cms:PutResourceMetricRule"} <= granted
+    secret = next(iter(config["resource"]["alicloud_kms_secret"].values()))["secret_name"]
+    assert _granted(policy, "kms:PutSecretValue", f"acs:kms:cn-shanghai:{ACCOUNT}:secret/{secret}")
+    assert not _granted(policy, "kms:GetSecretValue", f"acs:kms:cn-shanghai:{ACCOUNT}:secret/someone-elses")
