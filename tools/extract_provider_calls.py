@@ -1,7 +1,8 @@
 """Extracts, from the alicloud provider's Go source, the API actions each resource type and data source
 ossiac uses calls, split into what its Read reaches and what its Create/Update/Delete reach.
 
-    python tools/extract_provider_calls.py GIT_DIR --fc3-sdk DIR --sls-sdk DIR --go-modules GOPATH/pkg/mod
+    python tools/extract_provider_calls.py GIT_DIR --fc3-sdk DIR --sls-sdk DIR --fc-open-sdk DIR \\
+        --go-modules GOPATH/pkg/mod
 
 GIT_DIR is a clone of github.com/aliyun/terraform-provider-alicloud; the pinned tag is read with git
 (no work tree needed). Writes tools/facts/sources/provider_api_calls.json, the source of
@@ -19,10 +20,11 @@ tools/facts/provider_actions.py. The provider's code is read, not run:
   operations name method, path and action; pass its install directory with --fc3-sdk); a method call
   on a client handed to a `client.WithXxxClient(func(c *pkg.Client) ...)` closure, or an
   alibaba-cloud-sdk-go `pkg.CreateXxxRequest()` (for alibaba-cloud-sdk-go the method is the action;
-  methods of the SDKs in NAMED_BY_SDK are their own names: the OSS and Log Service Go SDKs' are
-  resolved to the operations they send by SdkResolver (reading those SDKs at the go.mod versions
-  from --go-modules, filled by `go mod download`; Log Service paths matched by the Python SDK
-  alibabacloud-sls20201230 installed in --sls-sdk), the rest go to `sdk_methods`);
+  methods of the SDKs in NAMED_BY_SDK are their own names: SdkResolver resolves them to the
+  operations they send, reading those SDKs at the go.mod versions from --go-modules (filled by
+  `go mod download`) and matching REST paths with the Python SDKs alibabacloud-sls20201230
+  (--sls-sdk) and alibabacloud-fc-open20210406 (--fc-open-sdk); what does not resolve goes to
+  `sdk_methods` with its reason in `sdk_not_resolved`);
   `ossClient.Conn.Do(method, bucket, "", params)` with one `params["sub"]` key, matched to the action
   the provider's own xmlParam calls give that method and `/?sub`.
 Whatever matches none of these, or whose action is not a literal, is listed under `unresolved`.
@@ -180,7 +182,7 @@ def _literal(token: str) -> str | None:
 
 
 class Extractor:
-    def __init__(self, files: dict[str, str], fc3_operations: dict[tuple[str, str], str]):
+    def __init__(self, files: dict[str, str], fc3_operations: dict[tuple[str, str], list[str]]):
         self.funcs = index_functions(files)
         self.fc3 = fc3_operations
         self.service_types = {r for r, _ in self.funcs if r}
@@ -244,7 +246,7 @@ class Extractor:
             assigned = _last_assignment(func, m.group(3), m.start())
             template = assigned.group(3) if assigned else None
             method = m.group(1).upper()
-            action = self.fc3.get((method, _path_shape(template))) if template and product == "FC" else None
+            action = _one(self.fc3.get((method, _path_shape(template)))) if template and product == "FC" else None
             if action:
                 calls.append({"product": product, "action": action, "via": f"Roa{m.group(1)} {template}"})
             else:
@@ -328,19 +330,10 @@ def _path_shape(path: str) -> str:
     return re.sub(r"%s|\{[^}]*\}", "{}", path.split("?")[0])
 
 
-def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], str], str]:
+def fc3_operations(sdk_dir: str) -> tuple[dict[tuple[str, str], list[str]], str]:
     """(method, path shape) -> action of the Function Compute 3.0 Python SDK, and its version."""
-    sdk = Path(sdk_dir)
-    client = sdk / "alibabacloud_fc20230330" / "client.py"
-    text = client.read_text(encoding="utf-8")
-    ops: dict[tuple[str, str], str] = {}
-    pattern = (
-        r"action = '(\w+)',\s*version = '[^']*',\s*protocol = '[^']*',\s*pathname = f?'([^']*)',\s*method = '(\w+)'"
-    )
-    for action, path, method in re.findall(pattern, text):
-        ops[(method, _path_shape(path))] = action
-    if not ops:
-        raise ValueError(f"{client}: no FC 3.0 operation found; the SDK's layout changed")
+    operations = python_rest_operations(Path(sdk_dir) / "alibabacloud_fc20230330" / "client.py")
+    ops = {(method, shape): actions for (method, shape, _host), actions in operations.items()}
     return ops, _dist_version(sdk_dir, "alibabacloud_fc20230330")
 
 
@@ -465,18 +458,30 @@ _LOG_REQUEST = re.compile(r'(?<![\w.])(?:c\.)?request\(\s*([^,]+),\s*"(\w+)",\s*
 _LOG_DELEGATE = re.compile(r"\b(c|p|proj|s)\.([A-Z]\w*)\(")
 _LOG_TYPES = {"c": "Client", "p": "LogProject", "proj": "LogProject", "s": "LogStore"}
 _PY_OPERATION = re.compile(
-    r"\n    def (\w+)_with_options\((.*?)action = '(\w+)',.*?pathname = f?'([^']*)',\s*method = '(\w+)'", re.S
+    r"\n    def (\w+)_with_options\((.*?)action\s*=\s*'(\w+)',.*?pathname\s*=\s*f?'([^']*)',\s*method\s*=\s*'(\w+)'",
+    re.S,
 )
 
 
-def python_rest_operations(client_py: Path) -> dict[tuple[str, str, bool], str]:
-    """(HTTP method, path shape, on a project's host) -> action of an Alibaba Cloud Python SDK's ROA client."""
-    ops: dict[tuple[str, str, bool], str] = {}
+def python_rest_operations(client_py: Path) -> dict[tuple[str, str, bool], list[str]]:
+    """(HTTP method, path shape, on a project's host) -> the actions of an Alibaba Cloud Python SDK's ROA
+    client with that request line (several when only query parameters tell them apart)."""
+    found: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
     for _name, body, action, path, method in _PY_OPERATION.findall(client_py.read_text(encoding="utf-8")):
-        ops[(method, _path_shape(path), "host_map['project']" in body)] = action
-    if not ops:
+        found[(method, _path_shape(path), "host_map['project']" in body)].add(action)
+    if not found:
         raise ValueError(f"{client_py}: no operation found; the SDK's layout changed")
-    return ops
+    return {key: sorted(actions) for key, actions in found.items()}
+
+
+def _one(candidates: list[str] | None, chain: tuple[str, ...] = ()) -> str | None:
+    """The one candidate action, or among several the one named as a method on the way to the request."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    named = [c for c in candidates if c in chain]
+    return named[0] if len(named) == 1 else None
 
 
 def _go_path_shape(expr: str, func: GoFunc) -> str | None:
@@ -500,7 +505,7 @@ class LogGoSdk:
     or through the Client/LogProject/LogStore methods it calls): each request's HTTP method, path and
     whether it goes to a project's host, matched to the Log Service Python SDK's operations."""
 
-    def __init__(self, sdk_dir: str, operations: dict[tuple[str, str, bool], str]):
+    def __init__(self, sdk_dir: str, operations: dict[tuple[str, str, bool], list[str]]):
         files = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(sdk_dir).glob("*.go"))}
         self.funcs = index_functions({k: v for k, v in files.items() if not k.endswith("_test.go")}, strict=False)
         self.operations = operations
@@ -509,42 +514,108 @@ class LogGoSdk:
         """(actions, how they were found or why not): empty when any request does not resolve."""
         actions: set[str] = set()
         seen: set[tuple[str, str]] = set()
-        queue = [("Client", name, 0)]
+        queue: list[tuple[str, str, int, tuple[str, ...]]] = [("Client", name, 0, ())]
         how = []
         while queue:
-            receiver, method_name, depth = queue.pop(0)
+            receiver, method_name, depth, chain = queue.pop(0)
             func = self.funcs.get((receiver, method_name))
             if func is None or (receiver, method_name) in seen:
                 continue
             seen.add((receiver, method_name))
+            chain = (*chain, method_name)
             for m in _LOG_REQUEST.finditer(func.source):
                 http, shape = m.group(2), _go_path_shape(m.group(3), func)
-                action = self.operations.get((http, shape, m.group(1).strip() != '""')) if shape else None
+                on_project = m.group(1).strip() != '""'
+                action = _one(self.operations.get((http, shape, on_project)), chain) if shape else None
                 if action is None:
                     return [], f"{receiver}.{method_name}: {http} {m.group(3).strip()} matches no operation"
                 actions.add(action)
                 how.append(f"{receiver}.{method_name}: {http} {shape}")
             for m in _LOG_DELEGATE.finditer(func.code):
                 if depth < 3 and (_LOG_TYPES[m.group(1)], m.group(2)) in self.funcs:
-                    queue.append((_LOG_TYPES[m.group(1)], m.group(2), depth + 1))
+                    queue.append((_LOG_TYPES[m.group(1)], m.group(2), depth + 1, chain))
         if not actions:
             return [], f"Client.{name}: no request found"
         return sorted(actions), "; ".join(how)
 
 
+_GO_CONST = re.compile(r"^\s*(\w+)\s*=\s*((?:\w+|\"[^\"]*\")(?:\s*\+\s*(?:\w+|\"[^\"]*\"))*)\s*$", re.M)
+_FC_SEND = re.compile(r"\bc\.sendRequest\(\s*input\s*,\s*http\.Method(\w+)\s*\)")
+_FC_PATH_RETURN = re.compile(r"\breturn\s+(?:fmt\.Sprintf\(\s*)?(\w+|\"[^\"]*\")")
+
+
+class FcGoSdk:
+    """Resolves a fc-go-sdk method to the Function Compute 2.0 action it sends: the method's
+    `c.sendRequest(input, http.MethodX)` and the paths its input type's GetPath() returns (built from
+    the SDK's path constants), matched, API version segment aside, to the FC-Open Python SDK's
+    operations; every path GetPath() can return must give the same action."""
+
+    def __init__(self, sdk_dir: str, operations: dict[tuple[str, str, bool], list[str]]):
+        files = {p.name: p.read_text(encoding="utf-8") for p in sorted(Path(sdk_dir).glob("*.go"))}
+        files = {k: v for k, v in files.items() if not k.endswith("_test.go")}
+        self.funcs = index_functions(files, strict=False)
+        self.inputs = {
+            name: type_
+            for text in files.values()
+            for name, type_ in re.findall(r"^func \(c \*Client\) (\w+)\(input \*(\w+)\)", text, re.M)
+        }
+        raw = {name: expr for text in files.values() for name, expr in _GO_CONST.findall(mask(text)[0])}
+        self.consts: dict[str, str] = {}
+        for _ in range(5):  # constants built from constants
+            for name, expr in raw.items():
+                parts = [p.strip() for p in expr.split("+")]
+                values = [p[1:-1] if p.startswith('"') else self.consts.get(p) for p in parts]
+                if all(v is not None for v in values):
+                    self.consts[name] = "".join(v for v in values if v is not None)
+        self.operations = {(m, re.sub(r"^/\d{4}-\d{2}-\d{2}", "", shape)): a for (m, shape, _), a in operations.items()}
+
+    def resolve(self, name: str) -> tuple[list[str], str]:
+        func = self.funcs.get(("Client", name))
+        send = _FC_SEND.search(func.source) if func else None
+        input_type = self.inputs.get(name)
+        if not (send and input_type):
+            return [], f"Client.{name}: no c.sendRequest(input, http.MethodX) with a typed input"
+        method = send.group(1).upper()
+        get_path = self.funcs.get((input_type, "GetPath"))
+        if get_path is None:
+            return [], f"{input_type} has no GetPath"
+        actions, shapes = set(), []
+        for m in _FC_PATH_RETURN.finditer(get_path.source):
+            token = m.group(1)
+            path = token[1:-1] if token.startswith('"') else self.consts.get(token)
+            shape = _path_shape(re.sub(r"%[sdv]", "{}", path)) if path is not None else None
+            # a qualifier joined to a name by "." is one path segment to the API
+            key = (method, re.sub(r"\{\}\.\{\}", "{}", shape)) if shape else None
+            action = _one(self.operations.get(key), (name,)) if key else None
+            if action is None:
+                return [], f"Client.{name}: {method} {path!r} matches no operation"
+            actions.add(action)
+            shapes.append(shape)
+        if len(actions) != 1:
+            return [], f"Client.{name}: {method} paths {shapes} give {sorted(actions)}"
+        return sorted(actions), f"Client.{name}: {method} {' | '.join(shapes)}"
+
+
 class SdkResolver:
     """Turns calls of SDKs whose method names are their own into the operations they send, reading the
     SDKs at the versions the provider's go.mod pins: aliyun-oss-go-sdk (v1) through OssGoSdk,
-    alibabacloud-oss-go-sdk-v2 through its method's `OpName`, aliyun-log-go-sdk through LogGoSdk.
-    fc-go-sdk is not read: its calls stay SDK method names."""
+    alibabacloud-oss-go-sdk-v2 through its method's `OpName`, aliyun-log-go-sdk through LogGoSdk,
+    fc-go-sdk through FcGoSdk. What does not resolve stays an SDK method name, with the reason."""
 
     MODULES = {
         "aliyun-oss-go-sdk": "github.com/aliyun/aliyun-oss-go-sdk",
         "alibabacloud-oss-go-sdk-v2": "github.com/aliyun/alibabacloud-oss-go-sdk-v2",
         "aliyun-log-go-sdk": "github.com/aliyun/aliyun-log-go-sdk",
+        "fc-go-sdk": "github.com/aliyun/fc-go-sdk",
     }
 
-    def __init__(self, module_cache: str, go_mod: str, sls_operations: dict[tuple[str, str, bool], str]):
+    def __init__(
+        self,
+        module_cache: str,
+        go_mod: str,
+        sls_operations: dict[tuple[str, str, bool], list[str]],
+        fc_open_operations: dict[tuple[str, str, bool], list[str]],
+    ):
         dirs = {}
         self.versions = {}
         for sdk, module in self.MODULES.items():
@@ -561,6 +632,7 @@ class SdkResolver:
         v2_files = {p.name: p.read_text(encoding="utf-8") for p in sorted(v2_dir.glob("*.go"))}
         self.oss_v2 = index_functions({k: v for k, v in v2_files.items() if not k.endswith("_test.go")}, strict=False)
         self.log = LogGoSdk(str(dirs["aliyun-log-go-sdk"]), sls_operations)
+        self.fc = FcGoSdk(str(dirs["fc-go-sdk"]), fc_open_operations)
 
     def resolve(self, call: dict) -> tuple[list[str], str]:
         """(operations the call sends, how they were found or why none)."""
@@ -575,6 +647,8 @@ class SdkResolver:
             return [], f"Client.{call['action']}: not one OpName"
         if call["via"] == "aliyun-log-go-sdk":
             return self.log.resolve(call["action"])
+        if call["via"] == "fc-go-sdk":
+            return self.fc.resolve(call["action"])
         return [], f"{call['via']} is not read"
 
     def resolve_all(self, calls: list[dict], resolved: dict[str, str], missed: dict[str, str]) -> list[dict]:
@@ -613,6 +687,7 @@ def main(argv: list[str] | None = None) -> int:
         "--go-modules", required=True, help="Go module cache (GOPATH/pkg/mod) holding the provider's OSS Go SDKs"
     )
     parser.add_argument("--sls-sdk", required=True, help="directory alibabacloud-sls20201230 is installed in")
+    parser.add_argument("--fc-open-sdk", required=True, help="directory alibabacloud-fc-open20210406 is installed in")
     args = parser.parse_args(argv)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     provider = next(iter(schema["provider_schemas"].values()))
@@ -623,7 +698,10 @@ def main(argv: list[str] | None = None) -> int:
     maps = type_maps(files)
     go_mod = git(args.git_dir, "show", f"{COMMIT}:go.mod").decode()
     sls_client = Path(args.sls_sdk) / "alibabacloud_sls20201230" / "client.py"
-    sdks = SdkResolver(args.go_modules, go_mod, python_rest_operations(sls_client))
+    fc_open_client = Path(args.fc_open_sdk) / "alibabacloud_fc_open20210406" / "client.py"
+    sdks = SdkResolver(
+        args.go_modules, go_mod, python_rest_operations(sls_client), python_rest_operations(fc_open_client)
+    )
     sections: dict[str, dict[str, dict]] = {"resources": {}, "data_sources": {}}
     all_unresolved = []
     for kind, names in wanted.items():
@@ -662,6 +740,8 @@ def main(argv: list[str] | None = None) -> int:
             "fc3_sdk": f"alibabacloud-fc20230330=={fc3_version} (PyPI), its operations' method, path and action",
             "sls_sdk": f"alibabacloud-sls20201230=={_dist_version(args.sls_sdk, 'alibabacloud_sls20201230')} (PyPI), "
             "its operations' method, path and project host",
+            "fc_open_sdk": f"alibabacloud-fc-open20210406=="
+            f"{_dist_version(args.fc_open_sdk, 'alibabacloud_fc_open20210406')} (PyPI), its operations' method and path",
             "go_sdks": sdks.versions,
             "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
             "notes": "read: what the type's Read reaches; write: what its Create/Update/Delete reach (a write "
