@@ -744,6 +744,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{_dist_version(args.fc_open_sdk, 'alibabacloud_fc_open20210406')} (PyPI), its operations' method and path",
             "go_sdks": sdks.versions,
             "how": (__doc__ or "").split("\n\n", 2)[2].strip(),
+            "reproduce": "fetch the provider repository; pip install --target DIR alibabacloud-fc20230330==X "
+            "alibabacloud-sls20201230==Y alibabacloud-fc-open20210406==Z (one DIR each, versions above); "
+            "GOPATH=G go mod download the go_sdks modules at the versions above; then python "
+            "tools/extract_provider_calls.py GIT_DIR --fc3-sdk .. --sls-sdk .. --fc-open-sdk .. --go-modules G/pkg/mod",
             "notes": "read: what the type's Read reaches; write: what its Create/Update/Delete reach (a write "
             "phase reads too). Entries are Product.Action, the product as the provider spells it. `sdk_methods`: "
             "calls through an SDK whose method names are its own (aliyun-oss-go-sdk, alibabacloud-oss-go-sdk-v2, "
