@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ossiac.localprovider.cty import UNKNOWN
 from ossiac.localprovider.values import block_elements
 
 # Nested blocks the provider declares Optional+Computed (its schema JSON cannot say this: Terraform's
@@ -98,3 +99,28 @@ def _walk(block: dict, prior: Any, planned: Any, prefix: str, computed_blocks: f
         if bt["nesting_mode"] != "set" and len(old) == len(new):  # list/single elements pair by position
             for o, n in zip(old, new, strict=True):
                 _walk(bt["block"], o, n, path + ".", computed_blocks)
+
+
+def _prepaid(config: dict) -> bool:
+    """The provider's PostPaidDiffSuppressFunc (alicloud/diff_suppress_funcs.go, v1.289.0) keeps a diff
+    only for a subscription resource: `instance_charge_type` PrePaid (any case) or `payment_type`
+    Subscription. An unknown value reads as unset there (d.GetOk), so it suppresses."""
+    charge, payment = config.get("instance_charge_type"), config.get("payment_type")
+    return (isinstance(charge, str) and charge.lower() == "prepaid") or payment == "Subscription"
+
+
+# Named DiffSuppressFuncs (the facts' `diff_suppress_func`) that the plan must honour for a Default:
+# True when the diff is suppressed for this configuration.
+_SUPPRESSORS = {"PostPaidDiffSuppressFunc": lambda config: not _prepaid(config)}
+
+
+def planned_default(fact: dict, name: str, config: dict, prior: dict | None) -> Any:
+    """What the SDK plans for a top-level argument the configuration leaves unset and the provider
+    gives a Default: the default, unless the attribute's DiffSuppressFunc suppresses the diff (the
+    SDK then sets New = Old: the state's value on an update, null on a create). E.g. a pay-as-you-go
+    `alicloud_vpn_gateway` plans `period` null, not 1 (found by planning with the real provider)."""
+    suppress = _SUPPRESSORS.get(fact.get("diff_suppress_func", ""))
+    if suppress is not None and suppress(config):
+        old = (prior or {}).get(name)
+        return None if old is UNKNOWN else old
+    return fact["default"]

@@ -153,7 +153,7 @@ class AlicloudStandIn:
             for name, a in block.get("attributes", {}).items():
                 fact = kind.fact(prefix + name)
                 if "default" in fact and obj.get(name) is None and not a.get("computed"):
-                    obj[name] = fact["default"]
+                    obj[name] = plan_rules.planned_default(fact, name, obj, prior) if not prefix else fact["default"]
 
         walk(kind.block, planned, defaults)
 
