@@ -29,8 +29,13 @@ import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ossiac.config.pages import read_page
+
+if TYPE_CHECKING:  # imported where used: the models are what the loader imports anyway
+    from ossiac_props.bucket import BucketProps
+    from ossiac_props.stack import StackProps
 
 CACHE_DIR = Path(".local") / "validation-cache"
 _FORMAT = b"ossiac-validation-cache 1\n"
@@ -38,10 +43,10 @@ _FORMAT = b"ossiac-validation-cache 1\n"
 
 @dataclass(frozen=True)
 class CachedStack:
-    config: object
-    """The stack's StackProps, as validated."""
-    buckets: list
-    """Its buckets' construct props (BucketProps), as the loader built them."""
+    config: StackProps
+    """The stack as validated."""
+    buckets: list[BucketProps]
+    """Its buckets' construct props, as the loader built them."""
     pages: tuple[tuple[str, str], ...]
     """(path as written, SHA-256 of the bytes read) of each website page the stack read."""
 
@@ -94,17 +99,17 @@ class ValidationCache:
                 return None
         return entry
 
-    def put(self, key: str, config: object, buckets: list) -> None:
+    def put(self, key: str, config: StackProps, buckets: list[BucketProps]) -> None:
         """Store a valid stack (the loader calls this only for a stack with no problem). The pages'
         digests are of the content the built props hold, not of a second read that may differ."""
         pages = []
-        for declared, built in zip(getattr(config, "buckets", []), buckets, strict=True):
-            if declared.website is None:
+        for declared, built in zip(config.buckets, buckets, strict=True):
+            if declared.website is None or built.website is None:
                 continue
             for name in ("index", "error"):
                 relative = getattr(declared.website, f"{name}_file")
                 if relative is not None:
-                    pages.append((relative, _sha(getattr(built.website, f"{name}_content").encode())))
+                    pages.append((relative, _sha((getattr(built.website, f"{name}_content") or "").encode())))
         entry = CachedStack(config, list(buckets), tuple(pages))
         payload = pickle.dumps((key, entry), protocol=pickle.HIGHEST_PROTOCOL)
         blob = _FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
