@@ -92,13 +92,18 @@ def synthesize_with(workers: Workers, processing: dict) -> int:
     names = [stack.config.name for stack in stacks]
     cache = synth_cache.SynthCache(Path.cwd(), Path(__file__).resolve(), code) if code else None
     keys = {stack.config.name: cache.key(stack) for stack in stacks} if cache else {}
-    entries = {name: entry for name in keys if (entry := cache.get(name, keys[name]))}
-    changed = [stack for stack in stacks if stack.config.name not in entries]
+    # What to synthesize is decided from each entry's key; the entries are read and checked whole
+    # while the workers synthesize, and a stack whose entry fails that is synthesized after them.
+    held = {name for name in keys if cache and cache.holds(name, keys[name])}
     processing["what"] = "the synthesized stacks"
     # The workers write outside cdktf.out (where a scan would read an interrupted run's leftovers);
     # nothing is written to cdktf.out before every stack has been synthesized.
     with tempfile.TemporaryDirectory(prefix="ossiac-synth-") as scratch:
-        fresh = workers.synthesize(changed, Path(scratch))
+        batch = workers.start([s for s in stacks if s.config.name not in held], Path(scratch) / "changed")
+        entries = {name: entry for name in held if cache and (entry := cache.get(name, keys[name]))}
+        fresh = batch.collect()
+        damaged = [s for s in stacks if s.config.name in held and s.config.name not in entries]
+        fresh.update(workers.synthesize(damaged, Path(scratch) / "damaged"))
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_stacks(outdir / "stacks", set(names))
     entries.update(fresh)

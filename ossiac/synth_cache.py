@@ -78,6 +78,15 @@ class SynthCache:
             digest.update(b"\0" + bucket.model_dump_json().encode())
         return digest.hexdigest()
 
+    def holds(self, name: str, key: str) -> bool:
+        """Whether the stack's entry is under `key`, from its first bytes (put writes the key first):
+        what to synthesize is decided by this; get, which checks the whole entry, follows."""
+        try:
+            with (self.folder / f"{name}.json").open("rb") as handle:
+                return handle.read(100).startswith(json.dumps({"key": key})[:-1].encode() + b",")
+        except OSError:
+            return False
+
     def get(self, name: str, key: str) -> Entry | None:
         try:
             data = json.loads((self.folder / f"{name}.json").read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,10 +106,13 @@ class Workers:
 
     def synthesize(self, stacks: list[LoadedStack], scratch: Path) -> dict[str, Entry]:
         """Each stack's manifest entry and files (paths under cdktf.out), synthesized in `scratch`."""
-        if not stacks:
-            return {}
+        return self.start(stacks, scratch).collect()
+
+    def start(self, stacks: list[LoadedStack], scratch: Path) -> Batch:
+        """Hand the stacks out and return at once: the caller can work while they are synthesized.
+        A worker still importing reads its share only then, so the shares are written by threads."""
         workers = []
-        for index, share in enumerate(_shares(stacks, _cores())):
+        for index, share in enumerate(_shares(stacks, _cores()) if stacks else []):
             workdir = scratch / f"worker-{index}"
             workdir.mkdir(parents=True)
             # The document (every line of the file) stays here: problems are placed by the caller.
@@ -116,17 +120,38 @@ class Workers:
             worker = self._idle.pop() if self._idle else _start()
             self._busy.append(worker)
             workers.append((share, workdir, worker, payload))
-        for _, _, worker, payload in workers:
-            try:
-                worker.process.stdin.write(payload)
-                worker.process.stdin.close()
-            except BrokenPipeError:
-                pass  # the worker died at start: its exit code says so below
-        exits = [worker.wait_done() for _, _, worker, _ in workers]
+        writers = [
+            threading.Thread(target=_give, args=(worker, payload), daemon=True) for _, _, worker, payload in workers
+        ]
+        for writer in writers:
+            writer.start()
+        return Batch([(share, workdir, worker) for share, workdir, worker, _ in workers], writers)
+
+
+@dataclasses.dataclass
+class Batch:
+    """Stacks handed out to workers by Workers.start."""
+
+    workers: list[tuple[list[LoadedStack], Path, _Worker]]
+    writers: list[threading.Thread]
+
+    def collect(self) -> dict[str, Entry]:
+        """Wait for the workers' results: each stack's manifest entry and files."""
+        for writer in self.writers:
+            writer.join()
+        exits = [worker.wait_done() for _, _, worker in self.workers]
         entries: dict[str, Entry] = {}
-        for (share, workdir, _, _), returncode in zip(workers, exits, strict=True):
+        for (share, workdir, _), returncode in zip(self.workers, exits, strict=True):
             entries.update(_collect(share, workdir, returncode))
         return entries
+
+
+def _give(worker: _Worker, payload: bytes) -> None:
+    try:
+        worker.process.stdin.write(payload)
+        worker.process.stdin.close()
+    except (BrokenPipeError, ValueError):
+        pass  # the worker died at start (its exit code says so), or its pipe was closed on an interrupt
 
 
 def _start() -> _Worker:
