@@ -46,7 +46,7 @@ def _ext_hook(code: int, data: bytes):
 def decode(raw: bytes, ty: Any) -> Any:
     if not raw:
         return None
-    return _from_wire(msgpack.unpackb(raw, ext_hook=_ext_hook, raw=False, strict_map_key=False), ty)
+    return _decoder(ty)(msgpack.unpackb(raw, ext_hook=_ext_hook, raw=False, strict_map_key=False))
 
 
 def _from_wire(v: Any, ty: Any) -> Any:
@@ -75,7 +75,7 @@ def _from_wire(v: Any, ty: Any) -> Any:
 
 
 def encode(value: Any, ty: Any) -> bytes:
-    return msgpack.packb(_to_wire(value, ty), use_bin_type=True)
+    return msgpack.packb(_encoder(ty)(value), use_bin_type=True)
 
 
 def _to_wire(v: Any, ty: Any) -> Any:
@@ -126,7 +126,116 @@ def infer_type(v: Any) -> Any:
 
 def from_json(v: Any, ty: Any) -> Any:
     """Coerce a JSON value (state file / RawState.json) to the type (fills missing object attrs)."""
-    return _from_wire(v, ty)
+    return _decoder(ty)(v)
+
+
+# --- compiled converters ----------------------------------------------------------------------
+# _from_wire and _to_wire above say what a conversion is; these do the same, faster. A plan calls
+# them for every value of every resource (thousands of calls), and walking the type afresh each
+# time (comparing type names, unpacking) was half the provider's own work per call. So each type
+# is turned once into a function, and values of types that need no conversion (strings, bools)
+# are taken as they are, without a call. Keyed by the type object's identity: the types are the
+# schema's, built once per process; a type built for one call only falls back to the walk.
+_Fn = Any  # Callable[[Any], Any] | None (None: the value as it is)
+_DECODERS: dict[int, tuple[Any, _Fn]] = {}
+_ENCODERS: dict[int, tuple[Any, _Fn]] = {}
+_CACHE_LIMIT = 20000
+
+
+def _cached(cache: dict, ty: Any, build) -> Any:
+    if isinstance(ty, str):
+        return build(ty)
+    hit = cache.get(id(ty))
+    if hit is not None and hit[0] is ty:
+        return hit[1]
+    fn = build(ty)
+    if len(cache) < _CACHE_LIMIT:
+        cache[id(ty)] = (ty, fn)  # holding ty keeps its id from being reused
+    return fn
+
+
+def _decoder(ty: Any):
+    fn = _cached(_DECODERS, ty, _build_decoder)
+    return fn if fn is not None else _identity
+
+
+def _identity(v: Any) -> Any:
+    return v
+
+
+def _number_from_wire(v: Any) -> Any:
+    if isinstance(v, str):
+        return float(v) if any(c in v for c in ".eE") else int(v)
+    return v
+
+
+def _build_decoder(ty: Any) -> _Fn:
+    """None for a type whose wire value is already its Python value (string, bool)."""
+    if ty in ("string", "bool"):
+        return None
+    if ty == "number":
+        return _number_from_wire
+    if isinstance(ty, str) or not (isinstance(ty, list) and len(ty) == 2):
+        return lambda v: _from_wire(v, ty)  # dynamic, or a type the walk rejects (only for a value)
+    kind, inner = ty
+    if kind in ("list", "set"):
+        f = _cached(_DECODERS, inner, _build_decoder)
+        if f is None:
+            return lambda v: v if v is None or v is UNKNOWN else list(v)
+        return lambda v: v if v is None or v is UNKNOWN else [f(e) for e in v]
+    if kind == "map":
+        f = _cached(_DECODERS, inner, _build_decoder)
+        if f is None:
+            return lambda v: v if v is None or v is UNKNOWN else dict(v.items())
+        return lambda v: v if v is None or v is UNKNOWN else {k: f(e) for k, e in v.items()}
+    if kind == "object":
+        pairs = tuple((k, _cached(_DECODERS, at, _build_decoder)) for k, at in inner.items())
+
+        def obj(v: Any) -> Any:
+            if v is None or v is UNKNOWN:
+                return v
+            get = v.get
+            return {k: get(k) if f is None else f(get(k)) for k, f in pairs}
+
+        return obj
+    return lambda v: _from_wire(v, ty)  # tuple (rare) or an unknown kind: the walk
+
+
+def _encoder(ty: Any):
+    return _cached(_ENCODERS, ty, _build_encoder)
+
+
+def _string_to_wire(v: Any) -> Any:
+    return v if v is None or type(v) is str else (_EXT_UNKNOWN_WIRE if v is UNKNOWN else str(v))
+
+
+def _build_encoder(ty: Any):
+    if ty == "string":
+        return _string_to_wire
+    if ty == "bool":
+        return lambda v: v if v is None or type(v) is bool else (_EXT_UNKNOWN_WIRE if v is UNKNOWN else bool(v))
+    if not (isinstance(ty, list) and len(ty) == 2) or ty[0] not in ("list", "set", "map", "object"):
+        return lambda v: _to_wire(v, ty)  # number, dynamic, tuple or an unknown type: the walk
+    kind, inner = ty
+    if kind == "object":
+        pairs = tuple((k, _cached(_ENCODERS, at, _build_encoder)) for k, at in inner.items())
+
+        def obj(v: Any) -> Any:
+            if v is None:
+                return None
+            if v is UNKNOWN:
+                return _EXT_UNKNOWN_WIRE
+            get = v.get
+            return {k: f(get(k)) for k, f in pairs}  # every attribute on the wire, null if absent
+
+        return obj
+    f = _cached(_ENCODERS, inner, _build_encoder)
+    if kind == "map":
+        return lambda v: None if v is None else _EXT_UNKNOWN_WIRE if v is UNKNOWN else {k: f(e) for k, e in v.items()}
+    return lambda v: None if v is None else _EXT_UNKNOWN_WIRE if v is UNKNOWN else [f(e) for e in v]
+
+
+_EXT_UNKNOWN_WIRE = msgpack.ExtType(_EXT_UNKNOWN, b"")
 
 
 def block_type(block: dict) -> Any:
