@@ -54,7 +54,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "OSSIAC_SYNTH_CACHE",
-        "`0`, `off`, `false` or `no` synthesizes every stack instead of reusing unchanged ones",
+        "`0`, `off`, `false` or `no` validates and synthesizes every stack instead of reusing unchanged ones",
         affects_synth=False,
         default="1",
     ),
