@@ -154,6 +154,12 @@ def _cached(cache: dict, ty: Any, build) -> Any:
     return fn
 
 
+def prepare(ty: Any) -> None:
+    """Build the type's converters now (the warm process does, once for every fork it makes)."""
+    _decoder(ty)
+    _encoder(ty)
+
+
 def _decoder(ty: Any):
     fn = _cached(_DECODERS, ty, _build_decoder)
     return fn if fn is not None else _identity
