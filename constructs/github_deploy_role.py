@@ -188,6 +188,14 @@ def _unscoped(written: list[str], read: list[str], props: DeployRoleProps) -> tu
             problems.append(f"{kind}: ossiac knows no actions the provider calls for it (provider_actions.json)")
             continue
         calls = set(known.read) if kind in read else set(known.read + known.write)
+        if kind in read:  # a data source lists or looks up what the stack does not name: no scope covers it
+            listed = sorted(a for a in calls if a.split(":", 1)[0] in SCOPED_SERVICES - {"sts"})
+            if listed:
+                problems.append(
+                    f"the stack reads data source {kind}, whose {', '.join(listed)} the deploy role does not "
+                    "grant (it grants OSS, RAM and KMS only on what the stack names); leave deploy_role out "
+                    "and deploy this stack with a person's credentials"
+                )
         calls = {a for a in calls if a.split(":", 1)[0] not in SCOPED_SERVICES}
         missing = sorted({a.split(":", 1)[0] for a in calls} - set(props.unscoped))
         for service in missing:

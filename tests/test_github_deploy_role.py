@@ -244,3 +244,41 @@ def test_the_migration_stacks_role_covers_its_network_function_and_secret_and_na
     secret = next(iter(config["resource"]["alicloud_kms_secret"].values()))["secret_name"]
     assert _granted(policy, "kms:PutSecretValue", f"acs:kms:cn-shanghai:{ACCOUNT}:secret/{secret}")
     assert not _granted(policy, "kms:GetSecretValue", f"acs:kms:cn-shanghai:{ACCOUNT}:secret/someone-elses")
+
+
+def test_a_data_source_that_lists_what_the_stack_does_not_name_is_refused_not_left_without_rights():
+    """No stack file declares such a data source today; a construct that adds one must not get a role that
+    silently cannot plan it (`oss:ListBuckets` is checked on the account, not on a bucket the stack names)."""
+    from cdktf_cdktf_provider_alicloud.data_alicloud_account import DataAlicloudAccount
+    from cdktf_cdktf_provider_alicloud.data_alicloud_oss_buckets import DataAlicloudOssBuckets
+    from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
+    from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+
+    from ossiac.cdk import TerraformStack, Testing
+    from ossiac_constructs.github_deploy_role import GithubDeployRole
+    from ossiac_constructs.invalid_props import InvalidPropsError
+    from ossiac_props.deploy_role import DeployRoleProps
+
+    props = DeployRoleProps(
+        name="ds-deploy",
+        account_id=ACCOUNT,
+        oidc_provider="github-actions",
+        audience="sts.aliyuncs.com",
+        repository="example-org/estate",
+        environments=["production"],
+    )
+    app = Testing.app()
+    fine = TerraformStack(app, "fine")
+    AlicloudProvider(fine, "alicloud", region="cn-shanghai")
+    DataAlicloudAccount(fine, "account")  # sts:GetCallerIdentity, which RAM never checks
+    OssBucket(fine, "bucket", bucket="team-a")
+    assert _granted(GithubDeployRole(fine, "role", props).document, "oss:PutBucketAcl", f"acs:oss:*:{ACCOUNT}:team-a")
+    listing = TerraformStack(app, "listing")
+    AlicloudProvider(listing, "alicloud", region="cn-shanghai")
+    OssBucket(listing, "bucket", bucket="team-b")
+    DataAlicloudOssBuckets(listing, "buckets", name_regex="^team-")
+    with pytest.raises(InvalidPropsError) as raised:
+        GithubDeployRole(listing, "role", props)
+    assert any("data source alicloud_oss_buckets" in p and "oss:ListBuckets" in p for p in raised.value.problems), (
+        raised.value.problems
+    )
