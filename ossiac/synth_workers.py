@@ -95,8 +95,8 @@ class Workers:
         return self
 
     def __exit__(self, *exc) -> None:
-        # An unused worker is stopped with SIGTERM, which it turns into a normal exit (see the end of
-        # this file): killed, it would leave behind the copy of jsii's runtime its node runs from.
+        # An unused worker is stopped with SIGTERM, which it turns into a normal exit once its imports
+        # are done (see _work): killed, it would leave behind the copy of jsii's runtime its node runs from.
         for worker in self._idle:
             worker.process.terminate()
         for worker in self._idle + self._busy:  # a busy one is past its work, or was interrupted giving it
@@ -231,6 +231,11 @@ def _shares(stacks: list[LoadedStack], workers: int) -> list[list[LoadedStack]]:
 
 def _work(done: int) -> None:
     current = None
+    # A stop asked for while importing waits for the imports: importing cdktf starts jsii's node, and
+    # unwinding half-way through that start leaves a traceback from jsii's cleanup on the user's
+    # terminal (a bad stack file is refused while this worker is still starting).
+    stop_asked = []
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop_asked.append(signum))
     try:  # before the work arrives: this is what starting the worker early overlaps
         from ossiac.cdk import App
         from ossiac_constructs.invalid_props import InvalidPropsError
@@ -239,6 +244,9 @@ def _work(done: int) -> None:
         failed_import = error, traceback.format_exc()
     else:
         failed_import = None
+    if stop_asked:
+        return  # a normal exit: jsii stops its node and removes its runtime copy
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     payload = sys.stdin.buffer.read()
     if not payload:
         return  # no work: every stack came from the cache, or the synth was refused
@@ -278,5 +286,4 @@ def _exit_on_terminate(signum, frame) -> None:
 
 
 if __name__ == "__main__":
-    signal.signal(signal.SIGTERM, _exit_on_terminate)
     _work(int(sys.argv[1]))

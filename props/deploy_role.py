@@ -62,7 +62,7 @@ class DeployRoleProps(Props):
     unscoped: list[str] = []
     """Services whose actions RAM grants only on every resource (`*`), which the role may use anyway:
     only the actions the provider calls for the resource types of those services the stack declares.
-    A stack that declares such a type without naming its service here is refused."""
+    A stack that declares such a type without naming its service here is refused. Default: none."""
 
     @field_validator("name")
     @classmethod
