@@ -35,7 +35,7 @@ from ossiac_constructs.invalid_props import InvalidPropsError
 from ossiac_policies.policy_document import compact_json
 from ossiac_policies.policy_grammar import validate_policy, validate_trust_policy
 from ossiac_props.deploy_role import DeployRoleProps
-from ossiac_props.provider_actions import SCOPED_SERVICES, actions_of
+from ossiac_props.provider_actions import SCOPED_SERVICES, actions_of, service_of
 from ossiac_props.ram_names import policy_name_for
 
 # The outputs CI reads: `deploy_role_role_arn`, `deploy_role_oidc_provider_arn`.
@@ -189,15 +189,15 @@ def _unscoped(written: list[str], read: list[str], props: DeployRoleProps) -> tu
             continue
         calls = set(known.read) if kind in read else set(known.read + known.write)
         if kind in read:  # a data source lists or looks up what the stack does not name: no scope covers it
-            listed = sorted(a for a in calls if a.split(":", 1)[0] in SCOPED_SERVICES - {"sts"})
+            listed = sorted(a for a in calls if service_of(a) in SCOPED_SERVICES - {"sts"})
             if listed:
                 problems.append(
                     f"the stack reads data source {kind}, whose {', '.join(listed)} the deploy role does not "
                     "grant (it grants OSS, RAM and KMS only on what the stack names); leave deploy_role out "
                     "and deploy this stack with a person's credentials"
                 )
-        calls = {a for a in calls if a.split(":", 1)[0] not in SCOPED_SERVICES}
-        missing = sorted({a.split(":", 1)[0] for a in calls} - set(props.unscoped))
+        calls = {a for a in calls if service_of(a) not in SCOPED_SERVICES}
+        missing = sorted({service_of(a) for a in calls} - set(props.unscoped))
         for service in missing:
             needed.setdefault(service, []).append(kind)
         if not missing:
@@ -208,7 +208,7 @@ def _unscoped(written: list[str], read: list[str], props: DeployRoleProps) -> tu
             f"every resource; name {service!r} in deploy_role.unscoped to grant exactly the actions the "
             "provider calls for them, or leave deploy_role out and deploy this stack with a person's credentials"
         )
-    unused = sorted(set(props.unscoped) - {a.split(":", 1)[0] for a in actions} - set(needed))
+    unused = sorted(set(props.unscoped) - {service_of(a) for a in actions} - set(needed))
     problems += [f"deploy_role.unscoped: {s!r} is named but the stack declares nothing of it" for s in unused]
     statement = [{"Effect": "Allow", "Action": sorted(actions), "Resource": ["*"]}] if actions else []
     return statement, problems

@@ -24,7 +24,7 @@ import re
 
 from pydantic import Field, field_validator
 
-from ossiac_props.base import Props, raise_problem, raise_problems
+from ossiac_props.base import Props, declared_twice, raise_problem, raise_problems
 from ossiac_props.provider_actions import unscoped_services
 from ossiac_props.ram_names import MAX_SESSION_SECONDS, MIN_SESSION_SECONDS, account_id_problem, role_name_problem
 
@@ -115,7 +115,7 @@ class DeployRoleProps(Props):
                 for v in values
                 if not _ENVIRONMENT.match(v)
             ]
-            + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})]
+            + declared_twice("environments", values)
         )
         return values
 
@@ -129,7 +129,7 @@ class DeployRoleProps(Props):
                 for v in values
                 if v not in allowed
             ]
-            + [f"{v!r} is listed twice" for v in sorted({v for v in values if values.count(v) > 1})]
+            + declared_twice("unscoped", values)
         )
         return values
 

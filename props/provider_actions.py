@@ -18,13 +18,18 @@ from ossiac.paths import PROVIDER_ACTIONS_FILE
 SCOPED_SERVICES = frozenset({"oss", "ram", "kms", "sts"})
 
 
+def service_of(action: str) -> str:
+    """The RAM code of an action (`cms` of `cms:PutResourceMetricRule`)."""
+    return action.split(":", 1)[0]
+
+
 @dataclass(frozen=True)
 class TypeActions:
     read: tuple[str, ...]
     write: tuple[str, ...]
 
     def services(self) -> frozenset[str]:
-        return frozenset(action.split(":", 1)[0] for action in self.read + self.write)
+        return frozenset(service_of(action) for action in self.read + self.write)
 
 
 @functools.cache

@@ -165,7 +165,7 @@ def test_the_estate_with_its_deploy_role_passes_the_scan(estate):
         ),
         ("unscoped: [cms]", "unscoped: [cmss]", "'cmss' is not a service granted only on every resource (allowed: "),
         ("unscoped: [cms]", "unscoped: [oss]", "'oss' is not a service granted only on every resource"),
-        ("unscoped: [cms]", "unscoped: [cms, cms]", "'cms' is listed twice"),
+        ("unscoped: [cms]", "unscoped: [cms, cms]", "unscoped: 'cms' is declared twice"),
         # the stack declares alarms: without naming cms it is refused, never silently left without rights
         ("      unscoped: [cms]\n", "", "deploy_role.unscoped: the stack declares alicloud_cms_alarm"),
         ("unscoped: [cms]", "unscoped: []", "which 'cms' grants only on every resource; name 'cms' in deploy_role"),
