@@ -210,3 +210,41 @@ def test_plans_for_alibaba_cloud_are_never_uploaded_unencrypted(tmp_path):
     assert not list((tmp_path / "runner" / "sealed").iterdir())
     local = _seal(tmp_path, _plans(tmp_path / "plans2"), PLANS_KEY="", TARGET="local")
     assert local.returncode == 0 and (tmp_path / "runner" / "sealed" / "plans.tgz").exists()
+
+
+@pytest.mark.parametrize(
+    ("path", "job", "step"),
+    [(DIFF, "diff", "Plan every stack and keep the plans"), (DRIFT, "drift", "Look for drift and plan the issues")],
+)
+def test_on_alibaba_cloud_each_stack_is_planned_with_its_read_role_and_no_credentials_action(tmp_path, path, job, step):
+    """The plan step itself, run by bash with a stand-in `ossiac` that records its arguments: on alicloud
+    ossiac exchanges the job's OIDC token per stack (`--assume-read-roles`); the local target needs none."""
+    workflow_job = _load(path)["jobs"][job]
+    assert not _uses(workflow_job, "aliyun/configure-aliyun-credentials-action")  # one role per stack, not per job
+    assert "OSSIAC_PLAN_ROLE_ARN" not in path.read_text() and "OSSIAC_DRIFT_ROLE_ARN" not in path.read_text()
+    stub = tmp_path / ".venv" / "bin" / "ossiac"
+    stub.parent.mkdir(parents=True)
+    stub.write_text('#!/bin/sh\nfor a in "$@"; do echo "$a"; done > "$ARGS_FILE"\n')
+    stub.chmod(0o755)
+    script = _step(workflow_job, step)["run"]
+    seen = {}
+    for target in ("alicloud", "local"):
+        args_file = tmp_path / f"{target}.args"
+        result = subprocess.run(
+            ["bash", "-e", "-c", script],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env={
+                **os.environ,
+                "TARGET": target,
+                "ALLOW": "",
+                "PLANS": "plans",
+                "ARGS_FILE": str(args_file),
+                "GITHUB_OUTPUT": str(tmp_path / "out"),
+            },
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        seen[target] = args_file.read_text().split("\n")
+    assert "--assume-read-roles" in seen["alicloud"] and "--assume-read-roles" not in seen["local"]
+    assert seen["alicloud"][:3] == [path.stem.removeprefix("ossiac-"), "--target", "alicloud"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from ossiac.commands import options
 from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets import inventory
+from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard, jobs, saved_plans
 from ossiac.workflows.plan_runner import PlanError, plan_every_stack
@@ -34,25 +35,40 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="keep each stack's saved plan and a manifest in DIR (owner-only; the plans hold "
         "secrets) for `ossiac deploy --from-plans DIR`",
     )
+    options.add_assume_read_roles(parser)
     options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     kept: list = []
+    credentials = ReadRoleCredentials("diff") if args.assume_read_roles else None
     try:
         target = selected_target(args.target)
         if args.save_plans:
             saved_plans.check_dir(args.save_plans, args.app_dir)
             kept = saved_plans.plan_and_keep(
-                args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs), progress=Progress("ossiac diff")
+                args.app_dir,
+                target,
+                jobs=jobs.parallel_jobs(args.jobs),
+                progress=Progress("ossiac diff"),
+                credentials=credentials,
             )
             planned = [(p.stack, p.plan, p.config) for p in kept]
         else:
             planned = plan_every_stack(
-                args.app_dir, target, jobs=jobs.parallel_jobs(args.jobs), progress=Progress("ossiac diff")
+                args.app_dir,
+                target,
+                jobs=jobs.parallel_jobs(args.jobs),
+                progress=Progress("ossiac diff"),
+                credentials=credentials,
             )
-        orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
+        orphans = inventory.orphaned(
+            args.app_dir,
+            target,
+            {stack for stack, _, _ in planned},
+            env=credentials.listing_env() if credentials else None,
+        )
     except (TargetError, PlanError, jobs.JobsError, saved_plans.SavedPlansError) as error:
         saved_plans.discard_kept(kept)
         raise CommandError(f"ossiac diff: {error}", USAGE) from error

@@ -12,6 +12,7 @@ from ossiac.atomic_write import write_atomically
 from ossiac.commands import options
 from ossiac.exit_codes import OK, REFUSED, USAGE, CommandError
 from ossiac.targets import inventory
+from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import drift_issues, jobs
 from ossiac.workflows.destroy_guard import orphan_line
@@ -39,6 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="write the issues to open, update and close, one per drifted stack (JSON)",
     )
+    options.add_assume_read_roles(parser)
     options.add_jobs(parser)
     parser.set_defaults(handler=run)
 
@@ -49,14 +51,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         open_issues = drift_issues.read_open_issues(args.open_issues) if args.open_issues else []
         target = selected_target(args.target)
+        credentials = ReadRoleCredentials("drift") if args.assume_read_roles else None
         planned = plan_every_stack(
             args.app_dir,
             target,
             refresh_only=True,
             jobs=jobs.parallel_jobs(args.jobs),
             progress=Progress("ossiac drift"),
+            credentials=credentials,
         )
-        orphans = inventory.orphaned(args.app_dir, target, {stack for stack, _, _ in planned})
+        orphans = inventory.orphaned(
+            args.app_dir,
+            target,
+            {stack for stack, _, _ in planned},
+            env=credentials.listing_env() if credentials else None,
+        )
     except (TargetError, PlanError, jobs.JobsError, drift_issues.OpenIssuesError) as error:
         raise CommandError(f"ossiac drift: {error}", USAGE) from error
     found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]

@@ -36,6 +36,15 @@ def add_allow(parser: argparse.ArgumentParser, env: str | None = None) -> None:
     )
 
 
+def add_assume_read_roles(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--assume-read-roles",
+        action="store_true",
+        help="plan each stack with its own read role (deploy_role.read_role), exchanging the GitHub Actions "
+        "job's OIDC token with STS; for CI jobs with `permissions: id-token: write`",
+    )
+
+
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     jobs.add_argument(parser)  # --jobs/-j and its parser live beside the worker pool that reads them
 

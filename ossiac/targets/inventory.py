@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +39,9 @@ class StackState:
     buckets: list[str] = field(default_factory=list)
     provider_regions: dict[str, str | None] = field(default_factory=dict)
     """Provider alias ("" for the default) -> region, as far as the state tells (a bucket's location)."""
+    readable: bool = True
+    """False when the credentials may list the state but not read it (a stack's read role reads only
+    its own stack's state): then nothing above is known, and the state counts as holding resources."""
 
     @property
     def resource_count(self) -> int:
@@ -48,10 +52,17 @@ def local_state_dir(app_dir: Path) -> Path:
     return app_dir / ".local" / "state"
 
 
-def stacks_with_state(app_dir: Path, target: str) -> dict[str, StackState]:
-    """Every stack with at least one resource in its state on the target (an emptied state is none)."""
+def stacks_with_state(
+    app_dir: Path, target: str, *, skip: frozenset[str] = frozenset(), env: Mapping[str, str] | None = None
+) -> dict[str, StackState]:
+    """Every stack with at least one resource in its state on the target (an emptied state is none),
+    but those in `skip`, whose states are not read. `env`: credentials for the alicloud target's state
+    bucket (default: the process's)."""
     found = {}
-    for stack, location, document in _state_documents(app_dir, target):
+    for stack, location, document in _state_documents(app_dir, target, skip, env):
+        if document is None:
+            found[stack] = StackState(stack, location, readable=False)
+            continue
         state = _summarize(stack, location, document)
         if state.resource_count:
             found[stack] = state
@@ -65,7 +76,7 @@ def deployed_attributes(app_dir: Path, target: str, stack: str) -> dict[tuple[st
     holds in clear text (secrets included) are the caller's to keep out of any output.
     """
     for name, _location, data in _state_documents(app_dir, target):
-        if name != stack:
+        if name != stack or data is None:
             continue
         found = {}
         for resource in data.get("resources", []):
@@ -76,9 +87,13 @@ def deployed_attributes(app_dir: Path, target: str, stack: str) -> dict[tuple[st
     return None
 
 
-def orphaned(app_dir: Path, target: str, declared: set[str]) -> list[StackState]:
-    """Stacks with state but no stack file declaring them: their resources are managed by nobody."""
-    return [state for name, state in sorted(stacks_with_state(app_dir, target).items()) if name not in declared]
+def orphaned(
+    app_dir: Path, target: str, declared: set[str], *, env: Mapping[str, str] | None = None
+) -> list[StackState]:
+    """Stacks with state but no stack file declaring them: their resources are managed by nobody.
+    The declared stacks' states are listed, never read."""
+    found = stacks_with_state(app_dir, target, skip=frozenset(declared), env=env)
+    return [state for _, state in sorted(found.items())]
 
 
 def forget(app_dir: Path, target: str, stack: str) -> None:
@@ -142,13 +157,18 @@ def backend_block(app_dir: Path, target: str, stack: str) -> dict:
     return {"oss": block}
 
 
-def _state_documents(app_dir: Path, target: str) -> list[tuple[str, str, dict]]:
+def _state_documents(
+    app_dir: Path, target: str, skip: frozenset[str] = frozenset(), env: Mapping[str, str] | None = None
+) -> list[tuple[str, str, dict | None]]:
+    """(stack, location, state) of every state but those in `skip`; the state None when the
+    credentials may not read it."""
     if target == "local":
         return [
             (entry.stack, _display(entry.path, app_dir), _local_state(entry.path))
             for entry in state_store.list_states(local_state_dir(app_dir))
+            if entry.stack not in skip
         ]
-    return _oss_state_documents()
+    return _oss_state_documents(skip, os.environ if env is None else env)
 
 
 def _local_state(path: Path) -> dict:
@@ -178,15 +198,15 @@ def _key(prefix: str, stack: str) -> str:
     return f"{prefix.strip('/')}/{stack}{STATE_SUFFIX}" if prefix.strip("/") else f"{stack}{STATE_SUFFIX}"
 
 
-def _oss_state_bucket():
+def _oss_state_bucket(env: Mapping[str, str] = os.environ):
     """(SDK client, state bucket, prefix) for the alicloud target's OSS backend."""
     from ossiac.importing.discover_alicloud import oss_endpoint
     from ossiac.targets.config import load_alicloud
 
     cfg = load_alicloud()
-    key = os.environ.get("ALICLOUD_ACCESS_KEY") or os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_ID")
-    secret = os.environ.get("ALICLOUD_SECRET_KEY") or os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-    token = os.environ.get("ALICLOUD_SECURITY_TOKEN") or os.environ.get("ALIBABA_CLOUD_SECURITY_TOKEN")
+    key = env.get("ALICLOUD_ACCESS_KEY") or env.get("ALIBABA_CLOUD_ACCESS_KEY_ID")
+    secret = env.get("ALICLOUD_SECRET_KEY") or env.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+    token = env.get("ALICLOUD_SECURITY_TOKEN") or env.get("ALIBABA_CLOUD_SECURITY_TOKEN")
     if not key or not secret:
         raise TargetError(
             "listing stacks on the alicloud target reads the OSS state bucket: set "
@@ -200,8 +220,8 @@ def _oss_state_bucket():
     return oss.Client(config), cfg.state.bucket, cfg.state.prefix
 
 
-def _oss_state_documents() -> list[tuple[str, str, dict]]:
-    client, bucket, prefix = _oss_state_bucket()
+def _oss_state_documents(skip: frozenset[str], env: Mapping[str, str]) -> list[tuple[str, str, dict | None]]:
+    client, bucket, prefix = _oss_state_bucket(env)
     folder = f"{prefix.strip('/')}/" if prefix.strip("/") else ""
     documents = []
     try:
@@ -211,14 +231,25 @@ def _oss_state_documents() -> list[tuple[str, str, dict]]:
         for page in pages:
             for item in page.contents or []:
                 name = item.key[len(folder) :]
-                if not name.endswith(STATE_SUFFIX):
+                stack = name.removesuffix(STATE_SUFFIX)
+                if not name.endswith(STATE_SUFFIX) or stack in skip:
                     continue
-                body = client.get_object(oss.models.GetObjectRequest(bucket=bucket, key=item.key)).body.read()
                 location = f"oss://{bucket}/{item.key}"
-                document = state_store.parse(body.decode("utf-8"))
-                if document is None:
+                body = _read_if_allowed(client, bucket, item.key)
+                document = None if body is None else state_store.parse(body.decode("utf-8"))
+                if body is not None and document is None:
                     raise TargetError(f"{location}: not a complete Terraform state file")
-                documents.append((name.removesuffix(STATE_SUFFIX), location, document))
+                documents.append((stack, location, document))
     except oss.exceptions.OperationError as error:
         raise TargetError(f"cannot list Terraform states in oss://{bucket}/{folder}: {error.unwrap()}") from None
     return documents
+
+
+def _read_if_allowed(client, bucket: str, key: str) -> bytes | None:
+    """The object's bytes, or None when the credentials may list it but not read it."""
+    try:
+        return client.get_object(oss.models.GetObjectRequest(bucket=bucket, key=key)).body.read()
+    except oss.exceptions.OperationError as error:
+        if getattr(error.unwrap(), "status_code", None) == 403:
+            return None
+        raise

@@ -76,6 +76,11 @@ def allowed_from_env(env: Mapping[str, str]) -> set[str]:
 
 
 def orphan_line(state: StackState) -> str:
+    if not state.readable:
+        return (
+            f"{state.stack}: has state ({state.location}) but no stack file declares it; these credentials "
+            "may list it but not read it (a stack's read role reads only its own stack's state)"
+        )
     kinds = ", ".join(f"{count} {kind}" for kind, count in state.resource_types.items())
     buckets = f"; buckets: {', '.join(state.buckets)}" if state.buckets else "; no buckets"
     return (

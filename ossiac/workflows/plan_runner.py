@@ -8,11 +8,12 @@ import shlex
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ossiac import stack_json
 from ossiac.targets.environment import terraform_env
+from ossiac.targets.read_roles import ReadRoleCredentials, ReadRoleError
 from ossiac.targets.selection import ENV
 from ossiac.targets.state_journal import announcements
 from ossiac.workflows import private_plans, terraform_init
@@ -35,6 +36,8 @@ class PlannedStack:
     """The stack's cdk.tf.json (as synthesized, with `prevent_destroy`)."""
     text: str
     """Terraform's own rendering of the plan."""
+    credentials: dict[str, str] = field(default_factory=dict, repr=False)
+    """Environment overrides its Terraform runs got (its read role's credentials), for later reads of its state."""
 
     @property
     def plan_file(self) -> Path:
@@ -68,13 +71,20 @@ def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> 
     return app_dir / config.get("output", "cdktf.out") / "stacks"
 
 
-def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep: bool = False) -> PlannedStack:
+def plan_stack(
+    stack_dir: Path,
+    target: str,
+    *,
+    refresh_only: bool = False,
+    keep: bool = False,
+    credentials: dict[str, str] | None = None,
+) -> PlannedStack:
     """Plan one synthesized stack in `.local/plans/<stack>/`, so the real stack folder is untouched.
 
     The copy drops `prevent_destroy`: with it Terraform stops at the first protected resource it
     would replace, without saying why; without it the plan shows every replacement and its
     cause, and the destroy guard decides. `keep` leaves the saved plan for `apply`; otherwise it
-    is deleted as soon as it has been read.
+    is deleted as soon as it has been read. `credentials` override the environment's (a read role's).
     """
     workdir = private_plans.stack_workdir(stack_dir)
     config = stack_json.load(stack_dir)
@@ -83,7 +93,8 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
         for body in resources.values():
             body.get("lifecycle", {}).pop("prevent_destroy", None)
     stack_json.write(workdir, planned)
-    env = {**os.environ, ENV: target, "TF_IN_AUTOMATION": "1"}
+    credentials = credentials or {}
+    env = {**os.environ, **credentials, ENV: target, "TF_IN_AUTOMATION": "1"}
     plan_file = workdir / private_plans.PLAN_FILE
     plan_args = [
         "plan",
@@ -113,15 +124,22 @@ def plan_stack(stack_dir: Path, target: str, *, refresh_only: bool = False, keep
     if not keep:
         private_plans.discard(plan_file)
     private_plans.write_private(workdir / private_plans.PLAN_TEXT, text)
-    return PlannedStack(stack_dir.name, workdir, plan, config, text)
+    return PlannedStack(stack_dir.name, workdir, plan, config, text, credentials)
 
 
 def plan_every_stack(
-    app_dir: Path, target: str, *, refresh_only: bool = False, jobs: int | None = None, progress: Progress | None = None
+    app_dir: Path,
+    target: str,
+    *,
+    refresh_only: bool = False,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    credentials: ReadRoleCredentials | None = None,
 ) -> list[tuple[str, dict, dict]]:
     """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json).
 
     Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
+    `credentials`: each stack planned with its read role's (got after synth, before any plan).
     """
     progress = progress or Progress("plan")
     results = plan_stacks(
@@ -130,6 +148,7 @@ def plan_every_stack(
         progress,
         refresh_only=refresh_only,
         jobs=jobs,
+        credentials=credentials,
     )
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
@@ -145,6 +164,7 @@ def plan_stacks(
     refresh_only: bool = False,
     keep: bool = False,
     jobs: int | None = None,
+    credentials: ReadRoleCredentials | None = None,
 ) -> list[PlannedStack | PlanError]:
     """Plan the stacks, up to `jobs` at once (default: the number of cores); results in the order of
     `dirs`, a failed stack's PlanError in its place.
@@ -157,13 +177,24 @@ def plan_stacks(
     doing = "refresh-only planning" if refresh_only else "planning"
     workers = max(1, min(len(dirs), jobs or cores()))
     terraform_env({**os.environ, ENV: target})  # builds the local mirror if missing, once, before the threads
+    if credentials is not None:
+        try:
+            credentials.prepare(dirs)  # every stack's, before any is planned: a refusal plans nothing
+        except ReadRoleError as error:
+            raise PlanError(str(error)) from None
     if dirs:
         progress.say(f"{doing} {len(dirs)} stack(s), {workers} at a time")
 
     def one(stack_dir: Path) -> PlannedStack | PlanError:
         try:
             with progress.step(stack_dir.name, doing, "planned"):
-                return plan_stack(stack_dir, target, refresh_only=refresh_only, keep=keep)
+                return plan_stack(
+                    stack_dir,
+                    target,
+                    refresh_only=refresh_only,
+                    keep=keep,
+                    credentials=credentials.env(stack_dir.name) if credentials else None,
+                )
         except PlanError as error:
             return error
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from ossiac import stack_json
 from ossiac.atomic_write import write_atomically
 from ossiac.json_file import read_json
+from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans, terraform_init
 from ossiac.workflows.plan_runner import PlanError, PlannedStack, no_changes, plan_stacks, synthesize, terraform
@@ -63,10 +64,22 @@ class Checked:
     problems: list[Refusal] = field(default_factory=list)
 
 
-def plan_and_keep(app_dir: Path, target: str, *, jobs: int | None, progress: Progress) -> list[PlannedStack]:
+def plan_and_keep(
+    app_dir: Path,
+    target: str,
+    *,
+    jobs: int | None,
+    progress: Progress,
+    credentials: ReadRoleCredentials | None = None,
+) -> list[PlannedStack]:
     """Synthesize and plan every stack, keeping each saved plan; one PlanError names every failure."""
     results = plan_stacks(
-        stack_json.stack_dirs(synthesize(app_dir, target, progress)), target, progress, keep=True, jobs=jobs
+        stack_json.stack_dirs(synthesize(app_dir, target, progress)),
+        target,
+        progress,
+        keep=True,
+        jobs=jobs,
+        credentials=credentials,
     )
     kept = [result for result in results if isinstance(result, PlannedStack)]
     failures = [str(result) for result in results if isinstance(result, PlanError)]
@@ -105,7 +118,7 @@ def save(
         old.unlink()
     stacks = {}
     for result, summary in zip(planned, summaries, strict=True):
-        env = _env(target)
+        env = {**_env(target), **result.credentials}  # the state is read as the plan was made
         stacks[result.stack] = {
             "plan": f"{result.stack}.tfplan",
             "synthesized_sha256": config_hash(result.config),
