@@ -1,6 +1,8 @@
-"""STS on the local cloud: AssumeRole and GetCallerIdentity, answered the way Alibaba's STS answers
-the official SDK (`alibabacloud_sts20150401` over `alibabacloud_tea_openapi`): RPC style, JSON bodies,
-errors as `{"RequestId", "HostId", "Code", "Message", "Recommend"}` with STS's documented codes.
+"""STS on the local cloud: AssumeRole, AssumeRoleWithOIDC and GetCallerIdentity, answered the way
+Alibaba's STS answers the official SDK (`alibabacloud_sts20150401` over `alibabacloud_tea_openapi`):
+RPC style, JSON bodies, errors as `{"RequestId", "HostId", "Code", "Message", "Recommend"}` with
+STS's documented codes. RPC calls are dispatched by API version (`x-acs-version`, else `Version`):
+2015-04-01 is STS (the default when none is sent), 2019-08-15 is IMS (`ims.py`, OIDC providers).
 
 Signatures are recomputed with the SDK's own helpers (`alibabacloud_tea_openapi.utils.Utils`):
 `get_authorization` for ACS3-HMAC-SHA256/SM3 (the SDK's default, an `Authorization` header over a
@@ -10,6 +12,16 @@ caller is resolved as for OSS (`principals.identify`), so temporary credentials 
 AssumeRole checks, in order: the parameters' form, the role exists, its trust policy admits the
 caller, the caller may `sts:AssumeRole` on it (the account always may; others need an identity
 policy Allow), the session policy, then the duration against the role's maximum.
+
+AssumeRoleWithOIDC is anonymous (the SDK signs nothing): the OIDC token is the credential. Checks,
+in order: the parameters' form, the OIDC provider exists, the token (`oidc.py`), the role exists,
+its trust policy admits the provider as `Principal: {"Federated": [<provider ARN>]}` with the
+token's `oidc:iss`, `oidc:aud` and `oidc:sub` in the request context (the one engine decides), the
+session policy, then the duration. Codes and statuses: AssumeRoleWithOIDC's page
+https://help.aliyun.com/zh/ram/api-assumerolewithoidc and STS's error codes
+https://help.aliyun.com/zh/ram/developer-reference/api-sts-2015-04-01-errorcodes (both read
+2026-12-04): 401 AuthenticationFail.NoPermission "No such OIDC Provider registered." for an
+unknown provider and "There is no permission" for a trust policy that does not admit the token.
 
 Unlike Alibaba Cloud, the account's own key may assume roles: the local cloud has no RAM user keys.
 """
@@ -21,7 +33,8 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
@@ -30,7 +43,7 @@ from darabonba.request import DaraRequest
 from werkzeug.wrappers import Request, Response
 
 from ossiac.authz.model import Principal, PrincipalKind
-from ossiac.endpoint import principals, sts_tokens
+from ossiac.endpoint import ims, oidc, principals, sts_tokens
 from ossiac.endpoint.errors import OssError
 from ossiac.endpoint.routing import address
 from ossiac.localcloud.identity import ACCOUNT_ID
@@ -50,6 +63,7 @@ MAX_BODY_BYTES = 64 * 1024
 MAX_SKEW = datetime.timedelta(minutes=15)
 MIN_DURATION, DEFAULT_DURATION = 900, 3600
 MAX_SESSION_POLICY_BYTES = 2048
+MIN_OIDC_TOKEN, MAX_OIDC_TOKEN = 4, 20000  # characters (AssumeRoleWithOIDC's page)
 _ACS3 = ("ACS3-HMAC-SHA256", "ACS3-HMAC-SM3")
 _ROLE_ARN = re.compile(r"^acs:ram::(?P<account>\d+):role/(?P<name>[^/]+)$", re.IGNORECASE)
 _SESSION_NAME = re.compile(r"^[A-Za-z0-9.@_-]{2,64}$")
@@ -85,18 +99,30 @@ def handle(endpoint: Endpoint, request: Request, request_id: str) -> Response:
     try:
         body = _body(request)
         params = _parameters(request, body)
-        resolved = _authenticate(endpoint, request, params, body)
         action = request.headers.get("x-acs-action") or params.get("Action", "")
-        if action == "AssumeRole":
-            answer = assume_role(endpoint, resolved.principal, params, request)
-        elif action == "GetCallerIdentity":
-            answer = caller_identity(resolved)
-        else:
+        version = request.headers.get("x-acs-version") or params.get("Version") or VERSION
+        if version not in (VERSION, ims.VERSION):
             raise StsError(
-                404,
-                "InvalidAction.NotFound",
-                f"The local STS answers AssumeRole and GetCallerIdentity, not {action!r}.",
+                400,
+                "InvalidVersion",
+                f"The local cloud answers RPC versions {VERSION} (STS) and {ims.VERSION} (IMS), not {version!r}.",
             )
+        if version == VERSION and action == "AssumeRoleWithOIDC":  # anonymous: the token is the credential
+            answer = assume_role_with_oidc(endpoint, params, request)
+        else:
+            resolved = _authenticate(endpoint, request, params, body)
+            if version == ims.VERSION:
+                answer = ims.handle(endpoint, resolved.principal, action, params, request)
+            elif action == "AssumeRole":
+                answer = assume_role(endpoint, resolved.principal, params, request)
+            elif action == "GetCallerIdentity":
+                answer = caller_identity(resolved)
+            else:
+                raise StsError(
+                    404,
+                    "InvalidAction.NotFound",
+                    f"The local STS answers AssumeRole, AssumeRoleWithOIDC and GetCallerIdentity, not {action!r}.",
+                )
         return json_response({"RequestId": request_id, **answer})
     except StsError as error:
         return json_response(
@@ -291,14 +317,30 @@ def _no_permission(why: str) -> StsError:
     )
 
 
-def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], request: Request) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Target:
+    """The role a call names, found, with the session asked for."""
+
+    role_name: str
+    arn: str  # canonical (the role name lower-cased)
+    role_id: str
+    attributes: dict[str, Any]
+    session_name: str
+    duration: int
+
+    @property
+    def maximum(self) -> int:
+        return int(self.attributes.get("max_session_duration") or DEFAULT_DURATION)
+
+
+def _parameters_of(params: dict[str, str]) -> tuple[str, str, int]:
+    """RoleArn, RoleSessionName and DurationSeconds, in the form STS accepts (not yet the role)."""
     role_arn, session_name = params.get("RoleArn", ""), params.get("RoleSessionName", "")
     if not role_arn:
         raise StsError(400, "MissingParameter.RoleArn", "Parameter RoleArn is required.")
     if not session_name:
         raise StsError(400, "MissingParameter.RoleSessionName", "Parameter RoleSessionName is required.")
-    parsed = _ROLE_ARN.match(role_arn)
-    if parsed is None:
+    if _ROLE_ARN.match(role_arn) is None:
         raise StsError(
             400,
             "InvalidParameter.RoleArn",
@@ -310,42 +352,48 @@ def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], r
             "InvalidParameter.RoleSessionName",
             "The parameter RoleSessionName is wrongly formed: 2 to 64 letters, digits, '.', '@', '-' or '_'.",
         )
-    duration = _duration(params.get("DurationSeconds"))
+    return role_arn, session_name, _duration(params.get("DurationSeconds"))
+
+
+def _target(endpoint: Endpoint, role_arn: str, session_name: str, duration: int) -> _Target:
+    parsed = _ROLE_ARN.match(role_arn)
+    assert parsed is not None  # _parameters_of checked the form
     role = principals.find_role(endpoint.store, parsed["name"]) if parsed["account"] == ACCOUNT_ID else None
     if role is None:
         raise StsError(404, "EntityNotExist.Role", f"The specified Role not exists: {role_arn}.")
     attributes = role.get("attributes") or {}
     role_name = str(attributes.get("role_name") or role["id"])
     canonical_arn = str(attributes.get("arn") or f"acs:ram::{ACCOUNT_ID}:role/{role_name.lower()}")
-    context = _context(request, params)
-    trust = _document(attributes.get("assume_role_policy_document") or attributes.get("document"))
-    if not _trusts(trust, caller, canonical_arn, role_name, context):
-        raise _no_permission(f"the trust policy of role {role_name} does not admit {caller.arn}")
-    if not _may_assume(caller, canonical_arn, context):
-        raise _no_permission(f"no policy of {caller.arn} allows sts:AssumeRole on {canonical_arn}")
-    policy = _session_policy(params.get("Policy"))
-    maximum = int(attributes.get("max_session_duration") or DEFAULT_DURATION)
-    if not MIN_DURATION <= duration <= maximum:
+    role_id = str(attributes.get("role_id") or role_name)
+    return _Target(role_name, canonical_arn, role_id, attributes, session_name, duration)
+
+
+def _check_duration(target: _Target) -> None:
+    if not MIN_DURATION <= target.duration <= target.maximum:
         raise StsError(
             400,
             "InvalidParameter.DurationSeconds",
-            f"The Min/Max value of DurationSeconds is 15min/{maximum}s for role {role_name} (got {duration}).",
+            f"The Min/Max value of DurationSeconds is 15min/{target.maximum}s for role {target.role_name} "
+            f"(got {target.duration}).",
         )
+
+
+def _issue(endpoint: Endpoint, target: _Target, policy: str | None, caller_arn: str) -> dict[str, Any]:
     issued = sts_tokens.issue(
         endpoint.cloud_dir,
         account_id=ACCOUNT_ID,
-        role_name=role_name,
-        role_arn=canonical_arn,
-        role_id=str(attributes.get("role_id") or role_name),
-        session_name=session_name,
+        role_name=target.role_name,
+        role_arn=target.arn,
+        role_id=target.role_id,
+        session_name=target.session_name,
         policy=policy,
-        duration_seconds=duration,
-        caller_arn=caller.arn,
+        duration_seconds=target.duration,
+        caller_arn=caller_arn,
     )
     return {
         "AssumedRoleUser": {
-            "Arn": f"{canonical_arn}/{session_name}",
-            "AssumedRoleId": f"{issued.session.role_id}:{session_name}",
+            "Arn": f"{target.arn}/{target.session_name}",
+            "AssumedRoleId": f"{issued.session.role_id}:{target.session_name}",
         },
         "Credentials": {
             "AccessKeyId": issued.access_key_id,
@@ -354,6 +402,74 @@ def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], r
             "Expiration": sts_tokens.expiration_text(issued.session),
         },
     }
+
+
+def assume_role(endpoint: Endpoint, caller: Principal, params: dict[str, str], request: Request) -> dict[str, Any]:
+    target = _target(endpoint, *_parameters_of(params))
+    context = request_context(request, params)
+    trust = _document(target.attributes.get("assume_role_policy_document") or target.attributes.get("document"))
+    if not _trusts(trust, lambda block: _names(block, caller), target, context):
+        raise _no_permission(f"the trust policy of role {target.role_name} does not admit {caller.arn}")
+    if not allowed(caller, "sts:AssumeRole", target.arn, context):
+        raise _no_permission(f"no policy of {caller.arn} allows sts:AssumeRole on {target.arn}")
+    policy = _session_policy(params.get("Policy"))
+    _check_duration(target)
+    return _issue(endpoint, target, policy, caller.arn)
+
+
+# -- AssumeRoleWithOIDC ----------------------------------------------------------------------------
+
+
+def _iso(seconds: int) -> str:
+    return datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def assume_role_with_oidc(endpoint: Endpoint, params: dict[str, str], request: Request) -> dict[str, Any]:
+    provider_arn, token = params.get("OIDCProviderArn", ""), params.get("OIDCToken", "")
+    if not provider_arn:
+        raise StsError(400, "MissingParameter.OIDCProviderArn", "Parameter OIDCProviderArn is required.")
+    if not token:
+        raise StsError(401, "AuthenticationFail.OIDCToken.Invalid", "The OIDCToken can not empty.")
+    if not MIN_OIDC_TOKEN <= len(token) <= MAX_OIDC_TOKEN:
+        raise StsError(
+            401,
+            "AuthenticationFail.OIDCToken.Invalid",
+            f"The OIDCToken must be {MIN_OIDC_TOKEN} to {MAX_OIDC_TOKEN} characters (got {len(token)}).",
+        )
+    role_arn, session_name, duration = _parameters_of(params)
+    provider = ims.provider_by_arn(endpoint.store, provider_arn)
+    if provider is None:
+        raise StsError(401, "AuthenticationFail.NoPermission", f"No such OIDC Provider registered: {provider_arn}.")
+    try:
+        claims = oidc.verify(token, provider)
+    except oidc.OidcRefusal as refusal:
+        raise StsError(401, refusal.code, refusal.message) from None
+    target = _target(endpoint, role_arn, session_name, duration)
+    context = {
+        **request_context(request, params),
+        "oidc:iss": claims.issuer,
+        "oidc:aud": list(claims.audiences),
+        "oidc:sub": claims.subject,
+    }
+    trust = _document(target.attributes.get("assume_role_policy_document") or target.attributes.get("document"))
+    if not _trusts(trust, lambda block: _federated(block, provider.arn), target, context):
+        raise StsError(
+            401,
+            "AuthenticationFail.NoPermission",
+            f"There is no permission: the trust policy of role {target.role_name} does not admit "
+            f"{provider.arn} with sub {claims.subject!r}, aud {list(claims.audiences)}.",
+        )
+    policy = _session_policy(params.get("Policy"))
+    _check_duration(target)
+    answer = _issue(endpoint, target, policy, provider.arn)
+    answer["OIDCTokenInfo"] = {
+        "Issuer": claims.issuer,
+        "Subject": claims.subject,
+        "ClientIds": ",".join(claims.audiences),
+        "IssuanceTime": _iso(claims.issued_at),
+        "ExpirationTime": _iso(claims.expires_at),
+    }
+    return answer
 
 
 def _duration(text: str | None) -> int:
@@ -374,7 +490,8 @@ def _document(text: object) -> dict[str, Any]:
     return document if isinstance(document, dict) else {}
 
 
-def _context(request: Request, params: dict[str, str]) -> dict[str, Any]:
+def request_context(request: Request, params: dict[str, str]) -> dict[str, Any]:
+    """The acs:* condition keys of an RPC call (and sts:ExternalId when sent)."""
     context: dict[str, Any] = {
         "acs:SourceIp": request.remote_addr or "127.0.0.1",
         "acs:SecureTransport": "true" if request.scheme == "https" else "false",
@@ -403,27 +520,37 @@ def _names(principal_block: object, caller: Principal) -> bool:
     return False
 
 
-def _trusts(trust: dict[str, Any], caller: Principal, role_arn: str, role_name: str, context: dict[str, Any]) -> bool:
-    """The trust policy's statements that name the caller, decided as RAM decides (Deny wins, Conditions
-    hold), with the statement's Principal standing in for a Resource."""
+def _federated(principal_block: object, provider_arn: str) -> bool:
+    """Whether a trust statement's Principal names the OIDC provider (`Federated`)."""
+    if not isinstance(principal_block, dict):
+        return False
+    return any(
+        wildcard_match(str(entry), provider_arn, ignore_case=True)
+        for entry in as_list(principal_block.get("Federated", []))
+    )
+
+
+def _trusts(trust: dict[str, Any], names: Callable[[object], bool], target: _Target, context: dict[str, Any]) -> bool:
+    """The trust policy's statements whose Principal `names` the caller, decided by the one engine
+    as RAM decides (Deny wins, Conditions hold), with the Principal standing in for a Resource."""
     statements = [
         {**{k: v for k, v in st.items() if k in ("Sid", "Effect", "Action", "Condition")}, "Resource": "*"}
         for st in as_list(trust.get("Statement", []))
-        if isinstance(st, dict) and _names(st.get("Principal"), caller)
+        if isinstance(st, dict) and names(st.get("Principal"))
     ]
     decision = evaluate(
-        [NamedPolicy(f"trust policy of {role_name}", {"Version": "1", "Statement": statements})],
-        RamRequest("sts:AssumeRole", role_arn, context),
+        [NamedPolicy(f"trust policy of {target.role_name}", {"Version": "1", "Statement": statements})],
+        RamRequest("sts:AssumeRole", target.arn, context),
     )
     return decision.decision == ALLOW
 
 
-def _may_assume(caller: Principal, role_arn: str, context: dict[str, Any]) -> bool:
+def allowed(caller: Principal, action: str, resource: str, context: dict[str, Any]) -> bool:
     """The account may; a RAM user or an assumed role needs an identity-policy Allow (and, for a
     session, its session policy's too), with no explicit Deny."""
     if caller.kind is PrincipalKind.ACCOUNT:
         return True
-    request = RamRequest("sts:AssumeRole", role_arn, context)
+    request = RamRequest(action, resource, context)
     identity = evaluate([NamedPolicy(p.name, p.document) for p in caller.policies], request)
     if identity.decision != ALLOW:
         return False
