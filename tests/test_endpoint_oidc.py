@@ -127,6 +127,47 @@ def federation(endpoint, issuer):
     return endpoint, issuer, provider, role
 
 
+@pytest.fixture()
+def terraform_federation(local_cloud, endpoint, issuer):
+    """As `federation`, but the role, its policy and the attachment made by real Terraform with the
+    stand-in provider, in the cloud the endpoint serves."""
+    assert local_cloud.cloud == endpoint.cloud
+    provider = register_provider(endpoint, issuer)
+    grants = {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["oss:PutObject", "oss:GetObject"],
+                "Resource": [f"acs:oss:*:*:{BUCKET}/site/*"],
+            }
+        ],
+    }
+    local_cloud.write(
+        f"""
+resource "alicloud_ram_policy" "deploy" {{
+  policy_name     = "deploy-site"
+  policy_document = {json.dumps(json.dumps(grants))}
+}}
+
+resource "alicloud_ram_role" "deploy" {{
+  role_name                   = "deploy"
+  max_session_duration        = 7200
+  assume_role_policy_document = {json.dumps(json.dumps(_trust(provider, issuer.url, [PRODUCTION])))}
+}}
+
+resource "alicloud_ram_role_policy_attachment" "deploy" {{
+  role_name   = alicloud_ram_role.deploy.role_name
+  policy_name = alicloud_ram_policy.deploy.policy_name
+  policy_type = "Custom"
+}}
+"""
+    )
+    local_cloud.init_apply()
+    endpoint.client().put_bucket(oss.PutBucketRequest(bucket=BUCKET))
+    return endpoint, issuer, provider, f"acs:ram::{ACCOUNT_ID}:role/deploy"
+
+
 # -- IMS OIDC providers ----------------------------------------------------------------------------
 
 
@@ -289,8 +330,8 @@ def test_providers_outlive_the_endpoint(tmp_path, issuer):
 # -- AssumeRoleWithOIDC ----------------------------------------------------------------------------
 
 
-def test_a_production_token_assumes_the_deploy_role_and_acts_with_its_policy(federation):
-    endpoint, issuer, provider, role = federation
+def test_a_production_token_assumes_the_deploy_role_and_acts_with_its_policy(terraform_federation):
+    endpoint, issuer, provider, role = terraform_federation
     issued_at = int(time.time())
     body = _assume(endpoint, provider, role, issuer.token(PRODUCTION, AUD, iat=issued_at), duration_seconds=7200)
     assert body.assumed_role_user.arn == f"{role}/ci-run"
@@ -381,7 +422,9 @@ def test_each_check_refuses_with_its_code(federation):
     )
     assert refused(wrong_kid) == (401, "AuthenticationFail.OIDCToken.InvalidSignature")
     assert refused("not.a-jwt") == (401, "AuthenticationFail.OIDCToken.Invalid")
-    hs256 = issuer.sign({"alg": "HS256", "typ": "JWT"}, {"iss": issuer.url, "sub": PRODUCTION, "aud": AUD})
+    # Signed by the issuer's RSA key, every claim right: only the header's algorithm is wrong.
+    claims = {"iss": issuer.url, "sub": PRODUCTION, "aud": AUD, "iat": now, "exp": now + 300}
+    hs256 = issuer.sign({"alg": "HS256", "typ": "JWT", "kid": issuer.kid}, claims)
     assert refused(hs256) == (401, "AuthenticationFail.OIDCToken.Invalid")
     # The trust policy: a pull request's subject is not production's.
     assert refused(issuer.token("repo:o/r:pull_request", AUD)) == (401, "AuthenticationFail.NoPermission")
