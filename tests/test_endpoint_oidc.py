@@ -49,7 +49,7 @@ def _role(endpoint, name: str, trust: dict, *, max_session: int = 3600, grants: 
     attributes = {
         "role_name": name,
         "arn": arn,
-        "role_id": "3" + str(abs(hash(name)))[:18].rjust(18, "0"),
+        "role_id": f"3{sum(map(ord, name)):018d}",
         "max_session_duration": max_session,
         "assume_role_policy_document": json.dumps(trust),
     }
@@ -494,4 +494,45 @@ def test_a_role_trusting_another_provider_is_refused(federation):
     assert refusal(lambda: _assume(endpoint, provider, ram_only, issuer.token(PRODUCTION, AUD))) == (
         401,
         "AuthenticationFail.NoPermission",
+    )
+
+
+def test_rpc_calls_are_dispatched_by_their_api_version(endpoint):
+    """The same action name under a version the local cloud does not serve is refused, not guessed."""
+    from alibabacloud_tea_openapi.client import Client as OpenApiClient
+    from alibabacloud_tea_openapi.utils_models import OpenApiRequest, Params
+    from darabonba.runtime import RuntimeOptions
+
+    client = OpenApiClient(
+        Config(
+            access_key_id=endpoint.key.access_key_id,
+            access_key_secret=endpoint.key.access_key_secret,
+            endpoint=f"127.0.0.1:{endpoint.port}",
+            protocol="http",
+        )
+    )
+
+    def call(action: str, version: str) -> dict:
+        params = Params(
+            action=action,
+            version=version,
+            protocol="HTTP",
+            pathname="/",
+            method="POST",
+            auth_type="AK",
+            style="RPC",
+            req_body_type="formData",
+            body_type="json",
+        )
+        return client.call_api(params, OpenApiRequest(query={}), RuntimeOptions())
+
+    assert call("GetCallerIdentity", "2015-04-01")["body"]["IdentityType"] == "Account"
+    assert refusal(lambda: call("GetCallerIdentity", "2019-08-15")) == (404, "InvalidAction.NotFound")
+    assert refusal(lambda: call("ListOIDCProviders", "2015-04-01")) == (404, "InvalidAction.NotFound")
+    assert refusal(lambda: call("GetCallerIdentity", "2014-01-01")) == (400, "InvalidVersion")
+    assert call("ListOIDCProviders", "2019-08-15")["body"]["OIDCProviders"] == {"OIDCProvider": []}
+    ims = ims_client(endpoint)
+    assert refusal(lambda: ims.list_oidcproviders(ims_models.ListOIDCProvidersRequest(max_items=1001))) == (
+        400,
+        "InvalidParameter.MaxItems",
     )
