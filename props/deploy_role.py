@@ -9,20 +9,24 @@
       environments: [production]          # ...and only jobs running in these GitHub environments
       max_session_duration: 3600          # seconds, 3600..43200 (default 3600)
       unscoped: [cms, vpc]                # services that grant only on every resource, by name
+      read_role:                          # optional: read-only credentials for PR plans and the drift check
+        name: media-read
+        branches: [main]
 
 The OIDC provider itself is declared outside the stacks: `alicloud_ims_oidc_provider` is not in the
 provider schema ossiac pins (ossiac/schema/alicloud.schema.json). The role's permissions are derived
 from what its stack manages (ossiac_constructs.github_deploy_role): scoped to the stack's own buckets,
 RAM objects and keys. Services that can grant only on every resource (CloudMonitor, VPC, ...) are
 granted only when named in `unscoped`, and then only the actions the provider calls for the resource
-types the stack declares.
+types the stack declares. The optional read role gets only the read actions of the same resources, for
+jobs that plan but never apply (PR plans, the scheduled drift check).
 """
 
 from __future__ import annotations
 
 import re
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from ossiac_props.base import Props, declared_twice, raise_problem, raise_problems
 from ossiac_props.provider_actions import unscoped_services
@@ -39,6 +43,53 @@ _ENVIRONMENT = re.compile(r"^[^:*?\s][^:*?]{0,254}$")
 _PROVIDER_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,126}[A-Za-z0-9])?\Z")
 # ClientIds, each: letters, digits, '.', '-', '_', ':', '/', not first; at most 128 characters.
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}\Z")
+# A branch name as `git check-ref-format --branch` takes it (git-check-ref-format(1)): no control
+# characters, space, '~', '^', ':', '?', '*', '[', '\\', no '..' or '@{', no '.lock' or '.' at the end
+# of a component, not starting with '-' or '/', no empty component, not '@'. ':' would also split the
+# token's sub claim (`repo:<repository>:ref:refs/heads/<branch>`).
+_BRANCH_CHARACTERS = re.compile(r"^[^\x00-\x20\x7f~^:?*\[\\]+\Z")
+
+
+def branch_problem(name: str) -> str | None:
+    """Why `name` is no git branch name, or None."""
+    components = name.split("/")
+    if (
+        _BRANCH_CHARACTERS.match(name)
+        and not name.startswith("-")
+        and name != "@"
+        and ".." not in name
+        and "@{" not in name
+        and not name.endswith(".")
+        and all(c and not c.startswith(".") and not c.endswith(".lock") for c in components)
+    ):
+        return None
+    return (
+        f"{name!r} is not a git branch name (no spaces, control characters, ':', '~', '^', '?', '*', '[', '\\', "
+        "'..', '@{'; no empty component, none starting with '.' or ending in '.lock'; not starting with '-', "
+        "not ending in '.', not '@')"
+    )
+
+
+class ReadRoleProps(Props):
+    """A second role of the same repository that may only read what the stack declares and its state."""
+
+    name: str
+    """The RAM role name: 1-64 letters, digits, '.', '-'; not the deploy role's name."""
+    branches: list[str] = ["main"]
+    """Branches whose workflow runs (the scheduled drift check) may assume the role; pull request runs
+    of the repository always may. Default: [main]."""
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        raise_problem(role_name_problem(value))
+        return value
+
+    @field_validator("branches")
+    @classmethod
+    def _branches(cls, values: list[str]) -> list[str]:
+        raise_problems([p for v in values if (p := branch_problem(v))] + declared_twice("branches", values))
+        return values
 
 
 class DeployRoleProps(Props):
@@ -63,6 +114,9 @@ class DeployRoleProps(Props):
     """Services whose actions RAM grants only on every resource (`*`), which the role may use anyway:
     only the actions the provider calls for the resource types of those services the stack declares.
     A stack that declares such a type without naming its service here is refused. Default: none."""
+    read_role: ReadRoleProps | None = None
+    """A read-only role for pull request plans and the scheduled drift check: the same trust but for pull
+    request runs and runs on `branches`, and only the read actions of what the stack declares. Default: none."""
 
     @field_validator("name")
     @classmethod
@@ -139,6 +193,14 @@ class DeployRoleProps(Props):
         raise_problem(None if value.startswith("https://") else f"{value!r}: an OIDC issuer is an https:// URL")
         return value
 
+    @model_validator(mode="after")
+    def _read_role_is_another(self) -> DeployRoleProps:
+        if self.read_role is not None and self.read_role.name == self.name:
+            raise_problem(
+                f"read_role.name: {self.name!r} is also the deploy role's name; the read role is another role"
+            )
+        return self
+
     @property
     def provider_arn(self) -> str:
         return f"acs:ram::{self.account_id}:oidc-provider/{self.oidc_provider}"
@@ -147,3 +209,14 @@ class DeployRoleProps(Props):
     def subjects(self) -> list[str]:
         """The token subjects GitHub gives a job that runs in one of the environments."""
         return [f"repo:{self.repository}:environment:{env}" for env in self.environments]
+
+    @property
+    def read_subjects(self) -> list[str]:
+        """The token subjects of the repository's pull request runs and of its runs on the read role's
+        branches (GitHub's sub claim formats: https://docs.github.com/en/actions/reference/security/oidc,
+        read 2026-12-04). A job that names an environment gets the environment's subject instead."""
+        if self.read_role is None:
+            return []
+        return [f"repo:{self.repository}:pull_request"] + [
+            f"repo:{self.repository}:ref:refs/heads/{branch}" for branch in self.read_role.branches
+        ]

@@ -6,6 +6,7 @@ Composes constructs from a validated StackProps; reads nothing itself.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from constructs import Construct
@@ -52,7 +53,13 @@ class StorageStack(TerraformStack):
         add_bucket_alarms(self, config.name, config.alarms, config.tags)
         if config.deploy_role is not None:
             # Last: its policy grants on the resources the stack declares by now.
-            GithubDeployRole(self, "deploy-role", config.deploy_role, state_object=_state_object(config.name))
+            GithubDeployRole(
+                self,
+                "deploy-role",
+                config.deploy_role,
+                state_object=_state_object(config.name),
+                lock_table=_lock_table(),
+            )
         self._outputs(home)
 
     def _foundation(self, loaded: LoadedStack, region: str) -> RegionalFoundation:
@@ -126,6 +133,16 @@ def _state_object(stack_name: str) -> tuple[str, str] | None:
     state = load_alicloud().state
     prefix = state.prefix.strip("/")
     return state.bucket, f"{prefix}/{stack_name}.tfstate" if prefix else f"{stack_name}.tfstate"
+
+
+def _lock_table() -> tuple[str, str] | None:
+    """(TableStore instance, table) that locks the state (as configure_backend configures it); None on the
+    local target. Terraform's OSS backend takes the instance from the endpoint's first host label."""
+    if selected_target() == "local":
+        return None
+    state = load_alicloud().state
+    host = urlsplit(state.tablestore_endpoint).hostname or ""
+    return host.split(".")[0], state.tablestore_table
 
 
 def synthesize(app: App) -> None:
