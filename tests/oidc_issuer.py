@@ -27,6 +27,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from ossiac.endpoint.tls import certificate
+from ossiac.localcloud.identity import ACCOUNT_ID
+from ossiac.localcloud.records import new_record
+from ossiac.localcloud.store import Store
 
 KID = "ossiac-test-key-1"
 JWKS_PATH = "/.well-known/jwks"
@@ -157,3 +160,55 @@ def register_provider(
         )
     )
     return created.body.oidcprovider.arn
+
+
+def store_role(endpoint, name: str, trust: dict, *, max_session: int = 3600, grants: list[dict] | None = None) -> str:
+    """A RAM role (and its custom policy) in the endpoint's store, as the stand-in provider records them."""
+    store = Store(endpoint.cloud)
+    arn = f"acs:ram::{ACCOUNT_ID}:role/{name.lower()}"
+    attributes = {
+        "role_name": name,
+        "arn": arn,
+        "role_id": f"3{sum(map(ord, name)):018d}",
+        "max_session_duration": max_session,
+        "assume_role_policy_document": json.dumps(trust),
+    }
+    store.put("alicloud_ram_role", name, new_record("alicloud_ram_role", name, "", attributes, origin="test"))
+    if grants:
+        policy = f"{name}-grants"
+        document = json.dumps({"Version": "1", "Statement": grants})
+        store.put(
+            "alicloud_ram_policy",
+            policy,
+            new_record(
+                "alicloud_ram_policy", policy, "", {"policy_name": policy, "policy_document": document}, origin="test"
+            ),
+        )
+        link = f"role:{policy}:Custom:{name}"
+        store.put(
+            "alicloud_ram_role_policy_attachment",
+            link,
+            new_record(
+                "alicloud_ram_role_policy_attachment",
+                link,
+                "",
+                {"role_name": name, "policy_name": policy, "policy_type": "Custom"},
+                origin="test",
+            ),
+        )
+    return arn
+
+
+def trust_policy(provider_arn: str, issuer_url: str, subjects: list[str], aud: str = "sts.aliyuncs.com") -> dict:
+    """The shape constructs/github_deploy_role.py::trust_policy writes."""
+    return {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": "sts:AssumeRole",
+                "Principal": {"Federated": [provider_arn]},
+                "Condition": {"StringEquals": {"oidc:iss": [issuer_url], "oidc:aud": [aud], "oidc:sub": subjects}},
+            }
+        ],
+    }

@@ -16,67 +16,13 @@ from alibabacloud_sts20150401.client import Client as StsClient
 from alibabacloud_tea_openapi.exceptions import ClientException
 from alibabacloud_tea_openapi.models import Config
 
-from oidc_issuer import OidcIssuer, ims_client, register_provider
+from oidc_issuer import OidcIssuer, ims_client, register_provider, store_role, trust_policy
 from ossiac.endpoint import sts_tokens
 from ossiac.localcloud.identity import ACCOUNT_ID
-from ossiac.localcloud.records import new_record
-from ossiac.localcloud.store import Store
 
 BUCKET = "oidc-deploys"
 AUD = "sts.aliyuncs.com"
 PRODUCTION = "repo:o/r:environment:production"
-
-
-def _trust(provider_arn: str, issuer_url: str, subjects: list[str]) -> dict:
-    """The shape constructs/github_deploy_role.py::trust_policy writes."""
-    return {
-        "Version": "1",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": "sts:AssumeRole",
-                "Principal": {"Federated": [provider_arn]},
-                "Condition": {"StringEquals": {"oidc:iss": [issuer_url], "oidc:aud": [AUD], "oidc:sub": subjects}},
-            }
-        ],
-    }
-
-
-def _role(endpoint, name: str, trust: dict, *, max_session: int = 3600, grants: list[dict] | None = None) -> str:
-    """A RAM role (and its custom policy) in the endpoint's store, as the stand-in provider records them."""
-    store = Store(endpoint.cloud)
-    arn = f"acs:ram::{ACCOUNT_ID}:role/{name.lower()}"
-    attributes = {
-        "role_name": name,
-        "arn": arn,
-        "role_id": f"3{sum(map(ord, name)):018d}",
-        "max_session_duration": max_session,
-        "assume_role_policy_document": json.dumps(trust),
-    }
-    store.put("alicloud_ram_role", name, new_record("alicloud_ram_role", name, "", attributes, origin="test"))
-    if grants:
-        policy = f"{name}-grants"
-        document = json.dumps({"Version": "1", "Statement": grants})
-        store.put(
-            "alicloud_ram_policy",
-            policy,
-            new_record(
-                "alicloud_ram_policy", policy, "", {"policy_name": policy, "policy_document": document}, origin="test"
-            ),
-        )
-        link = f"role:{policy}:Custom:{name}"
-        store.put(
-            "alicloud_ram_role_policy_attachment",
-            link,
-            new_record(
-                "alicloud_ram_role_policy_attachment",
-                link,
-                "",
-                {"role_name": name, "policy_name": policy, "policy_type": "Custom"},
-                origin="test",
-            ),
-        )
-    return arn
 
 
 def _sts(endpoint, **credentials) -> StsClient:
@@ -110,10 +56,10 @@ def issuer():
 def federation(endpoint, issuer):
     """A provider for `issuer`, a deploy role trusting only production, and a bucket."""
     provider = register_provider(endpoint, issuer)
-    role = _role(
+    role = store_role(
         endpoint,
         "deploy",
-        _trust(provider, issuer.url, [PRODUCTION]),
+        trust_policy(provider, issuer.url, [PRODUCTION]),
         max_session=7200,
         grants=[
             {
@@ -153,7 +99,7 @@ resource "alicloud_ram_policy" "deploy" {{
 resource "alicloud_ram_role" "deploy" {{
   role_name                   = "deploy"
   max_session_duration        = 7200
-  assume_role_policy_document = {json.dumps(json.dumps(_trust(provider, issuer.url, [PRODUCTION])))}
+  assume_role_policy_document = {json.dumps(json.dumps(trust_policy(provider, issuer.url, [PRODUCTION])))}
 }}
 
 resource "alicloud_ram_role_policy_attachment" "deploy" {{
@@ -281,7 +227,7 @@ def test_ims_calls_need_the_accounts_signature_or_a_ram_allow(endpoint, issuer):
     )
     # An assumed role may read providers only where its policies allow ram:GetOIDCProvider.
     register_provider(endpoint, issuer)
-    _role(
+    store_role(
         endpoint,
         "reader",
         {
@@ -451,7 +397,7 @@ def test_the_issuers_certificate_must_be_one_the_provider_pins(endpoint, issuer)
         )
     )
     provider = f"acs:ram::{ACCOUNT_ID}:oidc-provider/pinned-elsewhere"
-    role = _role(endpoint, "pinned", _trust(provider, issuer.url, [PRODUCTION]))
+    role = store_role(endpoint, "pinned", trust_policy(provider, issuer.url, [PRODUCTION]))
     token = issuer.token(PRODUCTION, AUD)
     assert refusal(lambda: _assume(endpoint, provider, role, token)) == (
         401,
@@ -475,7 +421,7 @@ def test_a_role_trusting_another_provider_is_refused(federation):
     endpoint, issuer, provider, _ = federation
     with OidcIssuer() as other:
         other_provider = register_provider(endpoint, other, name="other-idp")
-        role = _role(endpoint, "other-trust", _trust(other_provider, other.url, [PRODUCTION]))
+        role = store_role(endpoint, "other-trust", trust_policy(other_provider, other.url, [PRODUCTION]))
         # Our provider and a valid token of ours, but the role trusts only the other provider.
         assert refusal(lambda: _assume(endpoint, provider, role, issuer.token(PRODUCTION, AUD))) == (
             401,
@@ -483,7 +429,7 @@ def test_a_role_trusting_another_provider_is_refused(federation):
         )
         assert _assume(endpoint, other_provider, role, other.token(PRODUCTION, AUD)).credentials.access_key_id
     # A role trusting the provider by AssumeRole's RAM principal cannot be assumed by a token either.
-    ram_only = _role(
+    ram_only = store_role(
         endpoint,
         "ram-only",
         {
