@@ -5,14 +5,14 @@ repository, one of the listed GitHub environments) match. Permissions: derived f
 the stack itself declares, each scoped to that resource by name or reference, never to `*`:
 - OSS buckets (the bucket and its objects: every bucket setting resource acts on them);
 - RAM roles, policies and users the stack makes, but not this role or its own policy, so a deploy
-  can never widen what the deploy role may do (that change is made by a person);
+  can never widen what the deploy role may do (that change is made by a person), nor the read role's;
 - the stack's KMS keys (by their ARN, and creating keys), aliases and secrets;
-- the stack's Terraform state object, when the state lives in OSS.
+- the stack's Terraform state object, when the state lives in OSS, and the TableStore table that
+  locks it (LOCK_ACTIONS below).
 Other resource types (alarms, VPCs, VPN gateways, ...) belong to services that grant only on every
 resource, or whose IDs the cloud makes. They are granted only when their service is named in
 `deploy_role.unscoped`, and then only the actions the provider's code calls for those types
 (ossiac_props.provider_actions); a stack that declares one without naming its service is refused.
-- on `alicloud`, the TableStore table that locks the state (TerraformLock below).
 KMS's resource ARNs: https://www.alibabacloud.com/help/en/kms/support/use-ram-to-control-access-to-kms-resources
 (read 2026-12-04): key, alias and secret by name, and the key container for CreateKey.
 
@@ -227,6 +227,7 @@ class _State:
             ]
         if self.lock_table is not None:
             instance, table = self.lock_table
+            # Any region, as for the state bucket: the instance and table names pick the table.
             arn = f"acs:ots:*:{self.account}:instance/{instance.lower()}/table/{table}"
             actions = list(LOCK_ACTIONS if write else LOCK_READ_ACTIONS)
             statements.append({"Effect": "Allow", "Action": actions, "Resource": [arn]})
