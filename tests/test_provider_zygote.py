@@ -1,14 +1,19 @@
 """The stand-in provider's warm starts (ossiac/localprovider/zygote.py): a Terraform command on the local
-target forks its provider processes from one warm process, none of them outlives the command, even
-one killed with SIGKILL, and a provider with no warm process to reach starts as before."""
+target forks its provider processes from one warm process, an ossiac command of several stacks from one
+for all its Terraform runs, none of them outlives the command, even one killed with SIGKILL, a relay
+uses no socket it cannot tie to its own command, and a provider with no warm process to reach starts
+as before."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -16,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import REPO_ROOT, VENV_BIN, command_env, run
+from harness import REPO_ROOT, VENV_BIN, App, command_env, run, stack
 from ossiac.localprovider import zygote
 
 # Two regions: the replica's provider is an aliased configuration, started as its own process.
@@ -115,6 +120,7 @@ def test_a_killed_command_leaves_no_provider_behind(tmp_path: Path, local_target
 
 
 def test_without_a_warm_process_the_provider_starts_by_itself(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv(zygote.COMMAND_ENV, raising=False)
     monkeypatch.delenv(zygote.RUN_ENV, raising=False)
     assert zygote.relay() is False  # no run ID: nothing to reach
     monkeypatch.setenv(zygote.RUN_ENV, "not-an-id-we-made")
@@ -146,3 +152,189 @@ def test_without_a_warm_process_the_provider_starts_by_itself(tmp_path: Path, mo
         timeout=60,
     )
     assert completed.returncode == 1 and "This binary is a plugin" in completed.stderr  # the provider's own start
+
+
+# --- one warm process per ossiac command ---------------------------------------------------------------
+
+# Every Python process of the command writes a line when it starts (its arguments, process and parent),
+# and a provider relay another when it exits normally, saying whether it imported the provider itself
+# (a cold start; a relay served by the warm process never does). Counted afterwards: no timing.
+MARKER = """
+import atexit, os, sys
+_log = os.environ.get("ZYGOTE_TEST_LOG")
+if _log:
+    def _write(line):
+        with open(_log, "a") as out:
+            out.write(line + "\\n")
+    _write(f"start {os.getpid()} {os.getppid()} {' '.join(sys.orig_argv)}")
+    if sys.orig_argv[-2:] == ["-m", "ossiac.localprovider"]:
+        atexit.register(lambda: _write(f"relay-exit {os.getpid()} {'ossiac.localprovider.provider' in sys.modules}"))
+"""
+
+
+def _marked(app: App, folder: Path) -> tuple[dict[str, str], Path]:
+    (folder / "sitecustomize.py").write_text(MARKER)
+    log = folder / "starts.log"
+    path = os.pathsep.join(p for p in (str(folder), app.env.get("PYTHONPATH", "")) if p)
+    return {**app.env, "PYTHONPATH": path, "ZYGOTE_TEST_LOG": str(log)}, log
+
+
+def _app_of_stacks(folder: Path, *names: str) -> App:
+    app = App(folder)
+    app.env.pop("OSSIAC_JOBS", None)
+    app.declare(*(stack(name, f"ossiac-warm-{name}") for name in names))
+    return app
+
+
+def test_an_ossiac_diff_of_several_stacks_forks_every_provider_from_one_warm_process(tmp_path, local_target) -> None:
+    app = _app_of_stacks(tmp_path / "app", "alpha", "bravo", "charlie")
+    (tmp_path / "marker").mkdir()
+    env, log = _marked(app, tmp_path / "marker")
+    diff = run([str(VENV_BIN / "ossiac"), "diff", "--jobs", "2"], cwd=app.folder, env=env)
+    assert diff.returncode == 0, diff.stdout + diff.stderr
+    assert all(f"{name}: " in diff.stdout for name in ("alpha", "bravo", "charlie"))  # each planned, with changes
+
+    lines = log.read_text().splitlines()
+    starts = [line.split(" ", 3) for line in lines if line.startswith("start ")]
+    [command] = [pid for _, pid, _, argv in starts if argv.split()[1:3] == [str(VENV_BIN / "ossiac"), "diff"]]
+    zygotes = [(pid, parent, argv) for _, pid, parent, argv in starts if "ossiac.localprovider.zygote" in argv]
+    assert [(parent, argv.split()[-2]) for _, parent, argv in zygotes] == [(command, "--command")], zygotes
+    relays = [pid for _, pid, _, argv in starts if argv.endswith("-m ossiac.localprovider")]
+    # three plans and three shows (every stack has changes), each starting the provider at least once
+    assert len(relays) >= 6, lines
+    # every relay was served by the warm process and ended normally
+    assert sorted(line for line in lines if line.startswith("relay-exit ")) == sorted(
+        f"relay-exit {pid} False" for pid in relays
+    )
+    assert _processes_of(zygotes[0][2].split()[-1]) == {}
+
+
+def _token_processes(token: str) -> dict[int, str]:
+    """Every process of the command that made `token`: its zygote and the zygote's forks (the token in
+    their command line), its Terraform runs and their relays (the token in their environment)."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes()
+            environ = Path(f"/proc/{entry}/environ").read_bytes()
+        except OSError:
+            continue
+        if token.encode() in cmdline or f"{zygote.COMMAND_ENV}={token}".encode() in environ.split(b"\0"):
+            found[int(entry)] = cmdline.replace(b"\0", b" ").decode(errors="replace")
+    return found
+
+
+def test_a_killed_ossiac_command_leaves_no_provider_behind(tmp_path, local_target) -> None:
+    app = _app_of_stacks(tmp_path, "alpha", "bravo", "charlie")
+    proc = subprocess.Popen(
+        [str(VENV_BIN / "ossiac"), "diff", "--jobs", "2"],
+        cwd=app.folder,
+        env=app.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    warm = f"ossiac.localprovider.zygote --command {proc.pid}-"
+    token, deadline = None, time.monotonic() + 300
+    try:
+        while True:  # until the command's warm process serves a provider: it and a fork of it run
+            assert proc.poll() is None and time.monotonic() < deadline, "no provider forked before the diff ended"
+            serving = [c for c in _processes_of(f"{proc.pid}-").values() if warm in c]
+            if len(serving) >= 2:
+                token = serving[0].split()[-1]
+                break
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 5
+        while providers := {p: c for p, c in _token_processes(token).items() if "ossiac.localprovider" in c}:
+            assert time.monotonic() < deadline, f"still running after the kill: {providers}"
+            time.sleep(0.05)
+        # the orphaned Terraform runs end too: their providers are gone, and a new start refuses to serve
+        deadline = time.monotonic() + 20
+        while left := _token_processes(token):
+            assert time.monotonic() < deadline, f"still running after the kill: {left}"
+            time.sleep(0.05)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in _token_processes(token) if token else {}:  # the killed command's orphaned Terraform runs
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+# A listener standing in for a zygote, run as its own process so that its parent is the test: it says
+# how many descriptors the first connection handed it.
+LISTENER = """
+import socket, sys
+path = sys.argv[1]
+with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+    listener.bind(path)
+    listener.listen(1)
+    print("ready", flush=True)
+    conn, _ = listener.accept()
+    _, fds, _, _ = socket.recv_fds(conn, 65536, 3)
+    print(len(fds), flush=True)
+    conn.close()
+"""
+RELAY = "import sys; from ossiac.localprovider import zygote; sys.exit(0 if zygote.relay() else 3)"
+
+
+def _relay_under_this_process(token: str) -> subprocess.CompletedProcess[str]:
+    """A relay whose ancestor is this process (the command `token` names, when it names us)."""
+    return subprocess.run(
+        [sys.executable, "-c", RELAY],
+        env={**command_env(), zygote.COMMAND_ENV: token},
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_a_relay_uses_only_its_own_commands_warm_process(monkeypatch) -> None:
+    token = f"{os.getpid()}-{secrets.token_hex(16)}"  # this process stands for the ossiac command
+    found = zygote.command_socket(token)
+    assert found is not None and found[1] == os.getpid()
+    path = found[0]
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    try:
+        # the kernel says the listener is not a child of the command (it is the command itself): refused,
+        # though the folder is private and the name right; nothing is handed over, and the provider starts cold
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as impostor:
+            impostor.bind(str(path))
+            impostor.listen(1)
+            assert _relay_under_this_process(token).returncode == 3
+            impostor.settimeout(5)
+            conn, _ = impostor.accept()
+            with conn:
+                conn.settimeout(5)
+                assert socket.recv_fds(conn, 65536, 3)[:2] == (b"", [])
+        path.unlink()
+
+        # the same, listened on by a child of the command: the relay hands it its three descriptors
+        listener = subprocess.Popen([sys.executable, "-c", LISTENER, str(path)], stdout=subprocess.PIPE, text=True)
+        assert listener.stdout is not None and listener.stdout.readline() == "ready\n"
+        assert _relay_under_this_process(token).returncode == 0
+        assert listener.stdout.readline() == "3\n"
+        assert listener.wait(timeout=10) == 0
+    finally:
+        path.unlink(missing_ok=True)
+
+    # a token ossiac does not make: no socket is looked for
+    for bad in ("", "123", f"0-{'0' * 32}", f"{os.getpid()}-{'A' * 32}", f"{os.getpid()}-{'0' * 31}", f"../{token}"):
+        monkeypatch.setenv(zygote.COMMAND_ENV, bad)
+        assert zygote.command_socket(bad) is None
+        assert zygote.relay() is False
+
+    # a token of a command that is not among our ancestors (a killed command's orphaned Terraform):
+    # the relay serves nothing at all
+    with subprocess.Popen(["sleep", "30"]) as unrelated:
+        try:
+            monkeypatch.setenv(zygote.COMMAND_ENV, f"{unrelated.pid}-{secrets.token_hex(16)}")
+            with pytest.raises(SystemExit):
+                zygote.relay()
+        finally:
+            unrelated.kill()

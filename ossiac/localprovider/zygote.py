@@ -1,28 +1,39 @@
-"""Warm provider starts: one process per Terraform command imports the provider once, and each
-provider process Terraform starts is forked from it instead of importing everything afresh.
+"""Warm provider starts: one process per ossiac command (or per Terraform command run by itself)
+imports the provider once, and each provider process Terraform starts is forked from it instead of
+importing everything afresh.
 
 Why: Terraform starts the provider anew for schemas, for validate and for the plan (once per
 provider configuration, so a stack with aliased regions starts more), and each start spent about
 0.24 s of CPU importing gRPC, the provider and its checks: about 40% of the provider's CPU in a
-no-op plan. Terraform's TF_REATTACH_PROVIDERS would share one process between all of a stack's
-provider configurations, but the protocol carries no configuration ID and the stand-in keeps each
-configuration's region per process, so each start still gets its own process here.
+no-op plan. An `ossiac diff` of ten stacks runs ten plans and a `show` per changed stack; one warm
+process serves them all. Terraform's TF_REATTACH_PROVIDERS would share one process between all of a
+stack's provider configurations, but the protocol carries no configuration ID and the stand-in keeps
+each configuration's region per process, so each start still gets its own process here.
 
-  zygote   `python -m ossiac.localprovider.zygote`, started by the venv's Terraform run
-           (ossiac/targets/terraform_process.py) for commands that start the provider; it listens
-           on a socket named by the run ID and its parent (in a 0700 folder), imports the provider,
-           and forks a server per connection.
-           It ends when its stdin closes: its parent closes it when Terraform returns, and the kernel
-           closes it when the parent dies, so it never outlives its command.
+  zygote   `python -m ossiac.localprovider.zygote`: it listens on a socket in a 0700 folder of ours,
+           imports the provider, and forks a server per connection. Two kinds:
+           - a command's: `ossiac diff`, `drift` and `deploy` start one for all their Terraform runs
+             (`warm_provider` in ossiac/targets/terraform_process.py), with `--command TOKEN`, and
+             give their Terraform runs TOKEN in $OSSIAC_PROVIDER_ZYGOTE: the command's process ID and
+             32 random hex digits, which name the socket;
+           - a Terraform run's: the venv's `terraform` run by itself (a user, cdktf) starts one for
+             each plan, apply, destroy, refresh or import, named by the run ID and its own process.
+           It ends when its stdin closes: its parent (the command, or the Terraform process) closes it
+           when done, and the kernel closes it when the parent dies, so it never outlives its parent;
+           its forks still serving then are ended (at once when the parent died).
   relay    the process Terraform starts (the mirror's launcher runs `python -m ossiac.localprovider`):
-           it finds its command's zygote by the run ID ($OSSIAC_RUN_ID) and its parent (the process
-           Terraform runs in), hands it its stdin, stdout
-           and stderr, its environment and folder, and stays until the forked server ends; with no
-           zygote to reach it starts the provider itself, as before.
+           with $OSSIAC_PROVIDER_ZYGOTE it uses its command's zygote only if that command is one of
+           its ancestors and the kernel says the socket's listener is a child of that command (a
+           relay whose command is gone, its Terraform orphaned by a kill, refuses to start at all);
+           otherwise the zygote named by the run ID ($OSSIAC_RUN_ID) and its parent (the process
+           Terraform runs in), verified the same way. It hands the zygote its stdin, stdout and
+           stderr, its environment and folder, and stays until the forked server ends; with no
+           zygote to reach or none it can verify it starts the provider itself, as before.
   server   the fork: it takes the relay's descriptors, environment and folder, then builds the
-           provider (which opens the local cloud's store then, never before the fork) and serves on
-           the relay's stdout. It exits when the relay goes (Terraform killed it, or died), and the
-           relay exits when the server does or its own parent goes.
+           provider (which opens the local cloud's store then, never before the fork: nothing of the
+           store is loaded in the zygote) and serves on the relay's stdout. It exits when the relay
+           goes (Terraform killed it, or died), and the relay exits when the server does or its own
+           parent goes.
 """
 
 from __future__ import annotations
@@ -39,7 +50,9 @@ import tempfile
 from pathlib import Path
 
 RUN_ENV = "OSSIAC_RUN_ID"  # = ossiac.localcloud.pending.RUN_ENV, not imported: the relay imports nothing heavy
+COMMAND_ENV = "OSSIAC_PROVIDER_ZYGOTE"  # set by an ossiac command for its Terraform runs: its zygote's token
 _RUN_ID = re.compile(r"[0-9a-f]{8,64}")
+_TOKEN = re.compile(r"([1-9][0-9]{0,9})-[0-9a-f]{32}")  # the command's process ID, then 128 random bits
 _HEADER = struct.Struct("!I")
 _MAX_MESSAGE = 1 << 20
 
@@ -50,7 +63,31 @@ def socket_path(run_id: str | None, terraform_pid: int) -> Path | None:
     plans stacks in parallel) each have their own zygote, which ends with them."""
     if not run_id or not _RUN_ID.fullmatch(run_id):
         return None
-    path = Path(tempfile.gettempdir()) / f"ossiac-zygote-{os.getuid()}" / f"{run_id}-{terraform_pid}.sock"
+    return _short(_folder() / f"{run_id}-{terraform_pid}.sock")
+
+
+def command_socket(token: str | None) -> tuple[Path, int] | None:
+    """Where the ossiac command that made `token` has its zygote, and that command's process ID; None
+    for a token it did not make."""
+    match = _TOKEN.fullmatch(token or "")
+    if match is None:
+        return None
+    path = _short(_folder() / f"command-{token}.sock")
+    return (path, int(match[1])) if path is not None else None
+
+
+def new_token() -> str:
+    """A token for this process's command zygote (the caller starts it, see `command_socket`)."""
+    import secrets
+
+    return f"{os.getpid()}-{secrets.token_hex(16)}"
+
+
+def _folder() -> Path:
+    return Path(tempfile.gettempdir()) / f"ossiac-zygote-{os.getuid()}"
+
+
+def _short(path: Path) -> Path | None:
     return path if len(os.fsencode(path)) < 100 else None  # unix socket paths are short (108 bytes)
 
 
@@ -67,13 +104,39 @@ def _private_folder(folder: Path) -> bool:
 
 
 def relay() -> bool:
-    """Have this command's zygote serve in our place; False (nothing done) when there is none."""
-    path = socket_path(os.environ.get(RUN_ENV), os.getppid())  # Terraform runs in the process that started us
-    if path is None or not _private_folder(path.parent):
+    """Have our command's zygote serve in our place; False (nothing done) when there is none we can
+    verify. SystemExit when the ossiac command that ran our Terraform is gone: serve nothing then."""
+    token = os.environ.get(COMMAND_ENV)
+    if token is not None:
+        found = command_socket(token)
+        ancestors = _ancestors()
+        if found is None or ancestors is None:
+            return False  # not a token ossiac makes, or no way to check it here: start the provider here
+        path, command = found
+        if command not in ancestors:
+            # our Terraform outlived its command (killed): it must end too, not go on with a provider
+            print(
+                f"ossiac provider: the ossiac command (process {command}) that ran this Terraform has ended; "
+                "not starting the provider",
+                file=sys.stderr,
+            )
+            raise SystemExit(1)
+        return _relay(path, command)
+    parent = os.getppid()  # Terraform runs in the process that started us, and started its zygote
+    run_socket = socket_path(os.environ.get(RUN_ENV), parent)
+    return run_socket is not None and _relay(run_socket, parent)
+
+
+def _relay(path: Path, owner: int) -> bool:
+    """Hand our descriptors to the zygote listening at `path` if it is a child of process `owner`."""
+    if not _private_folder(path.parent):
         return False
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.connect(str(path))
+        if not _listener_is_child_of(conn, owner):
+            conn.close()
+            return False  # a socket we cannot tie to our command: never hand it our descriptors
         message = json.dumps({"env": dict(os.environ), "cwd": os.getcwd()}).encode()
         socket.send_fds(conn, [_HEADER.pack(len(message)) + message], [0, 1, 2])
     except OSError:
@@ -93,6 +156,36 @@ def relay() -> bool:
             break
     conn.close()
     return True
+
+
+def _listener_is_child_of(conn: socket.socket, owner: int) -> bool:
+    """The kernel's word on who listens at the other end (SO_PEERCRED: the process that called listen,
+    i.e. the zygote): ours, and a child of `owner`. Where the kernel cannot say, the private folder
+    and the name are all there is (as on systems without SO_PEERCRED)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    pid, uid, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    return uid == os.getuid() and _parent_of(pid) == owner
+
+
+def _parent_of(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return int(stat.read().rsplit(b")", 1)[1].split()[1])  # after the name, which may hold spaces
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _ancestors() -> set[int] | None:
+    """The process IDs above ours (from /proc), or None where there is no /proc to read."""
+    if not os.path.exists("/proc/self/stat"):
+        return None
+    found: set[int] = set()
+    pid = _parent_of(os.getpid())
+    while pid and pid not in found:  # up to init (whose parent is 0), or a process gone meanwhile (None)
+        found.add(pid)
+        pid = _parent_of(pid)
+    return found
 
 
 # --- zygote ----------------------------------------------------------------------------------------
@@ -144,6 +237,8 @@ def _serve_fork(listener: socket.socket, conn: socket.socket, request: dict, fds
 
 
 def serve_zygote(path: Path) -> int:
+    """Serve relays at `path` until our stdin closes (see the module docstring)."""
+    parent = os.getppid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; our parent ends us
     path.parent.mkdir(mode=0o700, exist_ok=True)
     if not _private_folder(path.parent):
@@ -184,6 +279,9 @@ def serve_zygote(path: Path) -> int:
                 break  # our parent closed the pipe, or died
             if listener in ready:
                 conn, _ = listener.accept()
+                if not _ours(conn):
+                    conn.close()
+                    continue
                 try:
                     request, fds = _receive(conn)
                 except (OSError, ValueError) as error:
@@ -203,18 +301,27 @@ def serve_zygote(path: Path) -> int:
     finally:
         listener.close()
         path.unlink(missing_ok=True)
-    # Terraform has shut its providers down by now, or is gone (then each server follows its relay
-    # within a second): reap them, and their CPU; one still serving after that is ended, never left
+    # Done: Terraform has shut its providers down by now (reap them, and their CPU, for up to 3 s; one
+    # still serving after that is ended, never left). Killed: our parent is gone (we are re-parented),
+    # its Terraform runs may live on as orphans, and their servers are ended at once.
     import time
 
     deadline = time.monotonic() + 3.0
-    while children and time.monotonic() < deadline:
+    while children and time.monotonic() < deadline and os.getppid() == parent:
         children -= _reaped(children)
         time.sleep(0.02)
     for pid in children:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     return 0
+
+
+def _ours(conn: socket.socket) -> bool:
+    """A relay of our own user (the folder's mode already keeps others out; the kernel confirms it)."""
+    if not hasattr(socket, "SO_PEERCRED"):
+        return True
+    _, uid, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i")))
+    return uid == os.getuid()
 
 
 def _listening(path: Path) -> bool:
@@ -237,11 +344,20 @@ def _reaped(children: set[int]) -> set[int]:
     return done
 
 
-def main() -> int:
-    """Run by the process Terraform runs in (ossiac/targets/terraform_process.py), for its command."""
+def main(argv: list[str]) -> int:
+    """`--command TOKEN`: run by an ossiac command for all its Terraform runs, TOKEN naming it; no
+    arguments: run by the process Terraform runs in, for that run (ossiac/targets/terraform_process.py)."""
+    if argv[:1] == ["--command"]:
+        found = command_socket(argv[1] if len(argv) == 2 else None)
+        if found is None or found[1] != os.getppid():
+            print(
+                f"zygote: {argv[1:]} is not a token of the process that started this one; not serving", file=sys.stderr
+            )
+            return 2
+        return serve_zygote(found[0])
     path = socket_path(os.environ.get(RUN_ENV), os.getppid())
     return serve_zygote(path) if path is not None else 0  # no run ID of ours: providers start cold
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -9,10 +9,12 @@ and the guarded apply (`ossiac/workflows/guarded_apply.py`) both run Terraform t
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 
 
 def run_terraform(argv: list[str]) -> int:
@@ -50,23 +52,67 @@ WARM_COMMANDS = frozenset({"plan", "apply", "destroy", "refresh", "import"})
 
 
 def _start_zygote(argv: list[str]) -> subprocess.Popen | None:
-    """The stand-in provider's warm process for this command (ossiac/localprovider/zygote.py, run as a
-    program: this layer imports nothing of the provider's), on the local target only; None: each
-    provider start is cold. It finds its socket from the run ID and this process, as the provider's
-    relays do from theirs."""
+    """The stand-in provider's warm process for this Terraform run (ossiac/localprovider/zygote.py, run
+    as a program: this layer imports nothing of the provider's), on the local target only; None: each
+    provider start is cold, or served by the warm process of the ossiac command that runs us
+    (`warm_provider`). It finds its socket from the run ID and this process, as the provider's relays
+    do from theirs."""
+    from ossiac.localprovider.zygote import COMMAND_ENV  # names only: the module imports nothing heavy
     from ossiac.targets import mirror
 
-    if not os.environ.get(mirror.PYTHON_ENV) or _subcommand(argv) not in WARM_COMMANDS:
+    if os.environ.get(COMMAND_ENV) or not os.environ.get(mirror.PYTHON_ENV) or _subcommand(argv) not in WARM_COMMANDS:
         return None
+    return _spawn_zygote([])
+
+
+def _spawn_zygote(args: list[str]) -> subprocess.Popen | None:
     try:
-        # stdin is our pipe: closed when Terraform returns, or by the kernel if we die, which ends it
+        # stdin is our pipe: closed when we are done, or by the kernel if we die, which ends it
         return subprocess.Popen(
-            [sys.executable, "-s", "-m", "ossiac.localprovider.zygote"],
+            [sys.executable, "-s", "-m", "ossiac.localprovider.zygote", *args],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
         )
     except OSError:
         return None
+
+
+_command_zygote: list[str] = []
+"""The token of this process's command zygote while `warm_provider` holds one (nested uses share it)."""
+
+
+@contextlib.contextmanager
+def warm_provider(target: str) -> Iterator[None]:
+    """One warm provider process for every Terraform run an ossiac command starts inside this block
+    (`ossiac diff`, `drift`, `deploy`: a plan per stack, a `show` per changed one, the applies), on the
+    local target; each provider start is still its own forked process. Its token goes to the Terraform
+    runs in $OSSIAC_PROVIDER_ZYGOTE (they build their environment from os.environ); the process ends
+    when the block does, or with this process, however it ends."""
+    from ossiac.localprovider import zygote
+
+    if target != "local" or _command_zygote or not _can_verify():
+        yield
+        return
+    token = zygote.new_token()
+    process = _spawn_zygote(["--command", token])
+    if process is None:
+        yield
+        return
+    _command_zygote.append(token)
+    os.environ[zygote.COMMAND_ENV] = token
+    try:
+        yield
+    finally:
+        os.environ.pop(zygote.COMMAND_ENV, None)
+        _command_zygote.clear()
+        _stop_zygote(process)
+
+
+def _can_verify() -> bool:
+    """A relay proves a command's zygote is its command's through the kernel (SO_PEERCRED) and /proc."""
+    import socket
+
+    return hasattr(socket, "SO_PEERCRED") and os.path.exists("/proc/self/stat")
 
 
 def _stop_zygote(process: subprocess.Popen) -> None:

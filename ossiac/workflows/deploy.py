@@ -22,6 +22,7 @@ from pathlib import Path
 from ossiac import stack_json
 from ossiac.targets import inventory
 from ossiac.targets.selection import ENV
+from ossiac.targets.terraform_process import warm_provider
 from ossiac.workflows import destroy_guard, private_plans
 from ossiac.workflows.guarded_apply import REVIEWED_PLAN_ENV
 from ossiac.workflows.plan_runner import PlanError, PlannedStack, plan_stacks, synthesize, terraform
@@ -55,6 +56,22 @@ def deploy(
     jobs: int | None = None,
     say: Callable[[str], None] = print,
     progress: Progress | None = None,
+) -> int:
+    # one warm provider process serves every plan and apply of the deploy (terraform_process.warm_provider)
+    with warm_provider(target):
+        return _deploy(app_dir, target, selected, allowed, verbose=verbose, jobs=jobs, say=say, progress=progress)
+
+
+def _deploy(
+    app_dir: Path,
+    target: str,
+    selected: list[str],
+    allowed: set[str],
+    *,
+    verbose: bool,
+    jobs: int | None,
+    say: Callable[[str], None],
+    progress: Progress | None,
 ) -> int:
     progress = progress or Progress("ossiac deploy")
     try:

@@ -16,6 +16,7 @@ from ossiac.targets.environment import terraform_env
 from ossiac.targets.read_roles import ReadRoleCredentials, ReadRoleError
 from ossiac.targets.selection import ENV
 from ossiac.targets.state_journal import announcements
+from ossiac.targets.terraform_process import warm_provider
 from ossiac.workflows import private_plans, terraform_init
 from ossiac.workflows.jobs import cores
 from ossiac.workflows.progress import Progress
@@ -198,7 +199,8 @@ def plan_stacks(
         except PlanError as error:
             return error
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    # one warm provider process serves every plan and show of these stacks (terraform_process.warm_provider)
+    with warm_provider(target), ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(one, dirs))
 
 
