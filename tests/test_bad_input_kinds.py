@@ -587,3 +587,40 @@ def test_an_empty_kms_key_id_is_refused_not_taken_for_absent(app_dir, repo):
     valid = _write(repo, "kms.yaml", file.read_text().replace('""', "key-hzz62f2x0example"))
     (stack,) = _loads(valid)
     assert stack.config.kms.key_id == "key-hzz62f2x0example"
+
+
+DEPLOY_ROLE_STACK = """\
+stacks:
+  - name: {stack}
+    region: cn-hangzhou
+    buckets:
+      - name: {stack}-assets-7
+    deploy_role:
+      name: {deploy}
+      account_id: "1234567890123456"
+      oidc_provider: github-actions
+      audience: sts.aliyuncs.com
+      repository: example-org/estate
+      environments: [production]
+      unscoped: [cms]
+      read_role:
+        name: {read}
+"""
+
+
+def test_deploy_and_read_roles_share_the_accounts_ram_namespace(app_dir, repo):
+    """Each stack's deploy and read roles (and their policies) are RAM names like any other: a second
+    stack reusing one would fail mid-apply with EntityAlreadyExists, so it is refused at load."""
+    first = _write(repo, "a.yaml", DEPLOY_ROLE_STACK.format(stack="alpha", deploy="ci-deploy", read="alpha-read"))
+    second = _write(repo, "b.yaml", DEPLOY_ROLE_STACK.format(stack="beta", deploy="beta-deploy", read="ci-deploy"))
+    stderr = _refused(app_dir, first, second)
+    _problem(
+        stderr,
+        second,
+        15,
+        "stacks[0].deploy_role.read_role.name",
+        "RAM role 'ci-deploy' is also made at",
+        f"{first}:7: stacks[0].deploy_role.name",
+        "allowed: another deploy_role.read_role.name",
+    )
+    assert _count(stderr) == 1

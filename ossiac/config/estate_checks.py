@@ -292,6 +292,17 @@ def _account_names(stack) -> list[_AccountName]:
             alias_change,
             region,
         )
+    deploy = config.deploy_role
+    if deploy is not None:  # constructs/github_deploy_role.py: each role and its own policy
+        roles: list[tuple[str, tuple[str, ...], str, str]] = [
+            (deploy.name, ("deploy_role", "name"), "deploy", "deploy role")
+        ]
+        if deploy.read_role is not None:
+            roles.append((deploy.read_role.name, ("deploy_role", "read_role", "name"), "read", "read role"))
+        for role, role_loc, suffix, what in roles:
+            change = "another " + ".".join(role_loc)
+            add(RAM_ROLE, role, role_loc, change=change)
+            add(RAM_POLICY, policy_name_for(role, suffix), role_loc, f"the policy of {what} {role!r}", change)
     group = config.alarms.contact_group
     add(
         CMS_GROUP,
