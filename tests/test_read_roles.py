@@ -162,6 +162,18 @@ def test_a_token_the_read_roles_do_not_trust_plans_nothing_and_names_the_stack(d
         assert "no changes" not in diff.stdout
 
 
+def test_a_stack_whose_read_role_is_not_deployed_yet_is_named(deployed, endpoint):
+    """A pull request that adds a stack: its read role does not exist until the stack's first deploy."""
+    app, issuer = deployed
+    text = app.stack_file.read_text()
+    app.stack_file.write_text(text + stack("cc", "ossiac-cc-one") + _role("cc", issuer=issuer.url))
+    for service in _service(issuer, f"repo:{REPOSITORY}:pull_request"):
+        diff = app.ossiac("diff", "--assume-read-roles", **service.env(endpoint.url))
+        assert diff.returncode == 2, diff.stdout + diff.stderr
+        assert f"cc: its read role acs:ram::{ACCOUNT_ID}:role/cc-read does not exist yet" in diff.stderr
+        assert "first deploy" in diff.stderr and diff.stdout == ""
+
+
 def test_the_deploy_role_trusts_only_its_environment(deployed, endpoint):
     """The deploy role's own trust, checked by the local STS: a production job may assume it, a PR may not."""
     _, issuer = deployed

@@ -129,6 +129,11 @@ def assume(client: StsClient, role: ReadRole, token: str, session: str) -> dict[
     try:
         credentials = client.assume_role_with_oidc(request).body.credentials
     except AlibabaCloudException as error:
+        if error.code == "EntityNotExist.Role":  # a stack's roles are made by its first deploy
+            raise ReadRoleError(
+                f"{role.stack}: its read role {role.role_arn} does not exist yet: a stack's roles are made by its "
+                "first deploy, which a person runs (docs/pr-to-production.md, Bootstrap)"
+            ) from None
         raise ReadRoleError(
             f"{role.stack}: STS refused read role {role.role_arn}: {error.code}: {error.message}"
         ) from None
