@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 import alibabacloud_oss_v2 as oss
 import pytest
 
-from harness import App, stack
+from harness import VENV_BIN, App, run, stack
 from oidc_issuer import OidcIssuer, register_provider, store_role, trust_policy
 from ossiac.localcloud.identity import ACCOUNT_ID
 from ossiac.targets import read_roles
@@ -279,3 +279,97 @@ def test_a_read_role_finds_an_orphan_it_may_list_but_not_read(tmp_path, endpoint
     key = {"ALICLOUD_ACCESS_KEY": endpoint.key.access_key_id, "ALICLOUD_SECRET_KEY": endpoint.key.access_key_secret}
     (described,) = inventory.orphaned(tmp_path, "alicloud", {"aa"}, env=key)  # the account reads it
     assert described.readable and described.buckets == ["gone"] and described.resource_count == 1
+
+
+BACKEND_BUCKET = "ossiac-state-rb"
+
+
+def _backend_config(url: str, key: str) -> str:
+    return f"""
+terraform {{
+  backend "oss" {{
+    bucket   = "{BACKEND_BUCKET}"
+    prefix   = "ossiac"
+    key      = "{key}"
+    region   = "cn-hangzhou"
+    endpoint = "{url}"
+    encrypt  = true
+  }}
+}}
+
+resource "terraform_data" "marker" {{
+  input = "planned"
+}}
+"""
+
+
+def test_terraforms_own_backend_reads_the_state_with_the_read_role_and_cannot_write_it(tmp_path, endpoint, local_cloud):
+    """The read role's state grants, as the construct writes them, used by Terraform's `oss` backend against
+    the endpoint: a plan of the stack reads its state; an apply cannot write it; another stack's state is
+    not readable. (TableStore, which the local cloud does not serve, is left out: the lock-table grants are
+    checked on the synthesized policy in tests/test_github_deploy_role.py.)"""
+    from ossiac.cdk import TerraformStack, Testing
+    from ossiac_constructs.github_deploy_role import GithubDeployRole
+    from ossiac_props.deploy_role import DeployRoleProps
+
+    endpoint.client().put_bucket(oss.PutBucketRequest(bucket=BACKEND_BUCKET))
+    for name in ("site", "other"):  # each stack's state, written by the account (its deploy)
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "main.tf").write_text(_backend_config(endpoint.url, f"{name}.tfstate"))
+        env = {
+            **local_cloud.env,
+            "ALICLOUD_ACCESS_KEY": endpoint.key.access_key_id,
+            "ALICLOUD_SECRET_KEY": endpoint.key.access_key_secret,
+        }
+        for args in (["init", "-input=false", "-no-color"], ["apply", "-auto-approve", "-input=false", "-no-color"]):
+            done = run([str(VENV_BIN / "terraform"), *args], cwd=folder, env=env)
+            assert done.returncode == 0, done.stdout + done.stderr
+
+    with OidcIssuer() as issuer:
+        props = DeployRoleProps(
+            name="site-deploy",
+            account_id=ACCOUNT_ID,
+            oidc_provider="github-actions",
+            audience="sts.aliyuncs.com",
+            repository=REPOSITORY,
+            environments=["production"],
+            issuer=issuer.url,
+            read_role={"name": "site-read"},
+        )
+        construct = GithubDeployRole(
+            TerraformStack(Testing.app(), "site"), "role", props, state_object=(BACKEND_BUCKET, "ossiac/site.tfstate")
+        )
+        provider = register_provider(endpoint, issuer)
+        read_role = construct.read_document
+        assert read_role is not None
+        arn = store_role(
+            endpoint,
+            "site-read",
+            trust_policy(provider, issuer.url, props.read_subjects),
+            grants=read_role["Statement"],
+        )
+        token = issuer.token(sub=f"repo:{REPOSITORY}:pull_request", aud="sts.aliyuncs.com")
+        sts = read_roles.sts_client({"ALICLOUD_STS_ENDPOINT": endpoint.url})
+        credentials = read_roles.assume(sts, read_roles.ReadRole("site", arn, provider, "sts"), token, "ossiac-test")
+
+    site = tmp_path / "site"
+    (site / "main.tf").write_text(_backend_config(endpoint.url, "site.tfstate").replace('"planned"', '"changed"'))
+    as_reader = {**local_cloud.env, **credentials}
+    plan = run(
+        [str(VENV_BIN / "terraform"), "plan", "-lock=false", "-input=false", "-no-color"], cwd=site, env=as_reader
+    )
+    assert plan.returncode == 0, plan.stdout + plan.stderr
+    assert "1 to change" in plan.stdout  # the state was read: the marker exists and changes
+    apply = run(
+        [str(VENV_BIN / "terraform"), "apply", "-lock=false", "-auto-approve", "-input=false", "-no-color"],
+        cwd=site,
+        env=as_reader,
+    )
+    assert apply.returncode != 0 and "AccessDenied" in apply.stdout + apply.stderr
+    other = run(
+        [str(VENV_BIN / "terraform"), "plan", "-lock=false", "-input=false", "-no-color"],
+        cwd=tmp_path / "other",
+        env=as_reader,
+    )
+    assert other.returncode != 0 and "StatusCode:403" in other.stderr  # its HEAD: a 403 has no body
