@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "ossiac.commands.scan",
     "ossiac.commands.diff",
     "ossiac.commands.deploy",
+    "ossiac.commands.atlantis",
     "ossiac.commands.retire",
     "ossiac.commands.drift",
     "ossiac.commands.import_buckets",

@@ -13,7 +13,7 @@ from ossiac.targets import inventory
 from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import TargetError, selected_target
 from ossiac.workflows import destroy_guard, jobs, saved_plans
-from ossiac.workflows.plan_runner import PlanError, plan_every_stack
+from ossiac.workflows.plan_runner import PlanError, declared_stacks, plan_every_stack
 from ossiac.workflows.plan_summary import summarize
 from ossiac.workflows.progress import Progress
 from ossiac.workflows.render import render_json, render_markdown, render_text
@@ -23,6 +23,12 @@ RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_js
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("diff", help="plan every stack and summarize it; refuse destroying buckets or keys")
+    parser.add_argument(
+        "stacks",
+        nargs="*",
+        metavar="STACK",
+        help="stacks to plan (default: every declared stack); with --save-plans the manifest holds only these",
+    )
     options.add_target(parser)
     options.add_format(parser, sorted(RENDERERS))
     options.add_allow(parser)
@@ -53,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
                 jobs=jobs.parallel_jobs(args.jobs),
                 progress=Progress("ossiac diff"),
                 credentials=credentials,
+                stacks=args.stacks,
             )
             planned = [(p.stack, p.plan, p.config) for p in kept]
         else:
@@ -62,11 +69,12 @@ def run(args: argparse.Namespace) -> int:
                 jobs=jobs.parallel_jobs(args.jobs),
                 progress=Progress("ossiac diff"),
                 credentials=credentials,
+                stacks=args.stacks,
             )
         orphans = inventory.orphaned(
             args.app_dir,
             target,
-            {stack for stack, _, _ in planned},
+            declared_stacks(args.app_dir) if args.stacks else {stack for stack, _, _ in planned},
             env=credentials.listing_env() if credentials else None,
         )
     except (TargetError, PlanError, jobs.JobsError, saved_plans.SavedPlansError) as error:
@@ -90,13 +98,13 @@ def _save(args: argparse.Namespace, target: str, kept: list, plans: list, allowe
         saved_plans.discard_kept(kept)
         raise CommandError(f"ossiac diff: no plans saved in {args.save_plans}: the destroy guard refused", REFUSED)
     try:
-        manifest = saved_plans.save(args.save_plans, args.app_dir, target, kept, plans, allowed)
+        manifest = saved_plans.save(args.save_plans, args.app_dir, target, kept, plans, allowed, args.stacks)
     except (PlanError, OSError) as error:
         saved_plans.discard_kept(kept)
         raise CommandError(f"ossiac diff: {error}", USAGE) from error
     print(
         f"saved {len(kept)} plan(s) and {manifest} (owner-only; they hold secrets): "
-        f"apply them with `ossiac deploy --from-plans {args.save_plans}`",
+        f"apply them with `ossiac deploy --from-plans {args.save_plans}{''.join(' ' + s for s in args.stacks)}`",
         file=sys.stderr,
     )
     return OK

@@ -59,6 +59,25 @@ def terraform_command() -> str:
     return str(Path(sys.executable).parent / "terraform")
 
 
+def select(dirs: list[Path], stacks: list[str] | None) -> list[Path]:
+    """The synthesized stacks named (all when none is); a name the app does not declare is refused."""
+    if not stacks:
+        return dirs
+    declared = {d.name for d in dirs}
+    unknown = sorted(set(stacks) - declared)
+    if unknown:
+        raise PlanError(
+            f"no such stack: {', '.join(unknown)}; the app declares: {', '.join(sorted(declared)) or '(none)'}"
+        )
+    return [d for d in dirs if d.name in stacks]
+
+
+def declared_stacks(app_dir: Path) -> set[str]:
+    """The stacks the last synth wrote (every stack the app declares, planned or not)."""
+    config = json.loads((app_dir / "cdktf.json").read_text())
+    return {d.name for d in stack_json.stack_dirs(app_dir / config.get("output", "cdktf.out") / "stacks")}
+
+
 def synthesize(app_dir: Path, target: str, progress: Progress | None = None) -> Path:
     """Run the cdktf app named in cdktf.json, as `cdktf synth` would; return cdktf.out/stacks."""
     config = json.loads((app_dir / "cdktf.json").read_text())
@@ -136,15 +155,17 @@ def plan_every_stack(
     jobs: int | None = None,
     progress: Progress | None = None,
     credentials: ReadRoleCredentials | None = None,
+    stacks: list[str] | None = None,
 ) -> list[tuple[str, dict, dict]]:
-    """Synthesize the app, then plan each stack: (stack name, plan JSON, the stack's cdk.tf.json).
+    """Synthesize the app, then plan each stack (`stacks` only, when named): (stack name, plan JSON,
+    the stack's cdk.tf.json).
 
     Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
     `credentials`: each stack planned with its read role's (got after synth, before any plan).
     """
     progress = progress or Progress("plan")
     results = plan_stacks(
-        stack_json.stack_dirs(synthesize(app_dir, target, progress)),
+        select(stack_json.stack_dirs(synthesize(app_dir, target, progress)), stacks),
         target,
         progress,
         refresh_only=refresh_only,

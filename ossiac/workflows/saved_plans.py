@@ -33,12 +33,22 @@ from ossiac.json_file import read_json
 from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import ENV
 from ossiac.workflows import destroy_guard, private_plans, terraform_init
-from ossiac.workflows.plan_runner import PlanError, PlannedStack, no_changes, plan_stacks, synthesize, terraform
+from ossiac.workflows.plan_runner import (
+    PlanError,
+    PlannedStack,
+    no_changes,
+    plan_stacks,
+    select,
+    synthesize,
+    terraform,
+)
 from ossiac.workflows.plan_summary import StackPlan, summarize
 from ossiac.workflows.progress import Progress
 
 MANIFEST = "manifest.json"
 FORMAT = 1
+SELECTED = "selected"
+"""Manifest key: the stacks `ossiac diff STACK... --save-plans` planned; absent when it planned every stack."""
 REPLAN = "make new plans (`ossiac diff --save-plans DIR`), review them, and deploy those"
 
 
@@ -71,10 +81,12 @@ def plan_and_keep(
     jobs: int | None,
     progress: Progress,
     credentials: ReadRoleCredentials | None = None,
+    stacks: list[str] | None = None,
 ) -> list[PlannedStack]:
-    """Synthesize and plan every stack, keeping each saved plan; one PlanError names every failure."""
+    """Synthesize and plan every stack (`stacks` only, when named), keeping each saved plan; one
+    PlanError names every failure."""
     results = plan_stacks(
-        stack_json.stack_dirs(synthesize(app_dir, target, progress)),
+        select(stack_json.stack_dirs(synthesize(app_dir, target, progress)), stacks),
         target,
         progress,
         keep=True,
@@ -111,8 +123,10 @@ def save(
     planned: list[PlannedStack],
     summaries: list[StackPlan],
     allowed: set[str],
+    selected: list[str] | None = None,
 ) -> Path:
-    """Move each kept plan into `plans_dir` and write the manifest; return the manifest's path."""
+    """Move each kept plan into `plans_dir` and write the manifest; return the manifest's path.
+    `selected`: the stacks the diff was asked for, when not every stack (the manifest says so)."""
     private_plans.private_dir(plans_dir)
     for old in plans_dir.glob("*.tfplan"):
         old.unlink()
@@ -129,6 +143,8 @@ def save(
         write_atomically(plans_dir / f"{result.stack}.tfplan", result.plan_file.read_bytes())
         private_plans.discard(result.plan_file)
     manifest = {"format": FORMAT, "target": target, "commit": commit_of(app_dir), "stacks": stacks}
+    if selected:
+        manifest[SELECTED] = sorted(set(selected))
     write_atomically(plans_dir / MANIFEST, json.dumps(manifest, indent=2) + "\n")
     return plans_dir / MANIFEST
 
@@ -177,11 +193,19 @@ def read_manifest(plans_dir: Path) -> dict:
         not isinstance(manifest, dict)
         or manifest.get("format") != FORMAT
         or not isinstance(manifest.get("stacks"), dict)
+        or not _names_or_absent(manifest.get(SELECTED), manifest["stacks"])
     ):
         raise SavedPlansError(
             f"{path}: not a manifest of `ossiac diff --save-plans` (format {FORMAT} with `stacks`): {REPLAN}"
         )
     return manifest
+
+
+def _names_or_absent(selected: object, saved: dict) -> bool:
+    """`selected`, when there, lists stacks each with a saved plan."""
+    return selected is None or (
+        isinstance(selected, list) and all(isinstance(name, str) and name in saved for name in selected)
+    )
 
 
 def check(
@@ -196,8 +220,11 @@ def check(
 ) -> list[Checked]:
     """Check every stack's saved plan (or `only` those) against the checkout, its state and the guard;
     apply nothing. `inputs_only`: the checks that need no cloud access (the stacks, the synthesized
-    JSON, the plan files), for a CI job that holds no stack's credentials."""
+    JSON, the plan files), for a CI job that holds no stack's credentials. A manifest of some stacks
+    (`ossiac diff STACK...`) stands for those: the other declared stacks were not planned on purpose."""
     saved = manifest["stacks"]
+    if only is None and manifest.get(SELECTED) is not None:
+        only = set(manifest[SELECTED])
     checked = []
     declared = {d.name for d in stack_dirs}
     if manifest.get("target") != target:
@@ -365,7 +392,7 @@ def deploy_from_plans(
     except PlanError as error:
         say(f"ossiac deploy: {error}")
         return 2
-    only = set(stacks) if stacks else None
+    only = set(stacks) if stacks else (set(manifest[SELECTED]) if manifest.get(SELECTED) is not None else None)
     say(
         f"checking {len(only or manifest['stacks'])} saved plan(s) from {plans_dir} "
         f"(made at commit {manifest.get('commit') or 'unknown'})"
@@ -386,7 +413,7 @@ def deploy_from_plans(
             outcomes[item.planned.stack] = _apply(item.planned, item.summary, target, say)
             step.done = outcomes[item.planned.stack].status
     # Applied or not, a plan is used up: after an apply (even a partial one) its state is stale.
-    remove(plans_dir, say, sorted(only) if only else None)
+    remove(plans_dir, say, sorted(stacks) if stacks else None)
     return _summarize(outcomes, [d for d in dirs if only is None or d.name in only], target, say)
 
 
