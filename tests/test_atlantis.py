@@ -114,6 +114,9 @@ def test_the_workflow_plans_and_applies_one_stack_through_ossiac(app, tmp_path):
     assert sorted(p.name for p in saved.iterdir()) == ["aa.tfplan", "manifest.json"]
     assert mode(saved) == 0o700 and mode(saved / "aa.tfplan") == 0o600
     assert json.loads(planfile.read_text()) == manifest  # Atlantis's $PLANFILE: the manifest, no secret
+    # A project without a name would remove every project's plans: the first step stops instead.
+    unnamed = run(["sh", "-c", plan[0]], cwd=app.folder, env={**app.env, "PROJECT_NAME": ""})
+    assert unnamed.returncode != 0 and saved.is_dir()
 
     applied = run_steps(app, config, "apply", "aa", planfile)
     assert applied[0].returncode == 0, applied[0].stdout + applied[0].stderr
@@ -157,6 +160,10 @@ def test_check_says_when_the_file_is_stale_and_the_app_must_be_inside_the_root(a
     app.declare(stack("aa", "ossiac-chk-aa"), stack("cc", "ossiac-chk-cc"))
     stale = app.ossiac("atlantis", "--check")
     assert stale.returncode == 1 and "is not what `ossiac atlantis` writes now" in stale.stderr
+    app.ossiac_ok("atlantis", "--target", "local")  # a target given is written into every ossiac command
+    config = yaml.safe_load((app.folder / "atlantis.yaml").read_text())
+    commands = [c for stage in ("plan", "apply") for c in steps(config, stage) if c.startswith("ossiac ")]
+    assert len(commands) == 2 and all(" --target local " in c for c in commands)
     outside = app.ossiac("atlantis", "--output", str(tmp_path / "elsewhere" / "atlantis.yaml"))
     assert outside.returncode == 2 and "the app folder" in outside.stderr and "is outside" in outside.stderr
     assert not (tmp_path / "elsewhere").exists()

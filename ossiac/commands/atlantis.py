@@ -114,7 +114,8 @@ def workflow(target: str | None) -> dict:
     return {
         "plan": {
             "steps": [
-                {"run": f"rm -rf {plans}"},  # a refused plan leaves no older plan behind
+                # a refused plan leaves no older plan behind; `:?` stops at an empty project name
+                {"run": f"rm -rf {plans.replace('$PROJECT_NAME', '${PROJECT_NAME:?}')}"},
                 {"run": f'ossiac diff "$PROJECT_NAME"{on} --save-plans {plans}'},
                 {"run": {"command": f'cp {plans}/manifest.json "$PLANFILE"', "output": "hide"}},
             ]
