@@ -101,7 +101,7 @@ def github_token(audience: str, env: Mapping[str, str] = os.environ) -> str:
         headers={"Authorization": f"bearer {bearer}", "Accept": "application/json"},
     )
     try:
-        with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310 (GitHub's URL, http(s))
+        with urllib.request.urlopen(request, timeout=30) as answer:
             value = json.loads(answer.read()).get("value")
     except (urllib.error.URLError, OSError, json.JSONDecodeError, AttributeError) as error:
         raise ReadRoleError(f"requesting the GitHub OIDC token for audience {audience!r} failed: {error}") from None
