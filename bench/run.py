@@ -8,7 +8,8 @@ and measures, on the paths users run:
             in CPU seconds, split by role: Terraform (with the venv's shim) and the stand-in provider
             (bench/cpu.py); the provider's share is issue 27's figure (target: at most 25%)
   diff 1st  `ossiac diff` with nothing changed, its first run (it inits each stack's planning copy)
-  diff      `ossiac diff` (synth + plan of every stack, in parallel) with one bucket changed
+  diff      `ossiac diff` (synth + plan of every stack, in parallel) with one bucket changed, also in
+            CPU seconds of its whole process tree (one warm provider process serves all its stacks)
   resynth   `python main.py` after another bucket (in the last stack) changed: incremental synth,
             --resynth-runs times (each changes that bucket again); the median wall and CPU seconds
             (issue 27's target: at most 2 s), each run's figures on stderr

@@ -59,8 +59,8 @@ _MAX_MESSAGE = 1 << 20
 
 def socket_path(run_id: str | None, terraform_pid: int) -> Path | None:
     """Where the Terraform process `terraform_pid` running the command `run_id` has its zygote; None for
-    an ID we did not make. The process is part of the name: commands given one run ID (ossiac diff
-    plans stacks in parallel) each have their own zygote, which ends with them."""
+    an ID we did not make. The process is part of the name: Terraform runs given one run ID each have
+    their own zygote, which ends with them."""
     if not run_id or not _RUN_ID.fullmatch(run_id):
         return None
     return _short(_folder() / f"{run_id}-{terraform_pid}.sock")
@@ -116,8 +116,8 @@ def relay() -> bool:
         if command not in ancestors:
             # our Terraform outlived its command (killed): it must end too, not go on with a provider
             print(
-                f"ossiac provider: the ossiac command (process {command}) that ran this Terraform has ended; "
-                "not starting the provider",
+                f"ossiac provider: the ossiac command (process {command}, named in ${COMMAND_ENV}) that ran "
+                "this Terraform has ended; not starting the provider",
                 file=sys.stderr,
             )
             raise SystemExit(1)
