@@ -186,6 +186,22 @@ def _app_of_stacks(folder: Path, *names: str) -> App:
     return app
 
 
+def _served_by_one_warm_process(log: Path, subcommand: str, min_relays: int) -> None:
+    """The command started one warm process (its own child, with --command) and no other, and every
+    provider start of its Terraform runs was a relay served by it that ended normally."""
+    lines = log.read_text().splitlines()
+    starts = [line.split(" ", 3) for line in lines if line.startswith("start ")]
+    [command] = [pid for _, pid, _, argv in starts if argv.split()[1:3] == [str(VENV_BIN / "ossiac"), subcommand]]
+    zygotes = [(pid, parent, argv) for _, pid, parent, argv in starts if "ossiac.localprovider.zygote" in argv]
+    assert [(parent, argv.split()[-2]) for _, parent, argv in zygotes] == [(command, "--command")], zygotes
+    relays = [pid for _, pid, _, argv in starts if argv.endswith("-m ossiac.localprovider")]
+    assert len(relays) >= min_relays, lines
+    assert sorted(line for line in lines if line.startswith("relay-exit ")) == sorted(
+        f"relay-exit {pid} False" for pid in relays
+    )
+    assert _processes_of(zygotes[0][2].split()[-1]) == {}  # and it ended with the command
+
+
 def test_an_ossiac_diff_of_several_stacks_forks_every_provider_from_one_warm_process(tmp_path, local_target) -> None:
     app = _app_of_stacks(tmp_path / "app", "alpha", "bravo", "charlie")
     (tmp_path / "marker").mkdir()
@@ -193,20 +209,19 @@ def test_an_ossiac_diff_of_several_stacks_forks_every_provider_from_one_warm_pro
     diff = run([str(VENV_BIN / "ossiac"), "diff", "--jobs", "2"], cwd=app.folder, env=env)
     assert diff.returncode == 0, diff.stdout + diff.stderr
     assert all(f"{name}: " in diff.stdout for name in ("alpha", "bravo", "charlie"))  # each planned, with changes
-
-    lines = log.read_text().splitlines()
-    starts = [line.split(" ", 3) for line in lines if line.startswith("start ")]
-    [command] = [pid for _, pid, _, argv in starts if argv.split()[1:3] == [str(VENV_BIN / "ossiac"), "diff"]]
-    zygotes = [(pid, parent, argv) for _, pid, parent, argv in starts if "ossiac.localprovider.zygote" in argv]
-    assert [(parent, argv.split()[-2]) for _, parent, argv in zygotes] == [(command, "--command")], zygotes
-    relays = [pid for _, pid, _, argv in starts if argv.endswith("-m ossiac.localprovider")]
     # three plans and three shows (every stack has changes), each starting the provider at least once
-    assert len(relays) >= 6, lines
-    # every relay was served by the warm process and ended normally
-    assert sorted(line for line in lines if line.startswith("relay-exit ")) == sorted(
-        f"relay-exit {pid} False" for pid in relays
-    )
-    assert _processes_of(zygotes[0][2].split()[-1]) == {}
+    _served_by_one_warm_process(log, "diff", min_relays=6)
+
+
+def test_an_ossiac_deploy_plans_and_applies_with_one_warm_process(tmp_path, local_target) -> None:
+    app = _app_of_stacks(tmp_path / "app", "alpha", "bravo")
+    (tmp_path / "marker").mkdir()
+    env, log = _marked(app, tmp_path / "marker")
+    deploy = run([str(VENV_BIN / "ossiac"), "deploy"], cwd=app.folder, env=env)
+    assert deploy.returncode == 0, deploy.stdout + deploy.stderr
+    assert {"ossiac-warm-alpha", "ossiac-warm-bravo"} <= app.buckets()
+    # two plans, two shows and two applies (none through a warm process of its own)
+    _served_by_one_warm_process(log, "deploy", min_relays=6)
 
 
 def _token_processes(token: str) -> dict[int, str]:
