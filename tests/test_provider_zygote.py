@@ -353,3 +353,21 @@ def test_a_relay_uses_only_its_own_commands_warm_process(monkeypatch) -> None:
                 zygote.relay()
         finally:
             unrelated.kill()
+
+
+def test_a_command_holds_one_warm_process_on_the_local_target_only_until_its_block_ends(monkeypatch) -> None:
+    from ossiac.targets import terraform_process
+
+    monkeypatch.delenv(zygote.COMMAND_ENV, raising=False)
+    with terraform_process.warm_provider("alicloud"):  # the real provider: nothing to warm
+        assert zygote.COMMAND_ENV not in os.environ
+    with terraform_process.warm_provider("local"):
+        token = os.environ[zygote.COMMAND_ENV]  # what the command's Terraform runs inherit
+        found = zygote.command_socket(token)
+        assert found is not None and found[1] == os.getpid()
+        with terraform_process.warm_provider("local"):  # deploy's block around plan_stacks' own: one process
+            assert os.environ[zygote.COMMAND_ENV] == token
+        assert os.environ[zygote.COMMAND_ENV] == token
+        assert len(_processes_of(token)) == 1
+    assert zygote.COMMAND_ENV not in os.environ
+    assert _processes_of(token) == {} and not found[0].exists()

@@ -99,11 +99,15 @@ def warm_provider(target: str) -> Iterator[None]:
         yield
         return
     _command_zygote.append(token)
+    outer = os.environ.get(zygote.COMMAND_ENV)  # an ossiac command run by another's Terraform: theirs, restored
     os.environ[zygote.COMMAND_ENV] = token
     try:
         yield
     finally:
-        os.environ.pop(zygote.COMMAND_ENV, None)
+        if outer is None:
+            os.environ.pop(zygote.COMMAND_ENV, None)
+        else:
+            os.environ[zygote.COMMAND_ENV] = outer
         _command_zygote.clear()
         _stop_zygote(process)
 
