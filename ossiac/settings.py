@@ -123,6 +123,13 @@ SETTINGS: tuple[Setting, ...] = (
         default_doc="one per provider process",
     ),
     Setting(
+        "OSSIAC_PROVIDER_ZYGOTE",
+        "set by `ossiac diff`, `drift` and `deploy` for their Terraform runs on the local target: "
+        "which warm stand-in provider process serves them",
+        affects_synth=False,
+        default_doc="unset: each run of the venv's terraform starts its own",
+    ),
+    Setting(
         "OSSIAC_ENDPOINT_MAX_HEADER_BYTES",
         "the local endpoint's cap on one request's headers, in bytes",
         affects_synth=False,
