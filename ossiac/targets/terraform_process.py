@@ -88,26 +88,26 @@ def warm_provider(target: str) -> Iterator[None]:
     local target; each provider start is still its own forked process. Its token goes to the Terraform
     runs in $OSSIAC_PROVIDER_ZYGOTE (they build their environment from os.environ); the process ends
     when the block does, or with this process, however it ends."""
-    from ossiac.localprovider import zygote
+    from ossiac.localprovider.zygote import COMMAND_ENV, new_token
 
     if target != "local" or _command_zygote or not _can_verify():
         yield
         return
-    token = zygote.new_token()
+    token = new_token()
     process = _spawn_zygote(["--command", token])
     if process is None:
         yield
         return
     _command_zygote.append(token)
-    outer = os.environ.get(zygote.COMMAND_ENV)  # an ossiac command run by another's Terraform: theirs, restored
-    os.environ[zygote.COMMAND_ENV] = token
+    outer = os.environ.get(COMMAND_ENV)  # an ossiac command run by another's Terraform: theirs, restored
+    os.environ[COMMAND_ENV] = token
     try:
         yield
     finally:
         if outer is None:
-            os.environ.pop(zygote.COMMAND_ENV, None)
+            os.environ.pop(COMMAND_ENV, None)
         else:
-            os.environ[zygote.COMMAND_ENV] = outer
+            os.environ[COMMAND_ENV] = outer
         _command_zygote.clear()
         _stop_zygote(process)
 

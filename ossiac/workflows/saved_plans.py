@@ -32,6 +32,7 @@ from ossiac.atomic_write import write_atomically
 from ossiac.json_file import read_json
 from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import ENV
+from ossiac.targets.terraform_process import warm_provider
 from ossiac.workflows import destroy_guard, private_plans, terraform_init
 from ossiac.workflows.plan_runner import (
     PlanError,
@@ -408,10 +409,11 @@ def deploy_from_plans(
         return 1
     outcomes: dict[str, Outcome] = {}
     say(f"applying {len(checked)} saved plan(s)")
-    for item in checked:
-        with progress.step(item.planned.stack, "applying", "applied") as step:
-            outcomes[item.planned.stack] = _apply(item.planned, item.summary, target, say)
-            step.done = outcomes[item.planned.stack].status
+    with warm_provider(target):  # one warm stand-in provider for every apply (terraform_process.warm_provider)
+        for item in checked:
+            with progress.step(item.planned.stack, "applying", "applied") as step:
+                outcomes[item.planned.stack] = _apply(item.planned, item.summary, target, say)
+                step.done = outcomes[item.planned.stack].status
     # Applied or not, a plan is used up: after an apply (even a partial one) its state is stale.
     remove(plans_dir, say, sorted(stacks) if stacks else None)
     return _summarize(outcomes, [d for d in dirs if only is None or d.name in only], target, say)
