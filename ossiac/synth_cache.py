@@ -147,7 +147,7 @@ def code_digest() -> str:
     digest = hashlib.sha256(sys.version.encode())
     for name in sorted(_installed_distributions()):
         digest.update(f"{name}\n".encode())
-    for folder in _tool_folders():
+    for folder in tool_folders():
         for path in sorted(
             p
             for p in folder.rglob("*")
@@ -192,7 +192,9 @@ def _installed_distributions() -> set[str]:
     return found
 
 
-def _tool_folders() -> list[Path]:
+def tool_folders() -> list[Path]:
+    """The folders of the tool's own code (props, constructs, stacks, policies, ossiac, the functions) whose
+    files the cache keys on; `ossiac atlantis` names the same ones as what can change a stack."""
     import importlib.util
 
     folders = []

@@ -172,7 +172,7 @@ def test_the_key_covers_tool_sources_library_versions_and_pages(tmp_path: Path, 
     tool = tmp_path / "tool" / "stacks"
     tool.mkdir(parents=True)
     (tool / "storage_stack.py").write_text("# version 1\n")
-    monkeypatch.setattr(synth_cache, "_tool_folders", lambda: [tool])
+    monkeypatch.setattr(synth_cache, "tool_folders", lambda: [tool])
     monkeypatch.setattr(synth_cache, "_installed_distributions", lambda: {"cdktf-0.21.0.dist-info"})
 
     def key() -> str:

@@ -244,7 +244,7 @@ def test_the_tool_digest_covers_props_sources_fact_files_and_settings(tmp_path: 
     import ossiac_props.bucket
 
     props = Path(ossiac_props.bucket.__file__).parent
-    folders = synth_cache._tool_folders()
+    folders = synth_cache.tool_folders()
     facts = [paths.REGIONS_FILE, paths.RAM_ACTIONS_FILE, paths.PROVIDER_FACTS_FILE]
     facts += sorted(props.glob("*.json"))
     assert len(facts) > 3
@@ -253,7 +253,7 @@ def test_the_tool_digest_covers_props_sources_fact_files_and_settings(tmp_path: 
     tool = tmp_path / "tool" / "props"
     tool.mkdir(parents=True)
     (tool / "regions.json").write_text('{"regions": ["cn-shanghai"]}\n')
-    monkeypatch.setattr(synth_cache, "_tool_folders", lambda: [tool])
+    monkeypatch.setattr(synth_cache, "tool_folders", lambda: [tool])
     first = synth_cache.code_digest()
     assert synth_cache.code_digest() == first
     (tool / "regions.json").write_text('{"regions": ["cn-shanghai", "cn-beijing"]}\n')

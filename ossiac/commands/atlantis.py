@@ -140,7 +140,7 @@ def stack_inputs(app_dir: Path, root: Path) -> dict[str, list[str]]:
     except ConfigError as error:
         raise CommandError(f"ossiac atlantis: {error}", REFUSED) from error
     shared = [name for name in APP_FILES + LOCK_FILES if (app_dir / name).is_file()]
-    inside = [Path(p) for p in [*synth_cache._tool_folders(), targets_file()] if Path(p).exists()]
+    inside = [Path(p) for p in [*synth_cache.tool_folders(), targets_file()] if Path(p).exists()]
     shared += [
         relative(p, app_dir) + ("/**" if p.is_dir() else "")
         for p in inside
