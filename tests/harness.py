@@ -381,6 +381,15 @@ class Endpoint:
             threading.Thread(target=self._tls.run, daemon=True).start()
         return f"https://127.0.0.1:{self._tls.port}"
 
+    def openapi_config(self, *, signed: bool = True, **fields):
+        """tea-openapi's Config for the official RPC clients (STS, IMS) pointed at this endpoint: signed with
+        the account's key unless `fields` name other credentials, or anonymous (`signed=False`)."""
+        from alibabacloud_tea_openapi.models import Config
+
+        key = {"access_key_id": self.key.access_key_id, "access_key_secret": self.key.access_key_secret}
+        where = {"endpoint": f"127.0.0.1:{self.port}", "protocol": "http", "region_id": "cn-hangzhou"}
+        return Config(**{**(key if signed else {}), **where, **fields})
+
     def client(
         self,
         *,

@@ -132,17 +132,8 @@ class OidcIssuer:
 def ims_client(endpoint: Any):
     """The official IMS client (alibabacloud_ims20190815), signed with the account's key."""
     from alibabacloud_ims20190815.client import Client
-    from alibabacloud_tea_openapi.models import Config
 
-    return Client(
-        Config(
-            access_key_id=endpoint.key.access_key_id,
-            access_key_secret=endpoint.key.access_key_secret,
-            endpoint=f"127.0.0.1:{endpoint.port}",
-            protocol="http",
-            region_id="cn-hangzhou",
-        )
-    )
+    return Client(endpoint.openapi_config())
 
 
 def register_provider(

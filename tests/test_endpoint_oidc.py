@@ -14,7 +14,6 @@ from alibabacloud_ims20190815 import models as ims_models
 from alibabacloud_sts20150401 import models
 from alibabacloud_sts20150401.client import Client as StsClient
 from alibabacloud_tea_openapi.exceptions import ClientException
-from alibabacloud_tea_openapi.models import Config
 
 from oidc_issuer import OidcIssuer, ims_client, register_provider, store_role, trust_policy
 from ossiac.endpoint import sts_tokens
@@ -26,9 +25,7 @@ PRODUCTION = "repo:o/r:environment:production"
 
 
 def _sts(endpoint, **credentials) -> StsClient:
-    return StsClient(
-        Config(endpoint=f"127.0.0.1:{endpoint.port}", protocol="http", region_id="cn-hangzhou", **credentials)
-    )
+    return StsClient(endpoint.openapi_config(signed=False, **credentials))
 
 
 def _assume(endpoint, provider_arn: str, role_arn: str, token: str, **options) -> models.AssumeRoleWithOIDCResponseBody:
@@ -213,14 +210,7 @@ def test_limits_at_their_edge_are_accepted_and_taken_names_and_urls_refused(endp
 
 def test_ims_calls_need_the_accounts_signature_or_a_ram_allow(endpoint, issuer):
     client_type = type(ims_client(endpoint))
-    wrong = client_type(
-        Config(
-            access_key_id=endpoint.key.access_key_id,
-            access_key_secret="not-the-secret",
-            endpoint=f"127.0.0.1:{endpoint.port}",
-            protocol="http",
-        )
-    )
+    wrong = client_type(endpoint.openapi_config(access_key_secret="not-the-secret"))
     assert refusal(lambda: wrong.list_oidcproviders(ims_models.ListOIDCProvidersRequest())) == (
         400,
         "SignatureDoesNotMatch",
@@ -242,12 +232,8 @@ def test_ims_calls_need_the_accounts_signature_or_a_ram_allow(endpoint, issuer):
         .body.credentials
     )
     as_role = client_type(
-        Config(
-            access_key_id=c.access_key_id,
-            access_key_secret=c.access_key_secret,
-            security_token=c.security_token,
-            endpoint=f"127.0.0.1:{endpoint.port}",
-            protocol="http",
+        endpoint.openapi_config(
+            access_key_id=c.access_key_id, access_key_secret=c.access_key_secret, security_token=c.security_token
         )
     )
     got = as_role.get_oidcprovider(ims_models.GetOIDCProviderRequest(oidcprovider_name="github-actions")).body
@@ -449,14 +435,7 @@ def test_rpc_calls_are_dispatched_by_their_api_version(endpoint):
     from alibabacloud_tea_openapi.utils_models import OpenApiRequest, Params
     from darabonba.runtime import RuntimeOptions
 
-    client = OpenApiClient(
-        Config(
-            access_key_id=endpoint.key.access_key_id,
-            access_key_secret=endpoint.key.access_key_secret,
-            endpoint=f"127.0.0.1:{endpoint.port}",
-            protocol="http",
-        )
-    )
+    client = OpenApiClient(endpoint.openapi_config())
 
     def call(action: str, version: str) -> dict:
         params = Params(

@@ -392,17 +392,8 @@ resource "alicloud_ram_role_policy_attachment" "{name}" {{
 def _as_role(endpoint, role_name: str) -> oss.Client:
     from alibabacloud_sts20150401 import models
     from alibabacloud_sts20150401.client import Client as StsClient
-    from alibabacloud_tea_openapi.models import Config
 
-    sts = StsClient(
-        Config(
-            access_key_id=endpoint.key.access_key_id,
-            access_key_secret=endpoint.key.access_key_secret,
-            endpoint=f"127.0.0.1:{endpoint.port}",
-            protocol="http",
-            region_id="cn-hangzhou",
-        )
-    )
+    sts = StsClient(endpoint.openapi_config())
     credentials = sts.assume_role(
         models.AssumeRoleRequest(role_arn=f"acs:ram::{ACCOUNT_ID}:role/{role_name}", role_session_name="rows")
     ).body.credentials

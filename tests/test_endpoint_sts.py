@@ -14,7 +14,6 @@ import pytest
 from alibabacloud_sts20150401 import models
 from alibabacloud_sts20150401.client import Client as StsClient
 from alibabacloud_tea_openapi.exceptions import ClientException
-from alibabacloud_tea_openapi.models import Config
 
 from ossiac.endpoint import sts_tokens
 from ossiac.localcloud.identity import ACCOUNT_ID
@@ -106,13 +105,10 @@ def sts(
     algorithm: str | None = None,
 ) -> StsClient:
     """The official STS client, pointed at the endpoint."""
-    config = Config(
+    config = endpoint.openapi_config(
         access_key_id=key or endpoint.key.access_key_id,
         access_key_secret=secret or endpoint.key.access_key_secret,
         security_token=token,
-        endpoint=f"127.0.0.1:{endpoint.port}",
-        protocol="http",
-        region_id="cn-hangzhou",
     )
     if algorithm:
         config.signature_algorithm = algorithm

@@ -52,6 +52,32 @@ def _synth(folder: Path, stack_file: Path):
     return run([str(VENV_BIN / "python"), str(REPO_ROOT / "main.py")], cwd=folder, env=env)
 
 
+def _props(name: str, **more):
+    """A deploy role of this repository's production jobs, as the tests below build it by hand."""
+    from ossiac_props.deploy_role import DeployRoleProps
+
+    return DeployRoleProps(
+        name=name,
+        account_id=ACCOUNT,
+        oidc_provider="github-actions",
+        audience="sts.aliyuncs.com",
+        repository="example-org/estate",
+        environments=["production"],
+        **more,
+    )
+
+
+def _bare_stack():
+    """An empty stack with the provider, for constructs built by hand."""
+    from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+
+    from ossiac.cdk import TerraformStack, Testing
+
+    stack = TerraformStack(Testing.app(), "s")
+    AlicloudProvider(stack, "alicloud", region="cn-shanghai")
+    return stack
+
+
 @pytest.fixture(scope="module")
 def estate(tmp_path_factory) -> tuple[Path, dict]:
     folder = tmp_path_factory.mktemp("deploy-role")
@@ -272,16 +298,8 @@ def test_a_data_source_that_lists_what_the_stack_does_not_name_is_refused_not_le
     from ossiac.cdk import TerraformStack, Testing
     from ossiac_constructs.github_deploy_role import GithubDeployRole
     from ossiac_constructs.invalid_props import InvalidPropsError
-    from ossiac_props.deploy_role import DeployRoleProps
 
-    props = DeployRoleProps(
-        name="ds-deploy",
-        account_id=ACCOUNT,
-        oidc_provider="github-actions",
-        audience="sts.aliyuncs.com",
-        repository="example-org/estate",
-        environments=["production"],
-    )
+    props = _props("ds-deploy")
     app = Testing.app()
     fine = TerraformStack(app, "fine")
     AlicloudProvider(fine, "alicloud", region="cn-shanghai")
@@ -423,17 +441,7 @@ def test_the_read_role_trusts_this_repositorys_pull_requests_and_branches_only(e
 
 
 def test_a_read_roles_branches_default_to_main():
-    from ossiac_props.deploy_role import DeployRoleProps
-
-    props = DeployRoleProps(
-        name="x-deploy",
-        account_id=ACCOUNT,
-        oidc_provider="github-actions",
-        audience="sts.aliyuncs.com",
-        repository="example-org/estate",
-        environments=["production"],
-        read_role={"name": "x-read"},
-    )
+    props = _props("x-deploy", read_role={"name": "x-read"})
     assert props.read_subjects == [
         "repo:example-org/estate:pull_request",
         "repo:example-org/estate:ref:refs/heads/main",
@@ -545,25 +553,13 @@ def test_no_role_is_granted_a_state_or_a_lock_table_on_the_local_target(estate):
 
 def test_the_deploy_role_never_grants_on_a_role_or_policy_named_as_the_read_roles():
     """Even when the stack already declares RAM objects by the read role's names, before the construct."""
-    from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
     from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
     from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 
-    from ossiac.cdk import TerraformStack, Testing
     from ossiac_constructs.github_deploy_role import GithubDeployRole
-    from ossiac_props.deploy_role import DeployRoleProps
 
-    props = DeployRoleProps(
-        name="x-deploy",
-        account_id=ACCOUNT,
-        oidc_provider="github-actions",
-        audience="sts.aliyuncs.com",
-        repository="example-org/estate",
-        environments=["production"],
-        read_role={"name": "x-read"},
-    )
-    stack = TerraformStack(Testing.app(), "s")
-    AlicloudProvider(stack, "alicloud", region="cn-shanghai")
+    props = _props("x-deploy", read_role={"name": "x-read"})
+    stack = _bare_stack()
     for name in ("x-read", "x-deploy", "other"):
         RamRole(stack, f"role-{name}", role_name=name, assume_role_policy_document="{}")
     for name in ("x-read-read", "x-deploy-deploy", "other-policy"):
@@ -580,24 +576,12 @@ def test_a_declared_object_whose_key_is_a_wildcard_is_refused_for_the_read_role(
     """`*` in an object key would grant the read role every object of its bucket."""
     from cdktf_cdktf_provider_alicloud.oss_bucket import OssBucket
     from cdktf_cdktf_provider_alicloud.oss_bucket_object import OssBucketObject
-    from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
-    from ossiac.cdk import TerraformStack, Testing
     from ossiac_constructs.github_deploy_role import GithubDeployRole
     from ossiac_constructs.invalid_props import InvalidPropsError
-    from ossiac_props.deploy_role import DeployRoleProps
 
-    props = DeployRoleProps(
-        name="x-deploy",
-        account_id=ACCOUNT,
-        oidc_provider="github-actions",
-        audience="sts.aliyuncs.com",
-        repository="example-org/estate",
-        environments=["production"],
-        read_role={"name": "x-read"},
-    )
-    stack = TerraformStack(Testing.app(), "s")
-    AlicloudProvider(stack, "alicloud", region="cn-shanghai")
+    props = _props("x-deploy", read_role={"name": "x-read"})
+    stack = _bare_stack()
     OssBucket(stack, "bucket", bucket="team-c")
     OssBucketObject(stack, "fine", bucket="team-c", key="a.html", content="a")
     assert GithubDeployRole(stack, "role", props).read_document is not None

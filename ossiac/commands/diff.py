@@ -53,34 +53,26 @@ def run(args: argparse.Namespace) -> int:
         target = selected_target(args.target)
         if args.save_plans:
             saved_plans.check_dir(args.save_plans, args.app_dir)
-            kept = saved_plans.plan_and_keep(
-                args.app_dir,
-                target,
-                jobs=jobs.parallel_jobs(args.jobs),
-                progress=Progress("ossiac diff"),
-                credentials=credentials,
-                stacks=args.stacks,
-            )
-            planned = [(p.stack, p.plan, p.config) for p in kept]
-        else:
-            planned = plan_every_stack(
-                args.app_dir,
-                target,
-                jobs=jobs.parallel_jobs(args.jobs),
-                progress=Progress("ossiac diff"),
-                credentials=credentials,
-                stacks=args.stacks,
-            )
+        planned = plan_every_stack(
+            args.app_dir,
+            target,
+            keep=bool(args.save_plans),
+            jobs=jobs.parallel_jobs(args.jobs),
+            progress=Progress("ossiac diff"),
+            credentials=credentials,
+            stacks=args.stacks,
+        )
+        kept = planned if args.save_plans else []
         orphans = inventory.orphaned(
             args.app_dir,
             target,
-            declared_stacks(args.app_dir) if args.stacks else {stack for stack, _, _ in planned},
+            declared_stacks(args.app_dir) if args.stacks else {p.stack for p in planned},
             env=credentials.listing_env() if credentials else None,
         )
     except (TargetError, PlanError, jobs.JobsError, saved_plans.SavedPlansError) as error:
         saved_plans.discard_kept(kept)
         raise CommandError(f"ossiac diff: {error}", USAGE) from error
-    plans = [summarize(stack, plan, config) for stack, plan, config in planned]
+    plans = [summarize(p.stack, p.plan, p.config) for p in planned]
     allowed = set(args.allow) | destroy_guard.allowed_from_env(os.environ)
     violations = destroy_guard.check(plans, allowed)
     text = RENDERERS[args.format](plans, violations, orphans)

@@ -63,16 +63,16 @@ def run(args: argparse.Namespace) -> int:
         orphans = inventory.orphaned(
             args.app_dir,
             target,
-            {stack for stack, _, _ in planned},
+            {p.stack for p in planned},
             env=credentials.listing_env() if credentials else None,
         )
     except (TargetError, PlanError, jobs.JobsError, drift_issues.OpenIssuesError) as error:
         raise CommandError(f"ossiac drift: {error}", USAGE) from error
-    found = [drift for stack, plan, config in planned for drift in drift_of(stack, plan, config)]
+    found = [drift for p in planned for drift in drift_of(p.stack, p.plan, p.config)]
     moves = [d for d in found if not d.is_drift]  # shown, but a pending move is not drift
     found = [d for d in found if d.is_drift]
     if args.issue_plan:
-        _write_issue_plan(args.issue_plan, {stack for stack, _, _ in planned}, found, orphans, open_issues)
+        _write_issue_plan(args.issue_plan, {p.stack for p in planned}, found, orphans, open_issues)
     if args.format == "json":
         # A list of drifts, as before; an orphaned stack is an entry with change "orphaned".
         entries = [{**asdict(d), "values": [v.to_json() for v in d.values]} for d in [*found, *moves]]

@@ -152,16 +152,17 @@ def plan_every_stack(
     target: str,
     *,
     refresh_only: bool = False,
+    keep: bool = False,
     jobs: int | None = None,
     progress: Progress | None = None,
     credentials: ReadRoleCredentials | None = None,
     stacks: list[str] | None = None,
-) -> list[tuple[str, dict, dict]]:
-    """Synthesize the app, then plan each stack (`stacks` only, when named): (stack name, plan JSON,
-    the stack's cdk.tf.json).
+) -> list[PlannedStack]:
+    """Synthesize the app, then plan each stack (`stacks` only, when named); `keep` keeps each saved plan.
 
-    Every stack is planned even when one fails; then one PlanError names every failure, in stack order.
-    `credentials`: each stack planned with its read role's (got after synth, before any plan).
+    Every stack is planned even when one fails; then one PlanError names every failure, in stack order,
+    and no saved plan is kept. `credentials`: each stack planned with its read role's (got after synth,
+    before any plan).
     """
     progress = progress or Progress("plan")
     results = plan_stacks(
@@ -169,13 +170,17 @@ def plan_every_stack(
         target,
         progress,
         refresh_only=refresh_only,
+        keep=keep,
         jobs=jobs,
         credentials=credentials,
     )
+    planned = [result for result in results if isinstance(result, PlannedStack)]
     failures = [str(result) for result in results if isinstance(result, PlanError)]
     if failures:
+        for result in planned:
+            private_plans.discard(result.plan_file)
         raise PlanError("\n".join(failures))
-    return [(p.stack, p.plan, p.config) for p in results if not isinstance(p, PlanError)]
+    return planned
 
 
 def plan_stacks(

@@ -30,7 +30,6 @@ from pathlib import Path
 from ossiac import stack_json
 from ossiac.atomic_write import write_atomically
 from ossiac.json_file import read_json
-from ossiac.targets.read_roles import ReadRoleCredentials
 from ossiac.targets.selection import ENV
 from ossiac.targets.terraform_process import warm_provider
 from ossiac.workflows import destroy_guard, private_plans, terraform_init
@@ -38,8 +37,6 @@ from ossiac.workflows.plan_runner import (
     PlanError,
     PlannedStack,
     no_changes,
-    plan_stacks,
-    select,
     synthesize,
     terraform,
 )
@@ -73,33 +70,6 @@ class Checked:
     planned: PlannedStack
     summary: StackPlan
     problems: list[Refusal] = field(default_factory=list)
-
-
-def plan_and_keep(
-    app_dir: Path,
-    target: str,
-    *,
-    jobs: int | None,
-    progress: Progress,
-    credentials: ReadRoleCredentials | None = None,
-    stacks: list[str] | None = None,
-) -> list[PlannedStack]:
-    """Synthesize and plan every stack (`stacks` only, when named), keeping each saved plan; one
-    PlanError names every failure."""
-    results = plan_stacks(
-        select(stack_json.stack_dirs(synthesize(app_dir, target, progress)), stacks),
-        target,
-        progress,
-        keep=True,
-        jobs=jobs,
-        credentials=credentials,
-    )
-    kept = [result for result in results if isinstance(result, PlannedStack)]
-    failures = [str(result) for result in results if isinstance(result, PlanError)]
-    if failures:
-        discard_kept(kept)
-        raise PlanError("\n".join(failures))
-    return kept
 
 
 def discard_kept(planned: list[PlannedStack]) -> None:
